@@ -1,0 +1,206 @@
+package org.jixiao.enrich;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.FundLine;
+import org.jixiao.model.Funds;
+import org.jixiao.model.Goal;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
+import org.jixiao.model.Money;
+import org.jixiao.model.Project;
+
+/**
+ * What a template sees: the declaration flattened into maps and lists of strings, with every
+ * derived value (totals, shares, numbering, rowspans, dates) computed here, so templates hold
+ * layout only.
+ */
+public final class TemplateModel {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private TemplateModel() {}
+
+  public static Map<String, Object> of(Declaration d, StandardTexts texts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("texts", texts.values());
+    m.put("year", String.valueOf(d.year()));
+    m.put("lastYear", String.valueOf(d.year() - 1));
+    m.put("yearBefore", String.valueOf(d.year() - 2));
+    m.put("moneyUnit", d.moneyUnit());
+    m.put("unit", unit(d));
+    m.put("secondary", d.unit().secondary());
+    m.put("funds", funds(d.funds(), texts));
+    m.put("functions", numbered(d.functions(), texts));
+    m.put("tasks", numbered(d.tasks(), texts));
+    m.put("projects", projects(d.projects()));
+    m.put("projectSpan", 1 + Math.max(1, d.projects().size()));
+    m.put("longTermGoal", goal(d.longTermGoal(), texts));
+    m.put("annualGoal", numbered(d.annualGoal(), texts));
+    m.put("longTerm", indicatorRows(d.longTermIndicators(), texts));
+    m.put("annual", indicatorRows(d.annualIndicators(), texts));
+    return m;
+  }
+
+  private static Map<String, Object> unit(Declaration d) {
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("name", d.unit().name());
+    u.put("contact", d.unit().contact());
+    u.put("phone", d.unit().phone());
+    LocalDate date = d.unit().date();
+    u.put("date", date == null ? "    年    月    日"
+        : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
+    return u;
+  }
+
+  private static Map<String, Object> funds(Funds funds, StandardTexts texts) {
+    List<FundLine> income = funds == null ? defaultLines(texts, "funds.income") : funds.income();
+    List<FundLine> spending =
+        funds == null ? defaultLines(texts, "funds.expenditure") : funds.expenditure();
+    Map<String, Object> f = new LinkedHashMap<>();
+    Map<String, Object> in = fundBlock(income, texts);
+    Map<String, Object> out = fundBlock(spending, texts);
+    f.put("income", in);
+    f.put("expenditure", out);
+    f.put("span", 2 + (int) in.get("span") + (int) out.get("span"));
+    return f;
+  }
+
+  private static List<FundLine> defaultLines(StandardTexts texts, String path) {
+    return texts.list(path).stream().map(n -> new FundLine(n, null, null, null)).toList();
+  }
+
+  /** The lines of one block plus its 合计 line; shares are of this year's total, to 0.01%. */
+  private static Map<String, Object> fundBlock(List<FundLine> lines, StandardTexts texts) {
+    Money total = sum(lines.stream().map(FundLine::amount).toList());
+    Money last = sum(lines.stream().map(FundLine::lastYear).toList());
+    Money before = sum(lines.stream().map(FundLine::yearBefore).toList());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (FundLine l : lines) {
+      rows.add(fundRow(l.name(), l.amount(), share(l.amount(), total), l.lastYear(), l.yearBefore()));
+    }
+    rows.add(fundRow(texts.text("labels.total"), total, total == null ? "" : "100%", last, before));
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("rows", rows);
+    b.put("span", rows.size());
+    return b;
+  }
+
+  private static Map<String, Object> fundRow(String name, Money amount, String share, Money last,
+      Money before) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("name", name);
+    r.put("amount", text(amount));
+    r.put("share", share);
+    r.put("lastYear", text(last));
+    r.put("yearBefore", text(before));
+    return r;
+  }
+
+  /** Sum of the amounts given; null when none is given, so an empty column stays empty. */
+  static Money sum(List<Money> amounts) {
+    Money s = null;
+    for (Money a : amounts) {
+      if (a != null) {
+        s = s == null ? a : s.plus(a);
+      }
+    }
+    return s;
+  }
+
+  static String share(Money amount, Money total) {
+    if (amount == null || total == null || total.value().signum() == 0) {
+      return "";
+    }
+    BigDecimal pct = amount.value().multiply(HUNDRED).divide(total.value(), 2, RoundingMode.HALF_UP);
+    return pct.stripTrailingZeros().toPlainString() + "%";
+  }
+
+  private static String text(Money m) {
+    return m == null ? "" : m.text();
+  }
+
+  /** "1.…", "2.…" for two or more items; the continuation mark (……) is left unnumbered. */
+  private static List<String> numbered(List<String> items, StandardTexts texts) {
+    String more = texts.text("filler.continues");
+    long real = items.stream().filter(s -> !s.equals(more)).count();
+    List<String> out = new ArrayList<>();
+    int n = 0;
+    for (String s : items) {
+      out.add(s.equals(more) || real < 2 ? s : ++n + "." + s);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> projects(List<Project> projects) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Project p : projects) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("name", p.name());
+      r.put("category", p.category());
+      r.put("totalBudget", text(p.totalBudget()));
+      r.put("budget", text(p.budget()));
+      r.put("purpose", p.purpose());
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> goal(Goal g, StandardTexts texts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("until", g == null || g.until() == null ? "" : String.valueOf(g.until()));
+    m.put("items", g == null ? List.of() : numbered(g.items(), texts));
+    return m;
+  }
+
+  /**
+   * One row per third-level indicator, filler group or empty category, with the rowspans of the
+   * first- and second-level cells on the row where each starts (0 on rows they cover).
+   */
+  static Map<String, Object> indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String more = texts.text("filler.continues");
+    for (IndicatorCategory c : categories) {
+      int first = rows.size();
+      if (c.groups().isEmpty()) {
+        rows.add(row(c.name(), "", "", null));
+      }
+      for (IndicatorGroup g : c.groups()) {
+        int groupFirst = rows.size();
+        if (g.isFiller()) {
+          rows.add(row(c.name(), g.name().equals(more) ? more : g.name(), "", null));
+        }
+        for (Indicator i : g.indicators()) {
+          rows.add(row(c.name(), g.name(), i.name(), i));
+        }
+        rows.get(groupFirst).put("l2span", rows.size() - groupFirst);
+      }
+      rows.get(first).put("l1span", rows.size() - first);
+    }
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("rows", rows);
+    t.put("count", rows.size());
+    return t;
+  }
+
+  private static Map<String, Object> row(String l1, String l2, String l3, Indicator i) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("l1", l1);
+    r.put("l1span", 0);
+    r.put("l2", l2);
+    r.put("l2span", l3.isEmpty() && i == null ? 1 : 0);
+    r.put("l3", l3);
+    r.put("value", i == null ? "" : i.value());
+    r.put("yearBefore", i == null ? "" : i.yearBefore());
+    r.put("lastYear", i == null ? "" : i.lastYear());
+    r.put("basis", i == null ? "" : i.basis());
+    r.put("kind", i == null ? "" : i.kind());
+    return r;
+  }
+}

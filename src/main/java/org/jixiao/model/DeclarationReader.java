@@ -1,0 +1,385 @@
+package org.jixiao.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.model.YNode.YList;
+import org.jixiao.model.YNode.YMap;
+import org.jixiao.model.YNode.YScalar;
+
+/** Maps a parsed YAML tree onto a {@link Declaration}, reporting every problem in the file at once. */
+public final class DeclarationReader {
+  private static final Set<String> TOP_KEYS = Set.of("layout", "year", "unit", "money_unit",
+      "funds", "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
+      "long_term_indicators", "annual_indicators");
+  private static final Set<String> UNIT_KEYS = Set.of("name", "level", "contact", "phone", "date");
+  private static final Set<String> FUND_KEYS = Set.of("name", "amount", "last_year", "year_before");
+  private static final Set<String> PROJECT_KEYS =
+      Set.of("name", "category", "total_budget", "budget", "purpose");
+  private static final Set<String> GOAL_KEYS = Set.of("until", "items");
+  private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
+  private static final Set<String> LEAF_KEYS =
+      Set.of("value", "year_before", "last_year", "basis", "kind");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private final String file;
+  private final Set<String> layouts;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private DeclarationReader(String file, Set<String> layouts) {
+    this.file = file;
+    this.layouts = layouts;
+  }
+
+  /** Reads a declaration; {@code layouts} are the layout variants that have templates. */
+  public static Declaration read(String file, YNode root, Set<String> layouts) {
+    DeclarationReader r = new DeclarationReader(file, layouts);
+    Declaration d = r.declaration(root);
+    if (!r.problems.isEmpty()) {
+      throw new JixiaoException(r.problems);
+    }
+    return d;
+  }
+
+  private Declaration declaration(YNode root) {
+    if (!(root instanceof YMap top)) {
+      error(root, "yaml-root", "文件的顶层必须是键值（layout: …, year: …, unit: …）",
+          "参考 data/ 中的示例：第一行写 layout: hubei");
+      throw new JixiaoException(problems);
+    }
+    checkKeys(top, TOP_KEYS);
+    String layout = requiredText(top, "layout", "layout: hubei");
+    if (layout != null && !layouts.contains(layout)) {
+      error(top.entries().get("layout"), "layout-unknown", "未知的版式「" + layout + "」",
+          "可用的版式：" + String.join(", ", layouts.stream().sorted().toList())
+              + suggestion(layout, layouts));
+    }
+    int year = year(top, "year", true);
+    Unit unit = unit(top.entries().get("unit"), top);
+    String moneyUnit = optionalText(top, "money_unit");
+    Funds funds = funds(top.entries().get("funds"));
+    List<String> functions = texts(top.entries().get("functions"));
+    List<String> tasks = texts(top.entries().get("tasks"));
+    List<Project> projects = projects(top.entries().get("projects"));
+    Goal longTerm = goal(top.entries().get("long_term_goal"));
+    List<String> annualGoal = texts(top.entries().get("annual_goal"));
+    String[] defaults = defaults(top.entries().get("defaults"));
+    List<IndicatorCategory> lt = indicators(top.entries().get("long_term_indicators"), defaults);
+    List<IndicatorCategory> an = indicators(top.entries().get("annual_indicators"), defaults);
+    if (!problems.isEmpty()) {
+      throw new JixiaoException(problems);
+    }
+    return new Declaration(file, layout, year, unit, moneyUnit == null ? "万元" : moneyUnit, funds,
+        functions, tasks, projects, longTerm, annualGoal, lt, an);
+  }
+
+  private Unit unit(YNode node, YMap parent) {
+    if (node == null) {
+      error(parent, "required", "缺少 unit（部门（单位）信息）", "加上 unit: 和其下的 name: 单位全称");
+      return null;
+    }
+    YMap m = asMap(node, "unit");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, UNIT_KEYS);
+    String name = requiredText(m, "name", "name: 单位全称");
+    String level = optionalText(m, "level");
+    if (level != null && !level.equals("一级") && !level.equals("二级")) {
+      error(m.entries().get("level"), "enum", "level 只能是「一级」或「二级」，不是「" + level + "」",
+          "二级单位写 level: 二级，其部门整体表按规定为空");
+    }
+    LocalDate date = date(m.entries().get("date"));
+    return name == null ? null : new Unit(name, "二级".equals(level), optionalText(m, "contact"),
+        optionalText(m, "phone"), date);
+  }
+
+  private LocalDate date(YNode node) {
+    String t = scalar(node, "date");
+    if (t == null) {
+      return null;
+    }
+    Matcher mt = DATE.matcher(t);
+    if (mt.matches()) {
+      try {
+        return LocalDate.of(Integer.parseInt(mt.group(1)), Integer.parseInt(mt.group(2)),
+            Integer.parseInt(mt.group(3)));
+      } catch (DateTimeException e) {
+        // falls through to the diagnostic
+      }
+    }
+    error(node, "date", "日期「" + t + "」无效", "写成 年-月-日，例如 date: 2024-10-16");
+    return null;
+  }
+
+  private Funds funds(YNode node) {
+    if (node == null) {
+      return null;
+    }
+    YMap m = asMap(node, "funds");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, Set.of("income", "expenditure"));
+    return new Funds(fundLines(m.entries().get("income")), fundLines(m.entries().get("expenditure")));
+  }
+
+  private List<FundLine> fundLines(YNode node) {
+    List<FundLine> out = new ArrayList<>();
+    for (YNode item : list(node, "资金行")) {
+      YMap m = asMap(item, "资金行");
+      if (m == null) {
+        continue;
+      }
+      checkKeys(m, FUND_KEYS);
+      String name = requiredText(m, "name", "name: 财政拨款");
+      Money amount = money(m, "amount");
+      Money last = money(m, "last_year");
+      Money before = money(m, "year_before");
+      if (name != null) {
+        out.add(new FundLine(name, amount, last, before));
+      }
+    }
+    return out;
+  }
+
+  private List<Project> projects(YNode node) {
+    List<Project> out = new ArrayList<>();
+    for (YNode item : list(node, "project")) {
+      YMap m = asMap(item, "project");
+      if (m == null) {
+        continue;
+      }
+      checkKeys(m, PROJECT_KEYS);
+      String name = requiredText(m, "name", "name: 项目名称");
+      Project p = name == null ? null : new Project(name, optionalText(m, "category"),
+          money(m, "total_budget"), money(m, "budget"), optionalText(m, "purpose"));
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private Goal goal(YNode node) {
+    if (node == null) {
+      return null;
+    }
+    YMap m = asMap(node, "long_term_goal");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, GOAL_KEYS);
+    int until = year(m, "until", false);
+    return new Goal(until == 0 ? null : until, texts(m.entries().get("items")));
+  }
+
+  private String[] defaults(YNode node) {
+    String[] d = {"", ""};
+    if (node == null) {
+      return d;
+    }
+    YMap m = asMap(node, "defaults");
+    if (m != null) {
+      checkKeys(m, DEFAULT_KEYS);
+      d[0] = optionalText(m, "basis");
+      d[1] = optionalText(m, "kind");
+    }
+    return d;
+  }
+
+  private List<IndicatorCategory> indicators(YNode node, String[] defaults) {
+    List<IndicatorCategory> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    YMap level1 = asMap(node, "一级指标");
+    if (level1 == null) {
+      return out;
+    }
+    for (Map.Entry<String, YNode> e1 : level1.entries().entrySet()) {
+      List<IndicatorGroup> groups = new ArrayList<>();
+      YNode v1 = e1.getValue();
+      if (!isNull(v1)) {
+        YMap level2 = asMap(v1, "二级指标");
+        if (level2 != null) {
+          for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
+            groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
+          }
+        }
+      }
+      out.add(new IndicatorCategory(e1.getKey(), groups, level1.keys().get(e1.getKey()).line()));
+    }
+    return out;
+  }
+
+  private IndicatorGroup group(String name, YScalar key, YNode node, String[] defaults) {
+    List<Indicator> items = new ArrayList<>();
+    if (!isNull(node)) {
+      YMap level3 = asMap(node, "三级指标");
+      if (level3 != null) {
+        for (Map.Entry<String, YNode> e3 : level3.entries().entrySet()) {
+          YScalar k = level3.keys().get(e3.getKey());
+          items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
+        }
+      }
+    }
+    return new IndicatorGroup(name, items, key.line());
+  }
+
+  private Indicator leaf(String name, YScalar key, YNode node, String[] defaults) {
+    if (node instanceof YMap m) {
+      checkKeys(m, LEAF_KEYS);
+      String basis = optionalText(m, "basis");
+      String kind = optionalText(m, "kind");
+      return new Indicator(name, optionalText(m, "value"), optionalText(m, "year_before"),
+          optionalText(m, "last_year"), basis == null ? defaults[0] : basis,
+          kind == null ? defaults[1] : kind, key.line(), key.column());
+    }
+    String value = scalar(node, name);
+    return new Indicator(name, value, "", "", defaults[0], defaults[1], key.line(), key.column());
+  }
+
+  // ---- small readers -------------------------------------------------------------------------
+
+  private int year(YMap m, String key, boolean required) {
+    YNode n = m.entries().get(key);
+    String t = required ? requiredText(m, key, key + ": 2025") : scalar(n, key);
+    if (t == null) {
+      return 0;
+    }
+    if (!YEAR.matcher(t).matches()) {
+      error(n, "year", key + " 应为四位年份，不是「" + t + "」", key + ": 2025");
+      return 0;
+    }
+    return Integer.parseInt(t);
+  }
+
+  private Money money(YMap m, String key) {
+    YNode n = m.entries().get(key);
+    String t = scalar(n, key);
+    if (t == null) {
+      return null;
+    }
+    Money money = Money.parse(t);
+    if (money == null) {
+      error(n, "money", "金额「" + t + "」不是数字", "只写数字（单位见 money_unit），例如 " + key + ": 13468.54");
+    }
+    return money;
+  }
+
+  private List<String> texts(YNode node) {
+    List<String> out = new ArrayList<>();
+    for (YNode item : list(node, "文字")) {
+      String t = scalar(item, "文字");
+      if (t != null) {
+        out.add(t.strip());
+      }
+    }
+    return out;
+  }
+
+  private List<YNode> list(YNode node, String what) {
+    if (node == null || isNull(node)) {
+      return List.of();
+    }
+    if (node instanceof YList l) {
+      return l.items();
+    }
+    error(node, "type", what + " 应为列表（每项一行，以“- ”开头）", "例如：- 第一项");
+    return List.of();
+  }
+
+  private YMap asMap(YNode node, String what) {
+    if (node instanceof YMap m) {
+      return m;
+    }
+    error(node, "type", what + " 应为键值（key: value）", "检查缩进：子项要比上一级多缩进两个空格");
+    return null;
+  }
+
+  private String requiredText(YMap m, String key, String example) {
+    YNode n = m.entries().get(key);
+    String t = scalar(n, key);
+    if (t == null && (n == null || isNull(n))) {
+      error(n == null ? m : n, "required", "缺少必填项 " + key, "加上 " + example);
+    }
+    return t;
+  }
+
+  private String optionalText(YMap m, String key) {
+    return scalar(m.entries().get(key), key);
+  }
+
+  /** The text of a scalar, null when absent or empty; reports lists and maps given instead. */
+  private String scalar(YNode node, String key) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof YScalar s) {
+      return s.text() == null || s.text().isBlank() ? null : s.text().strip();
+    }
+    error(node, "type", key + " 应为一段文字", "把值写在冒号后面的同一行，例如 " + key + ": …");
+    return null;
+  }
+
+  private static boolean isNull(YNode n) {
+    return n instanceof YScalar s && s.isNull();
+  }
+
+  private void checkKeys(YMap m, Set<String> allowed) {
+    for (YScalar k : m.keys().values()) {
+      if (!allowed.contains(k.text())) {
+        error(k, "unknown-key", "未知的键「" + k.text() + "」",
+            "此处可用的键：" + String.join(", ", allowed.stream().sorted().toList())
+                + suggestion(k.text(), allowed));
+      }
+    }
+  }
+
+  private void error(YNode at, String rule, String message, String hint) {
+    problems.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+        rule, message, hint));
+  }
+
+  /** "；是不是想写 X？" for the closest candidate within two edits. */
+  static String suggestion(String word, Set<String> candidates) {
+    String best = null;
+    int bestDistance = 3;
+    for (String c : candidates.stream().sorted().toList()) {
+      int d = distance(word, c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best == null ? "" : "；是不是想写 " + best + "？";
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

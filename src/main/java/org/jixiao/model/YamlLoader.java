@@ -1,0 +1,190 @@
+package org.jixiao.model;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns the bytes of a declaration into a {@link YNode} tree. Only plain data is built: no tags,
+ * no objects; aliases, depth and size are bounded so a hostile file fails fast.
+ */
+public final class YamlLoader {
+  static final int MAX_BYTES = 4 * 1024 * 1024;
+  static final int MAX_ALIASES = 20;
+  static final int MAX_DEPTH = 40;
+
+  /** The tags the resolver gives plain data; an explicit tag outside these asks for more. */
+  private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
+      Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
+
+  private YamlLoader() {}
+
+  /** The text of the file, decoded as UTF-8 (a BOM is accepted); anything else is refused. */
+  public static String decode(String file, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-size",
+          "文件过大（" + bytes.length / 1024 + " KiB），上限 " + MAX_BYTES / 1024 / 1024 + " MiB",
+          "一个单位一年的申报只需一个小文件；请检查是否误放了其他数据"));
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstBadOffset(bytes, start);
+      int line = 1;
+      for (int i = start; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new JixiaoException(Diagnostic.error(file, line, 0, "yaml-encoding",
+          "文件不是 UTF-8 编码（可能是 Windows 记事本或 WPS 保存的 GBK/GB18030）",
+          "用编辑器“另存为”并选择 UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）"));
+    }
+  }
+
+  private static int firstBadOffset(byte[] bytes, int start) {
+    for (int end = start + 1; end <= bytes.length; end++) {
+      try {
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, start, end - start));
+      } catch (CharacterCodingException e) {
+        if (end - start > 4) {
+          return end - 4;
+        }
+      }
+    }
+    return start;
+  }
+
+  /** Parses {@code text}; a syntax error becomes one diagnostic at its line and column. */
+  public static YNode parse(String file, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowRecursiveKeys(false);
+    Yaml yaml = new Yaml(options);
+    Node root;
+    try {
+      root = yaml.compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
+          m == null ? 0 : m.getColumn() + 1, "yaml-syntax", "YAML 语法错误：" + firstLine(e.getProblem()),
+          syntaxHint(e.getProblem())));
+    } catch (YAMLException e) {
+      throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-limit",
+          "YAML 无法读取：" + firstLine(e.getMessage()),
+          "文件使用了过多的别名（&/*）、过深的嵌套或过大的内容；请写成普通的键值"));
+    }
+    if (root == null) {
+      throw new JixiaoException(Diagnostic.error(file, 1, 1, "yaml-empty", "文件是空的",
+          "请从 `jixiao init` 生成的模板或 data/ 中的示例开始填写"));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    YNode tree = convert(file, root, problems, 0);
+    if (!problems.isEmpty()) {
+      throw new JixiaoException(problems);
+    }
+    return tree;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String syntaxHint(String problem) {
+    String p = problem == null ? "" : problem;
+    if (p.contains("\\t") || p.contains("tab")) {
+      return "YAML 不允许用 Tab 缩进，请改用空格";
+    }
+    if (p.contains("mapping values are not allowed")) {
+      return "值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"";
+    }
+    if (p.contains("quoted scalar") || p.contains("end of the stream")) {
+      return "检查引号是否成对";
+    }
+    return "检查该行的缩进和冒号后的空格";
+  }
+
+  private static YNode convert(String file, Node node, List<Diagnostic> problems, int depth) {
+    int line = node.getStartMark().getLine() + 1;
+    int col = node.getStartMark().getColumn() + 1;
+    if (node instanceof ScalarNode s) {
+      boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+      String v = s.getValue();
+      boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
+          || v.equals("NULL"));
+      checkTag(file, node, problems);
+      return new YNode.YScalar(isNull ? null : v, !plain, line, col);
+    }
+    checkTag(file, node, problems);
+    if (node instanceof SequenceNode seq) {
+      List<YNode> items = new ArrayList<>();
+      for (Node n : seq.getValue()) {
+        items.add(convert(file, n, problems, depth + 1));
+      }
+      return new YNode.YList(items, line, col);
+    }
+    MappingNode map = (MappingNode) node;
+    Map<String, YNode> entries = new LinkedHashMap<>();
+    Map<String, YNode.YScalar> keys = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) {
+      YNode k = convert(file, t.getKeyNode(), problems, depth + 1);
+      if (!(k instanceof YNode.YScalar ks) || ks.text() == null) {
+        problems.add(Diagnostic.error(file, k.line(), k.column(), "yaml-key",
+            "键必须是一段文字", "把键写成普通文字，例如 name:"));
+        continue;
+      }
+      if (entries.containsKey(ks.text())) {
+        YNode.YScalar first = keys.get(ks.text());
+        problems.add(Diagnostic.error(file, ks.line(), ks.column(), "yaml-duplicate-key",
+            "重复的键「" + ks.text() + "」（第一次出现在第 " + first.line() + " 行）",
+            "同一层里每个键只能出现一次；合并两处内容或改名"));
+        continue;
+      }
+      keys.put(ks.text(), ks);
+      entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1));
+    }
+    return new YNode.YMap(entries, keys, line, col);
+  }
+
+  /** Explicit tags (!!python/object, !foo) could ask for objects: only standard data tags pass. */
+  private static void checkTag(String file, Node node, List<Diagnostic> problems) {
+    Tag tag = node.getTag();
+    if (!PLAIN_TAGS.contains(tag)) {
+      problems.add(Diagnostic.error(file, node.getStartMark().getLine() + 1,
+          node.getStartMark().getColumn() + 1, "yaml-tag",
+          "不支持的 YAML 标签 " + tag.getValue(), "删除以 ! 开头的标签，只写普通的值"));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.jixiao.template;
+
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+
+/**
+ * Runs layout templates with Velocity, hardened: templates load only from their root, strict
+ * references (an undefined name is an error with its line), no reflection or class loading
+ * (SecureUberspector), and every inserted value XML-escaped. Templates are parsed once and cached.
+ */
+public final class TemplateEngine {
+  private static final Pattern WHERE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
+  private final VelocityEngine engine;
+  private final TemplateRoot root;
+
+  public TemplateEngine(TemplateRoot root) {
+    this.root = root;
+    Properties p = new Properties();
+    p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "root");
+    p.put("resource.loader.root.instance", new RootResourceLoader(root));
+    p.setProperty("resource.loader.root.cache", "true");
+    p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+    p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+    p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+    p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, XmlEscapingHandler.class.getName());
+    p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+    p.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "5");
+    p.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, "jixiao.velocity");
+    engine = new VelocityEngine(p);
+    engine.init();
+  }
+
+  public TemplateRoot root() {
+    return root;
+  }
+
+  /** Renders {@code name} (relative to the root) with {@code model}; errors name the template line. */
+  public String render(String name, Map<String, Object> model) {
+    Template t;
+    try {
+      t = engine.getTemplate(name, "UTF-8");
+    } catch (ResourceNotFoundException e) {
+      throw fail(name, 0, 0, "template-missing", "找不到模板 " + name + "（在 " + root.describe() + "）",
+          "检查 layout 的拼写，或 templates/ 下是否有该版式的文件夹", e);
+    } catch (ParseErrorException e) {
+      throw fail(name, e.getLineNumber(), e.getColumnNumber(), "template-syntax",
+          "模板语法错误：" + firstLine(e.getMessage()), "修改模板后用 --emit layout 查看输出", e);
+    }
+    StringWriter out = new StringWriter(32 * 1024);
+    try {
+      t.merge(new VelocityContext(new java.util.HashMap<>(model)), out);
+    } catch (MethodInvocationException e) {
+      throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "template-error",
+          "模板执行出错：" + firstLine(e.getMessage()), "模板只能读取传入的数据，不能调用 Java 方法", e);
+    } catch (VelocityException e) {
+      Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
+      boolean at = m.find();
+      throw fail(name, at ? Integer.parseInt(m.group(1)) : 0, at ? Integer.parseInt(m.group(2)) : 0,
+          "template-error", "模板执行出错：" + firstLine(e.getMessage()),
+          "模板引用了不存在的数据或被禁止的操作", e);
+    }
+    return out.toString();
+  }
+
+  private JixiaoException fail(String template, int line, int col, String rule, String msg,
+      String hint, Exception cause) {
+    String file = "templates/" + (template == null ? "?" : template);
+    return new JixiaoException(Diagnostic.error(file, line, col, rule, msg, hint), cause);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,92 @@
+package org.jixiao.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Where templates come from: a folder on disk (a project's own templates/) or the copy packed in
+ * the jar. Names are relative, with no {@code ..} and no absolute paths, so a template can read
+ * nothing outside its root.
+ */
+public final class TemplateRoot {
+  private static final String JAR_PREFIX = "templates/";
+  private final Path dir;
+
+  private TemplateRoot(Path dir) {
+    this.dir = dir;
+  }
+
+  public static TemplateRoot folder(Path dir) {
+    return new TemplateRoot(dir.toAbsolutePath().normalize());
+  }
+
+  public static TemplateRoot embedded() {
+    return new TemplateRoot(null);
+  }
+
+  public String describe() {
+    return dir == null ? "(jar)/templates" : dir.toString();
+  }
+
+  /** Opens {@code name}, or returns null when it is not there or would leave the root. */
+  public InputStream open(String name) throws IOException {
+    if (!isSafe(name)) {
+      return null;
+    }
+    if (dir == null) {
+      return TemplateRoot.class.getClassLoader().getResourceAsStream(JAR_PREFIX + name);
+    }
+    Path p = dir.resolve(name).normalize();
+    if (!p.startsWith(dir) || !Files.isRegularFile(p)) {
+      return null;
+    }
+    return Files.newInputStream(p);
+  }
+
+  public byte[] read(String name) throws IOException {
+    try (InputStream in = open(name)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  static boolean isSafe(String name) {
+    if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\")
+        || name.contains(":") || name.contains("\0")) {
+      return false;
+    }
+    for (String part : name.split("/")) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The layout variants this root offers: its sub-folders that hold a texts.yaml. */
+  public Set<String> variants() throws IOException {
+    Set<String> out = new TreeSet<>();
+    if (dir == null) {
+      try (InputStream in = open("variants.txt")) {
+        if (in != null) {
+          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .split("\n")) {
+            if (!line.isBlank()) {
+              out.add(line.strip());
+            }
+          }
+        }
+      }
+      return out;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> Files.isRegularFile(p.resolve("texts.yaml")))
+          .forEach(p -> out.add(p.getFileName().toString()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,17 @@
+@echo off
+rem jixiao launcher for Windows: builds target\jixiao.jar when missing or older than the sources, then runs it.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%target\jixiao.jar"
+set "STALE="
+if not exist "%JAR%" set "STALE=1"
+if not defined STALE (
+  for /f %%i in ('powershell -NoProfile -Command "$j=(Get-Item ''%JAR%'').LastWriteTime; @(Get-ChildItem -Recurse -File ''%HERE%src\main'',''%HERE%templates'') + (Get-Item ''%HERE%pom.xml'') | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1 | ForEach-Object { 1 }"') do set "STALE=1"
+)
+if defined STALE (
+  echo jixiao: building %JAR% ... 1>&2
+  pushd "%HERE%" && call mvn -B -q -DskipTests package & popd
+  if not exist "%JAR%" ( echo jixiao: build failed, run: mvn -B package 1>&2 & exit /b 3 )
+)
+java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,70 @@
+package org.jixiao.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code jixiao} command: parses arguments and maps every outcome to one exit code. */
+@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"绩效目标申报表 from YAML: validate declarations and render the official forms",
+        "as DOCX, XLSX and PDF."},
+    subcommands = {RenderCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 a unit failed (diagnostics printed), 2 usage error,",
+        "3 internal error (a bug: rerun with --stacktrace and report it)."})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令，例如 jixiao render --all");
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs jixiao with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+    cl.setParameterExceptionHandler((e, a) -> {
+      err.println("jixiao: " + e.getMessage());
+      err.println("用法见 jixiao " + (e.getCommandLine().getCommandName().equals("jixiao") ? ""
+          : e.getCommandLine().getCommandName() + " ") + "--help");
+      return USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      err.println("jixiao: 内部错误 (internal error): " + e);
+      if (stacktrace(args)) {
+        e.printStackTrace(err);
+      } else {
+        err.println("这是 jixiao 的缺陷。请加上 --stacktrace 重新运行，并把输出附在问题报告里。");
+      }
+      return INTERNAL;
+    });
+    return cl.execute(args);
+  }
+
+  private static boolean stacktrace(String[] args) {
+    for (String a : args) {
+      if (a.equals("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

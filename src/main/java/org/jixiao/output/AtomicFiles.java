@@ -1,0 +1,96 @@
+package org.jixiao.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+
+/**
+ * Writes each output to a temporary file beside it and renames it into place, so a reader (or a
+ * render killed with kill -9) only ever sees the old complete file or the new complete file.
+ * Temporary files are hidden ({@code .jixiao-*.tmp}) and swept by the next run.
+ */
+public final class AtomicFiles {
+  static final String TMP_PREFIX = ".jixiao-";
+  static final String TMP_SUFFIX = ".tmp";
+
+  private AtomicFiles() {}
+
+  public static void write(Path target, byte[] bytes) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, TMP_PREFIX, TMP_SUFFIX);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+        out.write(bytes);
+        out.flush();
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new JixiaoException(Diagnostic.error(target.toString(), 0, 0, "output-write",
+          "无法写入输出文件：" + cause(e), hint(e)), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the next run sweeps it
+        }
+      }
+    }
+  }
+
+  private static String cause(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "没有写入权限";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static String hint(IOException e) {
+    return e instanceof AccessDeniedException
+        ? "检查输出文件夹是否只读，或该文件是否正在 Word/WPS/Excel 中打开（关闭后重试）"
+        : "检查磁盘空间和输出文件夹（--out）";
+  }
+
+  /** Removes temporary files a killed run left behind under {@code root}. */
+  public static void sweep(Path root) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.startsWith(TMP_PREFIX) && n.endsWith(TMP_SUFFIX);
+      }).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // another run may own it
+        }
+      });
+    } catch (IOException ignored) {
+      // nothing to sweep
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.jixiao.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.enrich.StandardTexts;
+import org.jixiao.enrich.TemplateModel;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.LayoutException;
+import org.jixiao.layout.LayoutReader;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.YNode;
+import org.jixiao.model.YamlLoader;
+import org.jixiao.output.SafeNames;
+import org.jixiao.template.TemplateEngine;
+import org.jixiao.writer.LayoutWriter;
+
+/**
+ * The pipeline for one unit: load the YAML, read the declaration, build the template model,
+ * run each of the variant's form templates to layout XML, and hand each layout to the writers.
+ * Everything happens in memory; {@link Outputs} writes the files.
+ */
+public final class Renderer {
+  private final TemplateEngine engine;
+  private final List<LayoutWriter> writers;
+  private final Set<String> variants;
+  private final Map<String, StandardTexts> texts = new ConcurrentHashMap<>();
+
+  public Renderer(TemplateEngine engine, List<LayoutWriter> writers) {
+    this.engine = engine;
+    this.writers = List.copyOf(writers);
+    try {
+      this.variants = engine.root().variants();
+    } catch (IOException e) {
+      throw new JixiaoException(Diagnostic.error(engine.root().describe(), 0, 0, "templates",
+          "无法读取模板文件夹：" + e.getMessage(), "检查 --templates 指向的文件夹"), e);
+    }
+  }
+
+  /** A declaration file read and checked, ready to render. */
+  public Declaration load(Path file, String displayName) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
+          "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
+    }
+    String text = YamlLoader.decode(displayName, bytes);
+    YNode tree = YamlLoader.parse(displayName, text);
+    return DeclarationReader.read(displayName, tree, variants);
+  }
+
+  /** The layout XML of each form the declaration's variant prints, in the variant's order. */
+  public List<FormXml> layouts(Declaration d) {
+    StandardTexts t = texts.computeIfAbsent(d.layout(), v -> StandardTexts.load(engine.root(), v));
+    Map<String, Object> model = TemplateModel.of(d, t);
+    List<FormXml> out = new ArrayList<>();
+    for (String form : t.list("forms")) {
+      String template = d.layout() + "/" + form + ".vm";
+      out.add(new FormXml(form, template, engine.render(template, model)));
+    }
+    return out;
+  }
+
+  /** Renders every form of {@code d} in every format, in memory; paths are under {@code outDir}. */
+  public UnitOutput render(Declaration d, Path outDir) {
+    Path folder = outDir.resolve(String.valueOf(d.year())).resolve(SafeNames.of(d.unit().name()));
+    List<RenderedFile> files = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (FormXml form : layouts(d)) {
+      Layout layout = parse(form);
+      for (LayoutWriter w : writers) {
+        Path path = folder.resolve(SafeNames.of(form.name()) + "." + w.format());
+        try {
+          ByteArrayOutputStream buf = new ByteArrayOutputStream(128 * 1024);
+          w.write(layout, buf);
+          files.add(new RenderedFile(path, buf.toByteArray()));
+        } catch (JixiaoException e) {
+          problems.addAll(e.diagnostics().stream().map(x -> withUnit(x, d)).toList());
+        } catch (IOException | RuntimeException e) {
+          problems.add(Diagnostic.error(d.file(), 0, 0, "writer-" + w.format(),
+              form.name() + " 的 " + w.format().toUpperCase(java.util.Locale.ROOT) + " 无法生成："
+                  + e, "这是 jixiao 的缺陷，请带上 --stacktrace 的输出报告"));
+        }
+      }
+    }
+    return new UnitOutput(d, folder, files, problems);
+  }
+
+  /** Font and writer problems name the layout; say which unit they belong to. */
+  private static Diagnostic withUnit(Diagnostic x, Declaration d) {
+    return x.line() > 0 ? x : new Diagnostic(d.file(), 0, 0, x.severity(), x.rule(),
+        x.message() + "（单位：" + d.unit().name() + "）", x.hint());
+  }
+
+  private static Layout parse(FormXml form) {
+    try {
+      return LayoutReader.read(form.xml());
+    } catch (LayoutException e) {
+      throw new JixiaoException(Diagnostic.error("templates/" + form.template(), 0, 0,
+          "layout-invalid", "模板生成的版式无效：" + e.getMessage(),
+          "用 jixiao render --emit layout FILE 查看模板输出"), e);
+    }
+  }
+
+  /** A form's name, the template that made it and the layout XML it produced. */
+  public record FormXml(String name, String template, String xml) {}
+
+  /** What rendering one unit produced: files ready to write, and problems (e.g. no PDF font). */
+  public record UnitOutput(Declaration declaration, Path folder, List<RenderedFile> files,
+      List<Diagnostic> problems) {
+    public UnitOutput {
+      files = List.copyOf(files);
+      problems = List.copyOf(problems);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.jixiao.writer.docx;
+
+import static org.jixiao.writer.docx.DocxStyles.WML;
+import static org.jixiao.writer.docx.DocxStyles.twips;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import org.docx4j.model.structure.PageSizePaper;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.CTTabStop;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.STTabJc;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tabs;
+import org.jixiao.layout.Align;
+import org.jixiao.layout.Block;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.PageBreak;
+import org.jixiao.layout.PageSetup;
+import org.jixiao.layout.Paragraph;
+import org.jixiao.layout.SpreadLine;
+import org.jixiao.layout.Table;
+import org.jixiao.writer.LayoutWriter;
+import org.jixiao.writer.WriteOptions;
+import org.jixiao.writer.ZipNormalizer;
+
+/** Writes a layout as a plain, standard DOCX (docx4j), for editing in Word or WPS. */
+public final class DocxLayoutWriter implements LayoutWriter {
+  private final WriteOptions options;
+
+  public DocxLayoutWriter(WriteOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  @Override
+  public void write(Layout layout, OutputStream out) throws IOException {
+    try {
+      PageSetup page = layout.page();
+      WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4,
+          page.landscape());
+      MainDocumentPart main = pkg.getMainDocumentPart();
+      List<Object> body = main.getContent();
+      Block previous = null;
+      for (Block b : layout.blocks()) {
+        if (b instanceof Table t && previous instanceof Table) {
+          body.add(joint(t.joined()));
+        }
+        body.add(block(b, layout));
+        previous = b;
+      }
+      setMargins(pkg, page);
+      ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
+      pkg.save(raw);
+      ZipNormalizer.normalize(raw.toByteArray(), options.timestamp(), out);
+    } catch (Docx4JException e) {
+      throw new IOException("DOCX could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private Object block(Block b, Layout layout) {
+    if (b instanceof Paragraph p) {
+      return DocxStyles.paragraph(p.text(),
+          p.style() == Paragraph.Style.TITLE ? layout.titleFont() : layout.bodyFont(), p.size(),
+          p.bold(), p.align());
+    }
+    if (b instanceof SpreadLine l) {
+      return spread(l, layout);
+    }
+    if (b instanceof Table t) {
+      return DocxTables.table(t, layout.page().bodyWidthMm(), layout.bodyFont());
+    }
+    if (b instanceof PageBreak) {
+      return pageBreak();
+    }
+    throw new IllegalArgumentException("unknown block " + b);
+  }
+
+  /** Two tables need a paragraph between them; for a joined table it is 1 pt high. */
+  private static P joint(boolean joined) {
+    P p = DocxStyles.paragraph("", "宋体", joined ? 1 : 10.5, false, Align.LEFT);
+    if (joined) {
+      p.getPPr().getSpacing().setLine(BigInteger.valueOf(20));
+      p.getPPr().getSpacing().setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
+    }
+    return p;
+  }
+
+  /** Left, centre and right parts on one line, placed with a centre and a right tab stop. */
+  private static P spread(SpreadLine l, Layout layout) {
+    P p = DocxStyles.paragraph("", layout.bodyFont(), l.size(), false, Align.LEFT);
+    Tabs tabs = WML.createTabs();
+    BigInteger width = twips(layout.page().bodyWidthMm());
+    tabs.getTab().add(tab(STTabJc.CENTER, width.divide(BigInteger.TWO)));
+    tabs.getTab().add(tab(STTabJc.RIGHT, width));
+    p.getPPr().setTabs(tabs);
+    p.getContent().add(DocxStyles.run(l.left(), layout.bodyFont(), l.size(), false));
+    p.getContent().add(tabRun());
+    p.getContent().add(DocxStyles.run(l.center(), layout.bodyFont(), l.size(), false));
+    p.getContent().add(tabRun());
+    p.getContent().add(DocxStyles.run(l.right(), layout.bodyFont(), l.size(), false));
+    return p;
+  }
+
+  private static CTTabStop tab(STTabJc kind, BigInteger pos) {
+    CTTabStop t = WML.createCTTabStop();
+    t.setVal(kind);
+    t.setPos(pos);
+    return t;
+  }
+
+  private static R tabRun() {
+    R r = WML.createR();
+    r.getContent().add(WML.createRTab(WML.createRTab()));
+    return r;
+  }
+
+  private static P pageBreak() {
+    P p = WML.createP();
+    R r = WML.createR();
+    Br br = WML.createBr();
+    br.setType(STBrType.PAGE);
+    r.getContent().add(br);
+    p.getContent().add(r);
+    return p;
+  }
+
+  private static void setMargins(WordprocessingMLPackage pkg, PageSetup page) {
+    SectPr sect = pkg.getDocumentModel().getSections().get(0).getSectPr();
+    SectPr.PgMar m = sect.getPgMar();
+    m.setTop(twips(page.top()));
+    m.setBottom(twips(page.bottom()));
+    m.setLeft(twips(page.left()));
+    m.setRight(twips(page.right()));
+    m.setHeader(twips(10));
+    m.setFooter(twips(10));
+  }
+}

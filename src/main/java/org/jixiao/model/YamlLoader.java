@@ -94,9 +94,11 @@ public final class YamlLoader {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      boolean tag = String.valueOf(e.getProblem()).contains("tag");
       throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
-          m == null ? 0 : m.getColumn() + 1, "yaml-syntax", "YAML 语法错误：" + firstLine(e.getProblem()),
-          syntaxHint(e.getProblem())));
+          m == null ? 0 : m.getColumn() + 1, tag ? "yaml-tag" : "yaml-syntax",
+          (tag ? "不支持的 YAML 标签：" : "YAML 语法错误：") + firstLine(e.getProblem()),
+          tag ? "删除以 ! 开头的标签，只写普通的值" : syntaxHint(e.getProblem())));
     } catch (YAMLException e) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-limit",
           "YAML 无法读取：" + firstLine(e.getMessage()),

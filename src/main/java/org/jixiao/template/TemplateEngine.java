@@ -63,6 +63,12 @@ public final class TemplateEngine {
     StringWriter out = new StringWriter(32 * 1024);
     try {
       t.merge(new VelocityContext(new java.util.HashMap<>(model)), out);
+    } catch (ResourceNotFoundException e) {
+      Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
+      boolean at = m.find();
+      throw fail(name, at ? Integer.parseInt(m.group(1)) : 0, at ? Integer.parseInt(m.group(2)) : 0,
+          "template-missing", "模板引用的文件不存在或不在模板文件夹内：" + firstLine(e.getMessage()),
+          "#parse 只能读取模板文件夹内的相对路径", e);
     } catch (MethodInvocationException e) {
       throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "template-error",
           "模板执行出错：" + firstLine(e.getMessage()), "模板只能读取传入的数据，不能调用 Java 方法", e);

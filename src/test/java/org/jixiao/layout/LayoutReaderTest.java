@@ -1,0 +1,52 @@
+package org.jixiao.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutReaderTest {
+  @Test
+  void readsPageTitleAndCellsWithTheirSpansAndOpenSides() {
+    Layout l = LayoutReader.read("""
+        <form title="部门整体绩效目标申报表">
+          <page orientation="landscape" margin-left="12"/>
+          <title>部门整体绩效目标申报表</title>
+          <table joined="true">
+            <columns><col width="1"/><col width="3"/></columns>
+            <head><row><cell open="bottom"/><cell>一级指标</cell></row></head>
+            <body><row min-height="8"><cell open="top" align="left"><p>1.甲</p><p>2.乙</p></cell><cell>x</cell></row></body>
+          </table>
+        </form>""");
+    assertTrue(l.page().landscape());
+    assertEquals(12, l.page().left());
+    assertEquals("部门整体绩效目标申报表", ((Paragraph) l.blocks().get(0)).text());
+    Table t = (Table) l.blocks().get(1);
+    assertTrue(t.joined());
+    assertEquals(1, t.head().size());
+    Cell c = t.body().get(0).cells().get(0);
+    assertEquals(List.of("1.甲", "2.乙"), c.paragraphs());
+    assertEquals(Align.LEFT, c.align());
+    assertFalse(c.ruled(Side.TOP));
+    assertTrue(c.ruled(Side.BOTTOM));
+    assertEquals(0.25, t.fractions()[0], 1e-9);
+  }
+
+  @Test
+  void xmlThatBreaksTheSchemaIsReportedWithItsLine() {
+    LayoutException e = assertThrows(LayoutException.class, () -> LayoutReader.read(
+        "<form title='t'>\n<page orientation='sideways'/>\n</form>"));
+    assertTrue(e.getMessage().startsWith("layout XML line 2"), e.getMessage());
+  }
+
+  @Test
+  void doctypesAreRefusedSoEntitiesCannotReadFiles() {
+    LayoutException e = assertThrows(LayoutException.class, () -> LayoutReader.read(
+        "<!DOCTYPE form [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><form title='&x;'>"
+            + "<page orientation='portrait'/></form>"));
+    assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+  }
+}

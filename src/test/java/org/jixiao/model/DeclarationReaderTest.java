@@ -1,0 +1,68 @@
+package org.jixiao.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.junit.jupiter.api.Test;
+
+class DeclarationReaderTest {
+  private static final String MINIMAL = "layout: hubei\nyear: 2025\nunit:\n  name: 甲单位\n";
+
+  private static Declaration read(String yaml) {
+    return DeclarationReader.read("f.yaml", YamlLoader.parse("f.yaml", yaml), Set.of("hubei"));
+  }
+
+  private static List<Diagnostic> problems(String yaml) {
+    return assertThrows(JixiaoException.class, () -> read(yaml)).diagnostics();
+  }
+
+  @Test
+  void indicatorsNestAsTheFormDoesWithDefaultsFilledIn() {
+    Declaration d = read(MINIMAL + """
+        defaults: {basis: 计划标准, kind: 基本型}
+        annual_indicators:
+          运行成本:
+            公用经费控制:
+              公用经费控制率: {year_before: 95%, last_year: 95%, value: ≤95%}
+            ……:
+          满意度:
+            服务对象满意度:
+              城乡居民满意度: {value: ≥90%, kind: 创新型}
+        """);
+    IndicatorCategory cost = d.annualIndicators().get(0);
+    Indicator i = cost.groups().get(0).indicators().get(0);
+    assertEquals(List.of("公用经费控制率", "95%", "95%", "≤95%", "计划标准", "基本型"),
+        List.of(i.name(), i.yearBefore(), i.lastYear(), i.value(), i.basis(), i.kind()));
+    assertTrue(cost.groups().get(1).isFiller());
+    assertEquals("创新型", d.annualIndicators().get(1).groups().get(0).indicators().get(0).kind());
+    assertEquals(9, i.line());
+  }
+
+  @Test
+  void moneyKeepsThePrecisionWritten() {
+    Declaration d = read(MINIMAL + "funds:\n  income:\n    - {name: 财政拨款, amount: 13468.540}\n");
+    assertEquals("13468.540", d.funds().income().get(0).amount().text());
+  }
+
+  @Test
+  void everyProblemInAFileIsReportedAtOnce() {
+    List<Diagnostic> ds = problems("layout: hubie\nyear: 25\nunit:\n  nmae: 甲\n"
+        + "funds:\n  income:\n    - {name: 财政拨款, amount: 四千}\n");
+    assertEquals(List.of("layout-unknown", "year", "unknown-key", "required", "money"),
+        ds.stream().map(Diagnostic::rule).toList());
+    assertTrue(ds.get(0).hint().contains("是不是想写 hubei"), ds.get(0).hint());
+    assertTrue(ds.get(2).hint().contains("是不是想写 name"), ds.get(2).hint());
+    assertEquals(7, ds.get(4).line());
+  }
+
+  @Test
+  void aListWhereAMappingBelongsIsATypeError() {
+    List<Diagnostic> ds = problems("- a\n- b\n");
+    assertEquals("yaml-root", ds.get(0).rule());
+  }
+}

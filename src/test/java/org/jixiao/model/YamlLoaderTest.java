@@ -1,0 +1,94 @@
+package org.jixiao.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.junit.jupiter.api.Test;
+
+class YamlLoaderTest {
+  private static Diagnostic only(Runnable r) {
+    JixiaoException e = assertThrows(JixiaoException.class, r::run);
+    assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+    return e.diagnostics().get(0);
+  }
+
+  @Test
+  void scalarsKeepTheTextWrittenWithoutYaml11Typing() {
+    YNode.YMap m = (YNode.YMap) YamlLoader.parse("f", "a: no\nb: 1.10\nc: 010\nd: 2024-10-16\ne:\n");
+    assertEquals("no", ((YNode.YScalar) m.entries().get("a")).text());
+    assertEquals("1.10", ((YNode.YScalar) m.entries().get("b")).text());
+    assertEquals("010", ((YNode.YScalar) m.entries().get("c")).text());
+    assertEquals("2024-10-16", ((YNode.YScalar) m.entries().get("d")).text());
+    assertTrue(((YNode.YScalar) m.entries().get("e")).isNull());
+  }
+
+  @Test
+  void aDuplicateKeyIsAnErrorAtTheSecondOccurrence() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "unit:\n  name: a\n  name: b\n"));
+    assertEquals("yaml-duplicate-key", d.rule());
+    assertEquals(3, d.line());
+    assertEquals(3, d.column());
+    assertTrue(d.message().contains("第一次出现在第 2 行"), d.message());
+  }
+
+  @Test
+  void aSyntaxErrorNamesItsLine() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: 1\nb: \"unclosed\nc: 2\n"));
+    assertEquals("yaml-syntax", d.rule());
+    assertTrue(d.line() >= 2, d.headline());
+  }
+
+  @Test
+  void tabsForIndentationGetAHint() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "unit:\n\tname: a\n"));
+    assertEquals(2, d.line());
+    assertTrue(d.hint().contains("Tab"), d.hint());
+  }
+
+  @Test
+  void anEmptyFileIsOneClearError() {
+    assertEquals("yaml-empty", only(() -> YamlLoader.parse("f.yaml", "# only a comment\n")).rule());
+  }
+
+  @Test
+  void tagsThatWouldBuildObjectsAreRefused() {
+    assertEquals("yaml-tag", only(() -> YamlLoader.parse("f.yaml",
+        "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n")).rule());
+    assertEquals("yaml-tag", only(() -> YamlLoader.parse("f.yaml", "a: !local x\n")).rule());
+  }
+
+  @Test
+  void aliasBombsFailFast() {
+    StringBuilder sb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      sb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
+          .append(", *").append(p).append(", *").append(p).append("]\n");
+    }
+    assertEquals("yaml-limit", only(() -> YamlLoader.parse("f.yaml", sb.toString())).rule());
+  }
+
+  @Test
+  void gbkTextIsRefusedWithHowToSaveAsUtf8() {
+    byte[] gbk = "unit:\n  name: 广水市医疗保障局\n".getBytes(Charset.forName("GBK"));
+    Diagnostic d = only(() -> YamlLoader.decode("f.yaml", gbk));
+    assertEquals("yaml-encoding", d.rule());
+    assertEquals(2, d.line());
+    assertTrue(d.hint().contains("UTF-8"));
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsAccepted() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = "a: 甲\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, 3);
+    System.arraycopy(body, 0, all, 3, body.length);
+    assertEquals("a: 甲\n", YamlLoader.decode("f.yaml", all));
+  }
+}

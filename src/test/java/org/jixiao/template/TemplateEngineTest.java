@@ -1,0 +1,62 @@
+package org.jixiao.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+  @TempDir
+  Path dir;
+
+  private String render(String template, Map<String, Object> model) throws IOException {
+    Files.writeString(dir.resolve("t.vm"), template);
+    return new TemplateEngine(TemplateRoot.folder(dir)).render("t.vm", model);
+  }
+
+  private Diagnostic failure(String template) {
+    JixiaoException e = assertThrows(JixiaoException.class, () -> render(template, Map.of("x", "a")));
+    return e.diagnostics().get(0);
+  }
+
+  @Test
+  void everyInsertedValueIsXmlEscapedAndNotReinterpreted() throws IOException {
+    String out = render("<cell>$name</cell>", Map.of("name", "广水<i>&amp;${x}#if(局\u0001"));
+    assertEquals("<cell>广水&lt;i&gt;&amp;amp;${x}#if(局</cell>", out);
+  }
+
+  @Test
+  void anUndefinedReferenceIsAnErrorWithTheTemplateLine() {
+    Diagnostic d = failure("line one\n<cell>$missing</cell>\n");
+    assertEquals("templates/t.vm", d.file());
+    assertEquals(2, d.line());
+  }
+
+  @Test
+  void reflectionFromATemplateIsRefused() {
+    Diagnostic d = failure("$x.getClass().forName('java.lang.Runtime')");
+    assertTrue(d.rule().startsWith("template"), d.headline());
+  }
+
+  @Test
+  void parseCannotReachOutsideTheTemplateFolder() {
+    assertEquals("template-missing", failure("#parse('/etc/passwd')").rule());
+    assertEquals("template-missing", failure("#parse('../../../../etc/passwd')").rule());
+  }
+
+  @Test
+  void templateNamesThatLeaveTheRootAreUnsafe() {
+    assertTrue(TemplateRoot.isSafe("hubei/macros.vm"));
+    for (String bad : new String[] {"/etc/passwd", "../x", "a/../../b", "C:/x", "a\\b", ""}) {
+      assertEquals(false, TemplateRoot.isSafe(bad), bad);
+    }
+  }
+}

@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
         Declaration d = renderer.load(file, name);
         if (emit != null) {
           for (Renderer.FormXml f : renderer.layouts(d)) {
-            spec.commandLine().getOut().print(f.xml());
+            out.print(f.xml());
           }
           continue;
         }
@@ -139,6 +139,8 @@ public final class RenderCommand implements Callable<Integer> {
         err.println("  failed: " + f);
       }
     }
+    out.flush();
+    err.flush();
     return failed == 0 ? Main.OK : Main.FAILED;
   }
 

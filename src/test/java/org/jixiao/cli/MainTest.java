@@ -1,0 +1,89 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command transcripts: arguments in; exit code, stdout and stderr out. */
+class MainTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run jixiao(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve("data").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void renderAllRendersTheGoodUnitsReportsTheBadOneAndExitsOne() throws IOException {
+    write("2025/good.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 好单位\n");
+    write("2025/bad.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 坏单位\n  phnoe: 1\n");
+    Path out = dir.resolve("out");
+    Run r = jixiao("render", "--all", "--data", dir.resolve("data").toString(), "--templates",
+        "templates", "--out", out.toString(), "--format", "docx");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(Files.isRegularFile(out.resolve("2025/好单位/部门整体绩效目标申报表.docx")));
+    assertFalse(Files.exists(out.resolve("2025/坏单位")));
+    assertTrue(r.err().contains("bad.yaml:5:3: error[unknown-key]: 未知的键「phnoe」"), r.err());
+    assertTrue(r.err().contains("是不是想写 phone？"), r.err());
+    assertTrue(r.out().contains("rendered 1 of 2 units, 1 files"), r.out());
+    try (Stream<Path> s = Files.walk(out)) {
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp files left");
+    }
+  }
+
+  @Test
+  void renderWithoutFilesIsAUsageError() {
+    Run r = jixiao("render");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--all"), r.err());
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() throws IOException {
+    Path f = write("x.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 甲\n");
+    Run r = jixiao("render", f.toString(), "--format", "odt", "--templates", "templates");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("odt"), r.err());
+  }
+
+  @Test
+  void versionAndHelpSucceed() {
+    assertTrue(jixiao("--version").out().startsWith("jixiao "));
+    Run help = jixiao("render", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--format"));
+  }
+
+  @Test
+  void emitLayoutPrintsTheLayoutXmlAndWritesNothing() throws IOException {
+    Path f = write("x.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 甲<&>\n  level: 二级\n");
+    Run r = jixiao("render", f.toString(), "--emit", "layout", "--templates", "templates", "--out",
+        dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("本单位属二级单位部门整体支出绩效目标申报表为空。"), r.out());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+}

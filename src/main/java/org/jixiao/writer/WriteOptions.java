@@ -8,8 +8,11 @@ import java.time.Instant;
  * It is {@code SOURCE_DATE_EPOCH} when that is set, else {@link #DEFAULT_TIME}.
  */
 public record WriteOptions(Instant timestamp, boolean fromSourceDateEpoch) {
-  /** 1980-01-01T00:00:00Z, the earliest time a zip entry can hold. */
-  public static final Instant DEFAULT_TIME = Instant.parse("1980-01-01T00:00:00Z");
+  /**
+   * 1980-01-02T00:00:00Z: early in the zip's DOS time range but not 1980-01-01 00:00, which the
+   * JDK treats as "before 1980" and then adds a zone-dependent extended-time field.
+   */
+  public static final Instant DEFAULT_TIME = Instant.parse("1980-01-02T00:00:00Z");
 
   public WriteOptions {
     if (timestamp == null) {

@@ -211,6 +211,7 @@ public final class RenderCommand implements Callable<Integer> {
     static List<LayoutWriter> select(List<String> formats, WriteOptions options, Config config) {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
+      all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
       all.put("pdf", () -> new org.jixiao.writer.pdf.PdfLayoutWriter(config.fonts(), options));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();

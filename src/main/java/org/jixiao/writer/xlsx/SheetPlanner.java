@@ -58,7 +58,9 @@ final class SheetPlanner {
   }
 
   private void paragraph(Paragraph para) {
-    Look look = new Look(para.style(), para.size(), para.bold(), para.align(), VAlign.MIDDLE);
+    // the form's title is always bold; layout.xsd defaults bold to false even on <title>
+    boolean bold = para.bold() || para.style() == Paragraph.Style.TITLE;
+    Look look = new Look(para.style(), para.size(), bold, para.align(), VAlign.MIDDLE);
     int r = newRow(oneLine(para.size()));
     regions.add(new Region(r, r, 0, grid.columns() - 1, para.text(), look, Set.of()));
   }

@@ -64,17 +64,11 @@ public final class XlsxLayoutWriter implements LayoutWriter {
   }
 
   /**
-   * {@code title} as Excel accepts a sheet name: at most 31 characters, none of []:*?/\, not
-   * starting or ending with an apostrophe, not blank and not the reserved "History".
+   * {@code title} as Excel accepts a sheet name: at most 31 characters, []:*?/\ and edge
+   * apostrophes replaced, and not the name "History" that Excel keeps for itself.
    */
   static String sheetName(String title) {
-    String name = WorkbookUtil.createSafeSheetName(title.strip(), '_').strip();
-    while (name.startsWith("'") || name.endsWith("'")) {
-      name = name.replaceAll("^'+|'+$", "").strip();
-    }
-    if (name.isEmpty() || name.equalsIgnoreCase("History")) {
-      return name.isEmpty() ? "Sheet1" : name + "_";
-    }
-    return name;
+    String name = WorkbookUtil.createSafeSheetName(title.strip(), '_');
+    return name.equalsIgnoreCase("History") ? name + "_" : name;
   }
 }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * overflow it; when that row is in the body of a table with a head, copies of the head follow
  * the break, and a region cut by the break becomes two regions with the same text, so a label
  * such as 运行成本 shows on both pages. Heads are kept with their first body row, and a cut
- * region's part is given room for its text or moved whole to the next page.
+ * region's part is given room for its text or moved whole to the next page, and a table's last
+ * row does not go over alone.
  */
 final class Pagination {
   private final SheetPlan plan;
@@ -68,6 +69,11 @@ final class Pagination {
       if (t != null && t.hasHead() && b > t.headStart() && b <= t.bodyStart()
           && t.headStart() > pageStart) {
         b = t.headStart();
+        continue;
+      }
+      // a repeated head over the table's last row alone wastes the head: carry two rows over
+      if (t != null && t.hasHead() && b == t.end() - 1 && b - 1 > t.bodyStart() && b - 1 > pageStart) {
+        b--;
         continue;
       }
       double lack = 0;

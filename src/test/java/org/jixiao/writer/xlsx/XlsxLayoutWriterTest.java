@@ -216,6 +216,18 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
+  void theLastRowOfATableDoesNotGoOverAloneUnderARepeatedHead() throws IOException {
+    for (int lines = 0; lines <= 24; lines++) {
+      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(20, false)));
+      for (int b : sheet.getRowBreaks()) {
+        assertEquals("序号", text(sheet, b + 1, 0));
+        assertTrue(text(sheet, b + 5, 0).matches("\\d+"),
+            lines + " lines: one row alone under the head after the break below row " + b);
+      }
+    }
+  }
+
+  @Test
   void rowsGrowWithTheTextTheyHold() throws IOException {
     String longText = "部门职能概述的内容很长，需要换行显示。".repeat(12);
     XSSFSheet sheet = sheetOf(form("portrait", "<p>短</p><p>" + longText + "</p>"

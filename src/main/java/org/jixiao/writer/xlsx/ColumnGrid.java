@@ -112,10 +112,14 @@ final class ColumnGrid {
   }
 
   /**
-   * Column width in Excel's unit, 1/256 of the default font's digit width, rounded down so the
-   * columns never add up to more than the body width and fit-to-width never has to shrink.
+   * Column width in Excel's unit, 1/256 of the default font's digit width. Excel draws a column
+   * in whole pixels, {@code trunc((units + 18) / 256 · 7)} for Calibri 11; the pixels come from the
+   * boundaries rounded down, so the columns add up to the body width to within a pixel and
+   * never exceed it, and fit-to-width never has to shrink the sheet.
    */
   int excelWidth(int col) {
-    return (int) Math.floor(widthMm(col) * PX_PER_MM / DIGIT_PX * 256);
+    long px = (long) Math.floor(bounds[col + 1] * PX_PER_MM + 1e-9)
+        - (long) Math.floor(bounds[col] * PX_PER_MM + 1e-9);
+    return (int) Math.ceil(px * 256 / DIGIT_PX - 18);
   }
 }

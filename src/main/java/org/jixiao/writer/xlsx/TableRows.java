@@ -6,7 +6,7 @@ record TableRows(int headStart, int bodyStart, int end) {
     return bodyStart > headStart;
   }
 
-  /** Whether row {@code r} belongs to the body (or the head would be orphaned if a page broke above it). */
+  /** Whether row {@code r} is a body row, one that a copy of the head precedes when a page starts there. */
   boolean inBody(int r) {
     return bodyStart <= r && r < end;
   }

@@ -38,6 +38,7 @@ final class Pagination {
     double used = 0;
     int i = 0;
     while (i < n) {
+      // a forced break at the top of a page (or of the sheet) would print a blank page
       if (i > pageStart && plan.breaksBefore().contains(i)) {
         breaks.add(i);
         pageStart = i;

@@ -52,8 +52,6 @@ final class SheetPlanner {
       }
       previous = b;
     }
-    p.breaks.remove(0); // a break before anything would print a blank first page
-    p.breaks.remove(p.minHeights.size());
     return new SheetPlan(p.grid, p.minHeights, p.regions, p.tables, p.breaks);
   }
 

@@ -292,7 +292,8 @@ class XlsxLayoutWriterTest {
 
   @Test
   void aPageBreakBlockStartsANewPage() throws IOException {
-    XSSFSheet sheet = sheetOf(form("portrait", "<p>one</p><page-break/><p>two</p>"));
+    XSSFSheet sheet = sheetOf(form("portrait",
+        "<page-break/><p>one</p><page-break/><page-break/><p>two</p><page-break/>"));
     assertArrayEquals(new int[] {0}, sheet.getRowBreaks());
     assertEquals("two", text(sheet, 1, 0));
   }

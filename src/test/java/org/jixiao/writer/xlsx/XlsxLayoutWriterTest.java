@@ -2,108 +2,461 @@ package org.jixiao.writer.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutReader;
-import org.jixiao.render.Renderer;
-import org.jixiao.render.Samples;
+import org.jixiao.layout.PageSetup;
 import org.jixiao.writer.WriteOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class XlsxLayoutWriterTest {
-  private static byte[] xlsx(Layout l) throws Exception {
+  private static final String COLS3 = "<columns><col width='20'/><col width='30'/><col width='50'/></columns>";
+
+  @Test
+  void formatIsXlsx() {
+    assertEquals("xlsx", new XlsxLayoutWriter(WriteOptions.defaults()).format());
+  }
+
+  @Test
+  void mergedRegionsAreExactlyTheTableSpans() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",
+        row("<cell rowspan='2'>a</cell><cell colspan='2'>b</cell>")
+            + row("<cell>c</cell><cell>d</cell>")
+            + row("<cell colspan='3'>e</cell>")
+            + row("<cell>f</cell><cell colspan='2' rowspan='2'>g</cell>")
+            + row("<cell>h</cell>"))));
+    assertEquals(Set.of("A1:A2", "B1:C1", "A3:C3", "B4:C5"), merges(sheet));
+    assertEquals("g", text(sheet, 3, 1));
+    assertEquals("h", text(sheet, 4, 0));
+  }
+
+  @Test
+  void tablesWithDifferentColumnsShareOneGridOfTheirBoundaries() throws IOException {
+    // boundaries at 1/2 (both), 1/4 (second table only): three sheet columns of 1/4, 1/4, 1/2
+    XSSFSheet sheet = sheetOf(form("portrait",
+        table(false, "<columns><col width='1'/><col width='1'/></columns>", "",
+            row("<cell>left</cell><cell>right</cell>"))
+            + table(true, "<columns><col width='1'/><col width='1'/><col width='2'/></columns>", "",
+                row("<cell>x</cell><cell>y</cell><cell>z</cell>")
+                    + row("<cell colspan='2'>xy</cell><cell>z2</cell>"))));
+    assertEquals(Set.of("A1:B1", "A3:B3"), merges(sheet));
+    assertEquals("right", text(sheet, 0, 2));
+    assertEquals("y", text(sheet, 1, 1));
+    int a = pixels(sheet, 0);
+    int b = pixels(sheet, 1);
+    int c = pixels(sheet, 2);
+    assertEquals(a, b, 1);
+    assertEquals(a + b, c, 1);
+  }
+
+  @Test
+  void columnsAddUpToTheBodyWidthSoFittingNeverShrinks() throws IOException {
+    for (String orientation : List.of("portrait", "landscape")) {
+      XSSFSheet sheet = sheetOf(form(orientation, table(false, COLS3, "",
+          row("<cell>a</cell><cell>b</cell><cell>c</cell>"))));
+      double bodyMm = orientation.equals("portrait") ? 210 - 30 : 297 - 30;
+      int total = pixels(sheet, 0) + pixels(sheet, 1) + pixels(sheet, 2);
+      assertEquals((int) (bodyMm / 25.4 * 96), total, orientation);
+    }
+  }
+
+  @Test
+  void cellsThatLookLikeFormulasOrNumbersStayTheTextGiven() throws IOException {
+    List<String> values = List.of("=1+1", "=CMD()", "+1", "-2", "@x", "0722-6249237", "4795", "1E5", "0012");
+    StringBuilder rows = new StringBuilder();
+    for (String v : values) {
+      rows.append(row("<cell>" + v + "</cell><cell>k</cell><cell>k</cell>"));
+    }
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "", rows.toString())));
+    for (int r = 0; r < values.size(); r++) {
+      XSSFCell cell = sheet.getRow(r).getCell(0);
+      assertEquals(CellType.STRING, cell.getCellType(), values.get(r));
+      assertEquals(values.get(r), cell.getStringCellValue());
+      assertEquals("@", cell.getCellStyle().getDataFormatString(), "text format for " + values.get(r));
+    }
+  }
+
+  @Test
+  void everyEdgeOfEveryRegionIsThinExceptOpenSides() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3,
+        row("<cell open='bottom'></cell><cell colspan='2'>head</cell>"),
+        row("<cell rowspan='3' open='top'>label</cell><cell rowspan='2'>big</cell><cell>p</cell>")
+            + row("<cell>q</cell>")
+            + row("<cell open='left right'>x</cell><cell>y</cell>"))));
+    assertEdges(sheet, 0, 0, 0, 0, Set.of("top", "left", "right"));
+    assertEdges(sheet, 0, 0, 1, 2, Set.of("top", "bottom", "left", "right"));
+    assertEdges(sheet, 1, 3, 0, 0, Set.of("bottom", "left", "right"));
+    assertEdges(sheet, 1, 2, 1, 1, Set.of("top", "bottom", "left", "right"));
+    assertEdges(sheet, 1, 1, 2, 2, Set.of("top", "bottom", "left", "right"));
+    assertEdges(sheet, 2, 2, 2, 2, Set.of("top", "bottom", "left", "right"));
+    assertEdges(sheet, 3, 3, 1, 1, Set.of("top", "bottom"));
+    assertEdges(sheet, 3, 3, 2, 2, Set.of("top", "bottom", "left", "right"));
+    // inside a merged region no line is drawn
+    assertEquals(BorderStyle.NONE, sheet.getRow(2).getCell(0).getCellStyle().getBorderTop());
+    assertEquals(BorderStyle.NONE, sheet.getRow(1).getCell(1).getCellStyle().getBorderBottom());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"portrait", "landscape"})
+  void printsOnA4OnePageWideWithTheLayoutsOrientationAndMargins(String orientation) throws IOException {
+    XSSFSheet sheet = sheetOf(form(orientation, "<p>x</p>")
+        .replace("<page ", "<page margin-top='25' margin-bottom='12' margin-left='20' margin-right='10' "));
+    PrintSetup ps = sheet.getPrintSetup();
+    assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
+    assertEquals(orientation.equals("landscape"), ps.getLandscape());
+    assertTrue(sheet.getFitToPage());
+    assertEquals(1, ps.getFitWidth());
+    assertEquals(0, ps.getFitHeight());
+    assertTrue(sheet.getHorizontallyCenter());
+    assertFalse(sheet.isPrintGridlines());
+    assertEquals(25 / 25.4, sheet.getMargin(PageMargin.TOP), 1e-9);
+    assertEquals(12 / 25.4, sheet.getMargin(PageMargin.BOTTOM), 1e-9);
+    assertEquals(20 / 25.4, sheet.getMargin(PageMargin.LEFT), 1e-9);
+    assertEquals(10 / 25.4, sheet.getMargin(PageMargin.RIGHT), 1e-9);
+  }
+
+  @Test
+  void aLongTableBreaksIntoPagesEachStartingWithItsHead() throws IOException {
+    Layout layout = LayoutReader.read(form("portrait", longTable(60, false)));
+    XSSFSheet sheet = sheetOf(layout);
+    int[] breaks = sheet.getRowBreaks();
+    assertTrue(breaks.length >= 1, "60 rows of three lines need more than one page");
+    for (int b : breaks) {
+      assertEquals("序号", text(sheet, b + 1, 0), "head row 1 after the break below row " + b);
+      assertEquals("指标值", text(sheet, b + 1, 1));
+      assertEquals("近两年", text(sheet, b + 2, 1));
+      assertEquals("2024年", text(sheet, b + 3, 1));
+      assertEquals("2023年", text(sheet, b + 3, 2));
+    }
+    assertPagesFit(sheet, layout.page());
+    // every body row is written once, in order, after the copied heads
+    List<String> numbers = new ArrayList<>();
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      String t = text(sheet, r, 0);
+      if (t.matches("\\d+")) {
+        numbers.add(t);
+      }
+    }
+    assertEquals(60, numbers.size());
+    assertEquals("1", numbers.get(0));
+    assertEquals("60", numbers.get(59));
+  }
+
+  @Test
+  void aRowspanLabelCutByABreakShowsOnBothPages() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", longTable(60, true)));
+    int[] breaks = sheet.getRowBreaks();
+    assertTrue(breaks.length >= 1);
+    List<CellRangeAddress> label = new ArrayList<>();
+    for (CellRangeAddress m : sheet.getMergedRegions()) {
+      if ("运行成本".equals(text(sheet, m.getFirstRow(), m.getFirstColumn()))) {
+        label.add(m);
+      }
+    }
+    assertEquals(breaks.length + 1, label.size(), "one region per page: " + label);
+    for (CellRangeAddress m : sheet.getMergedRegions()) {
+      for (int b : breaks) {
+        assertFalse(m.getFirstRow() <= b && b < m.getLastRow(), m + " crosses the break below row " + b);
+      }
+    }
+    // the continued label starts right below the copied head
+    for (int b : breaks) {
+      int first = b + 4;
+      assertTrue(label.stream().anyMatch(m -> m.getFirstRow() == first), "label again at row " + first);
+    }
+  }
+
+  @Test
+  void aHeadIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
+    // short paragraphs push the table down a line at a time, so in one of these runs the head
+    // alone would still fit at the foot of the first page
+    for (int lines = 20; lines <= 40; lines++) {
+      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(10, false)));
+      Set<Integer> ends = new TreeSet<>();
+      for (int b : sheet.getRowBreaks()) {
+        ends.add(b);
+      }
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        if ("序号".equals(text(sheet, r, 0))) {
+          for (int k = r; k < r + 3; k++) {
+            assertFalse(ends.contains(k), lines + " lines: the page ends in the head, at row " + k);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theLastRowOfATableDoesNotGoOverAloneUnderARepeatedHead() throws IOException {
+    for (int lines = 0; lines <= 24; lines++) {
+      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(20, false)));
+      for (int b : sheet.getRowBreaks()) {
+        assertEquals("序号", text(sheet, b + 1, 0));
+        assertTrue(text(sheet, b + 5, 0).matches("\\d+"),
+            lines + " lines: one row alone under the head after the break below row " + b);
+      }
+    }
+  }
+
+  @Test
+  void rowsGrowWithTheTextTheyHold() throws IOException {
+    String longText = "部门职能概述的内容很长，需要换行显示。".repeat(12);
+    XSSFSheet sheet = sheetOf(form("portrait", "<p>短</p><p>" + longText + "</p>"
+        + table(false, COLS3, "", row("<cell>一</cell><cell>二</cell><cell>三</cell>")
+            + row("<cell>" + longText + "</cell><cell>二</cell><cell>三</cell>")
+            + row("<cell rowspan='2'>" + longText + "</cell><cell>二</cell><cell>三</cell>")
+            + row("<cell>二</cell><cell>三</cell>"))));
+    float shortPara = sheet.getRow(0).getHeightInPoints();
+    float longPara = sheet.getRow(1).getHeightInPoints();
+    assertTrue(longPara > 2.5 * shortPara, longPara + " vs " + shortPara);
+    float oneWord = sheet.getRow(2).getHeightInPoints();
+    float longCell = sheet.getRow(3).getHeightInPoints();
+    assertTrue(longCell > 5 * oneWord, longCell + " vs " + oneWord);
+    // the spanning cell needs as much room as the single-row one, shared by its two rows
+    float spanned = sheet.getRow(4).getHeightInPoints() + sheet.getRow(5).getHeightInPoints();
+    assertTrue(spanned >= longCell - 1, spanned + " vs " + longCell);
+  }
+
+  @Test
+  void rowsKeepTheirMinimumHeight() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",
+        "<row min-height='30'><cell>a</cell><cell>b</cell><cell>c</cell></row>")));
+    assertTrue(sheet.getRow(0).getHeightInPoints() >= 30 * 72 / 25.4);
+  }
+
+  @Test
+  void theTitleSpansTheWidthInTheTitleFontAndParagraphsWrap() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", "<title>绩效目标申报表</title><p align='justify'>说明</p>"
+        + table(false, COLS3, "", row("<cell>a</cell><cell>b</cell><cell>c</cell>"))));
+    assertTrue(merges(sheet).containsAll(Set.of("A1:C1", "A2:C2")), merges(sheet).toString());
+    XSSFCellStyle title = sheet.getRow(0).getCell(0).getCellStyle();
+    assertEquals("黑体", title.getFont().getFontName());
+    assertTrue(title.getFont().getBold());
+    assertEquals(18, title.getFont().getFontHeightInPoints());
+    assertEquals(HorizontalAlignment.CENTER, title.getAlignment());
+    XSSFCellStyle para = sheet.getRow(1).getCell(0).getCellStyle();
+    assertEquals("宋体", para.getFont().getFontName());
+    assertEquals(HorizontalAlignment.JUSTIFY, para.getAlignment());
+    assertTrue(para.getWrapText());
+    assertEquals("宋体", sheet.getRow(2).getCell(0).getCellStyle().getFont().getFontName());
+  }
+
+  @Test
+  void aSpreadLineIsThreePartsPushedLeftCentreAndRight() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait",
+        "<line><left>填报日期：2024 年 10 月 16 日</left><center>单位：万元</center><right>公章</right></line>"
+            + table(false, "<columns>" + "<col width='1'/>".repeat(9) + "</columns>", "",
+                row("<cell>1</cell>".repeat(9)))));
+    List<CellRangeAddress> parts = sheet.getMergedRegions().stream()
+        .filter(m -> m.getFirstRow() == 0).sorted((x, y) -> x.getFirstColumn() - y.getFirstColumn()).toList();
+    assertEquals(3, parts.size(), parts.toString());
+    assertEquals(0, parts.get(0).getFirstColumn());
+    assertEquals(parts.get(0).getLastColumn() + 1, parts.get(1).getFirstColumn());
+    assertEquals(parts.get(1).getLastColumn() + 1, parts.get(2).getFirstColumn());
+    assertEquals(8, parts.get(2).getLastColumn());
+    assertEquals("填报日期：2024 年 10 月 16 日", text(sheet, 0, 0));
+    assertEquals(HorizontalAlignment.LEFT, sheet.getRow(0).getCell(0).getCellStyle().getAlignment());
+    XSSFCell center = sheet.getRow(0).getCell(parts.get(1).getFirstColumn());
+    assertEquals("单位：万元", center.getStringCellValue());
+    assertEquals(HorizontalAlignment.CENTER, center.getCellStyle().getAlignment());
+    XSSFCell right = sheet.getRow(0).getCell(parts.get(2).getFirstColumn());
+    assertEquals("公章", right.getStringCellValue());
+    assertEquals(HorizontalAlignment.RIGHT, right.getCellStyle().getAlignment());
+  }
+
+  @Test
+  void aPageBreakBlockStartsANewPage() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait",
+        "<page-break/><p>one</p><page-break/><page-break/><p>two</p><page-break/>"));
+    assertArrayEquals(new int[] {0}, sheet.getRowBreaks());
+    assertEquals("two", text(sheet, 1, 0));
+  }
+
+  @Test
+  void stylesAreSharedBetweenCellsThatLookAlike() throws IOException {
+    XSSFWorkbook wb = workbookOf(LayoutReader.read(form("portrait", longTable(200, true))));
+    int cells = 0;
+    for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+      cells += row.getPhysicalNumberOfCells();
+    }
+    assertTrue(cells > 1000);
+    assertTrue(wb.getNumCellStyles() < 40, wb.getNumCellStyles() + " styles for " + cells + " cells");
+  }
+
+  @Test
+  void theSheetIsNamedAfterTheTitleAsExcelAllowsIt() throws IOException {
+    XSSFWorkbook wb = workbookOf(LayoutReader.read(
+        form("portrait", "<p>x</p>").replace("title='表'", "title='a[b]:c*d?e/f\\g 部门整体绩效目标申报表（2025 年度）'")));
+    String name = wb.getSheetName(0);
+    assertTrue(name.length() <= 31, name);
+    assertTrue(name.startsWith("a_b__c_d_e_f_g 部门"), name);
+    assertEquals("_x_", XlsxLayoutWriter.sheetName("'x'"));
+    assertEquals("History_", XlsxLayoutWriter.sheetName("History"));
+  }
+
+  @Test
+  void theSameLayoutGivesTheSameBytesInAnyTimeZone() throws IOException {
+    Layout layout = LayoutReader.read(form("portrait", "<title>表</title>" + longTable(80, true)));
+    WriteOptions options = new WriteOptions(Instant.parse("2024-10-16T08:30:00Z"), true);
+    TimeZone saved = TimeZone.getDefault();
+    byte[] first;
+    byte[] second;
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      first = bytes(layout, options);
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+      second = bytes(layout, options);
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+    assertArrayEquals(first, second);
+    XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first));
+    var core = wb.getProperties().getCoreProperties();
+    assertEquals(options.timestamp(), core.getCreated().toInstant());
+    assertEquals(options.timestamp(), core.getModified().toInstant());
+    assertEquals("jixiao", core.getCreator());
+    assertEquals("表", core.getTitle());
+    assertFalse(Arrays.equals(first, bytes(layout, WriteOptions.defaults())), "the timestamp is in the file");
+  }
+
+  // ---- helpers
+
+  /**
+   * A table with a 3-row head (序号 | 指标值 over 近两年 over 2024年 2023年 | 说明) and {@code n}
+   * body rows numbered from 1; with {@code label}, a first column holds 运行成本 across the body.
+   */
+  private static String longTable(int n, boolean label) {
+    String cols = label
+        ? "<columns><col width='10'/><col width='15'/><col width='20'/><col width='20'/><col width='35'/></columns>"
+        : "<columns><col width='15'/><col width='25'/><col width='25'/><col width='35'/></columns>";
+    String top = label ? "<cell open='bottom'></cell>" : "";
+    String through = label ? "<cell open='top bottom'></cell>" : "";
+    String head = row(top + "<cell rowspan='3'>序号</cell><cell colspan='2'>指标值</cell><cell rowspan='3'>说明</cell>")
+        + row(through + "<cell colspan='2'>近两年</cell>")
+        + row(through + "<cell>2024年</cell><cell>2023年</cell>");
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      String first = label && i == 1 ? "<cell rowspan='" + n + "' open='top'>运行成本</cell>" : "";
+      body.append(row(first + "<cell>" + i + "</cell><cell>95%</cell><cell>≤100%</cell>"
+          + "<cell>用于网络系统改造、打击欺诈骗保专项活动、信息安全、基层设施等方面建设工作经费</cell>"));
+    }
+    return table(false, cols, head, body.toString());
+  }
+
+  private static String form(String orientation, String blocks) {
+    return "<form title='表'><page orientation='" + orientation + "'/>" + blocks + "</form>";
+  }
+
+  private static String table(boolean joined, String cols, String head, String body) {
+    return "<table joined='" + joined + "'>" + cols + (head.isEmpty() ? "" : "<head>" + head + "</head>")
+        + "<body>" + body + "</body></table>";
+  }
+
+  private static String row(String cells) {
+    return "<row>" + cells + "</row>";
+  }
+
+  private static XSSFSheet sheetOf(String xml) throws IOException {
+    return sheetOf(LayoutReader.read(xml));
+  }
+
+  private static XSSFSheet sheetOf(Layout layout) throws IOException {
+    return workbookOf(layout).getSheetAt(0);
+  }
+
+  private static XSSFWorkbook workbookOf(Layout layout) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(bytes(layout, WriteOptions.defaults())));
+  }
+
+  private static byte[] bytes(Layout layout, WriteOptions options) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new XlsxLayoutWriter(WriteOptions.defaults()).write(l, out);
+    new XlsxLayoutWriter(options).write(layout, out);
     return out.toByteArray();
   }
 
-  private static XSSFSheet sheet(byte[] b) throws Exception {
-    return new XSSFWorkbook(new ByteArrayInputStream(b)).getSheetAt(0);
+  /** How wide Excel draws column {@code c}: with Calibri 11 a digit is 7 pixels at 96 dpi. */
+  private static int pixels(XSSFSheet sheet, int c) {
+    return (int) ((sheet.getColumnWidth(c) + 18) / 256.0 * 7);
   }
 
-  private static Layout guangshui() {
-    Renderer r = Samples.renderer();
-    return LayoutReader.read(r.layouts(Samples.load(r, Samples.guangshui())).get(0).xml());
+  private static Set<String> merges(XSSFSheet sheet) {
+    return sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static List<String> texts(Row row) {
-    List<String> out = new ArrayList<>();
-    row.forEach(c -> {
-      if (!c.getStringCellValue().isEmpty()) {
-        out.add(c.getStringCellValue());
-      }
-    });
-    return out;
+  private static String text(XSSFSheet sheet, int r, int c) {
+    XSSFRow row = sheet.getRow(r);
+    XSSFCell cell = row == null ? null : row.getCell(c);
+    return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
   }
 
-  @Test
-  void theAnnualRowOfPublicFundControlHoldsTheFormsValuesInOrder() throws Exception {
-    XSSFSheet s = sheet(xlsx(guangshui()));
-    Row last = null;
-    for (Row r : s) {
-      if (texts(r).contains("公用经费控制率")) {
-        last = r; // the annual table comes after the long-term one
-      }
-    }
-    List<String> t = texts(last);
-    int at = t.indexOf("公用经费控制率");
-    assertEquals(List.of("95%", "95%", "≤95%", "计划标准", "基本型"), t.subList(at + 1, at + 6));
-  }
-
-  @Test
-  void formulaLikeValuesStayTextAndMergedRegionsAreRuledOnEveryEdge() throws Exception {
-    Layout l = LayoutReader.read("""
-        <form title="t"><page orientation="portrait"/>
-        <table><columns><col width="1"/><col width="1"/><col width="1"/></columns><body>
-        <row><cell rowspan="2" colspan="2">=CMD(1)</cell><cell>0722-6249237</cell></row>
-        <row><cell>+1</cell></row></body></table></form>""");
-    XSSFSheet s = sheet(xlsx(l));
-    assertEquals(CellType.STRING, s.getRow(0).getCell(0).getCellType());
-    assertEquals("=CMD(1)", s.getRow(0).getCell(0).getStringCellValue());
-    assertEquals("0722-6249237", s.getRow(0).getCell(2).getStringCellValue());
-    assertEquals("+1", s.getRow(1).getCell(2).getStringCellValue());
-    CellRangeAddress merged = s.getMergedRegion(0);
-    assertEquals("A1:B2", merged.formatAsString());
-    assertEquals(BorderStyle.THIN, s.getRow(1).getCell(0).getCellStyle().getBorderBottom());
-    assertEquals(BorderStyle.THIN, s.getRow(1).getCell(1).getCellStyle().getBorderRight());
-    assertEquals(BorderStyle.THIN, s.getRow(0).getCell(1).getCellStyle().getBorderTop());
-    assertEquals(PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
-    assertTrue(s.getFitToPage());
-  }
-
-  @Test
-  void longTextGetsATallerRow() throws Exception {
-    XSSFSheet s = sheet(xlsx(guangshui()));
-    float functions = 0;
-    float name = 0;
-    for (Row r : s) {
-      if (texts(r).contains("部门职能概述")) {
-        functions = r.getHeightInPoints();
-      }
-      if (texts(r).contains("部门（单位）名称")) {
-        name = r.getHeightInPoints();
+  /** Region rows r1..r2 × columns c1..c2 has a thin border exactly on the {@code ruled} sides of its edge. */
+  private static void assertEdges(XSSFSheet sheet, int r1, int r2, int c1, int c2, Set<String> ruled) {
+    String where = "region " + new CellRangeAddress(r1, r2, c1, c2).formatAsString();
+    for (int r = r1; r <= r2; r++) {
+      for (int c = c1; c <= c2; c++) {
+        XSSFCellStyle s = sheet.getRow(r).getCell(c).getCellStyle();
+        if (r == r1) {
+          assertEquals(ruled.contains("top") ? BorderStyle.THIN : BorderStyle.NONE, s.getBorderTop(), where + " top");
+        }
+        if (r == r2) {
+          assertEquals(ruled.contains("bottom") ? BorderStyle.THIN : BorderStyle.NONE, s.getBorderBottom(), where + " bottom");
+        }
+        if (c == c1) {
+          assertEquals(ruled.contains("left") ? BorderStyle.THIN : BorderStyle.NONE, s.getBorderLeft(), where + " left");
+        }
+        if (c == c2) {
+          assertEquals(ruled.contains("right") ? BorderStyle.THIN : BorderStyle.NONE, s.getBorderRight(), where + " right");
+        }
       }
     }
-    assertTrue(functions > 5 * name, functions + " vs " + name);
   }
 
-  @Test
-  void theSameLayoutGivesTheSameBytes() throws Exception {
-    Layout l = guangshui();
-    byte[] first = xlsx(l);
-    Thread.sleep(1100);
-    assertArrayEquals(first, xlsx(l));
+  /** The rows of every page, copied heads included, fit the page height between the margins. */
+  private static void assertPagesFit(XSSFSheet sheet, PageSetup page) {
+    double capacity = page.bodyHeightMm() * 72 / 25.4;
+    List<Integer> ends = new ArrayList<>();
+    for (int b : sheet.getRowBreaks()) {
+      ends.add(b);
+    }
+    ends.add(sheet.getLastRowNum());
+    int start = 0;
+    for (int end : ends) {
+      double used = 0;
+      for (int r = start; r <= end; r++) {
+        used += sheet.getRow(r).getHeightInPoints();
+      }
+      assertTrue(used <= capacity, "rows " + start + ".." + end + " are " + used + " pt of " + capacity);
+      if (end != sheet.getLastRowNum()) {
+        assertTrue(used > capacity * 0.8, "page of rows " + start + ".." + end + " is only " + used + " pt");
+      }
+      start = end + 1;
+    }
   }
 }

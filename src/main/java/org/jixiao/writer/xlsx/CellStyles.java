@@ -1,0 +1,87 @@
+package org.jixiao.writer.xlsx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.layout.Paragraph;
+import org.jixiao.layout.Side;
+
+/**
+ * One cell style per distinct look and set of drawn borders, made on first use and reused:
+ * Excel allows about 64000 styles, and a style per cell would reach that on a long form.
+ */
+final class CellStyles {
+  /** GB2312, so Excel picks the Chinese face for a font named 宋体 or 黑体. */
+  private static final int CHARSET_GB2312 = 134;
+
+  private record Key(Look look, Set<Side> borders) {}
+
+  private record FontKey(Paragraph.Style face, double size, boolean bold) {}
+
+  private final XSSFWorkbook workbook;
+  private final String bodyFont;
+  private final String titleFont;
+  private final short textFormat;
+  private final Map<Key, XSSFCellStyle> styles = new LinkedHashMap<>();
+  private final Map<FontKey, XSSFFont> fonts = new LinkedHashMap<>();
+
+  CellStyles(XSSFWorkbook workbook, String bodyFont, String titleFont) {
+    this.workbook = workbook;
+    this.bodyFont = bodyFont;
+    this.titleFont = titleFont;
+    // "@": the cell is text, so Excel keeps "=1+1" or "0722-6249237" as typed when it is edited
+    this.textFormat = workbook.createDataFormat().getFormat("@");
+  }
+
+  /** The style for a cell drawn with {@code look} and a thin border on each side in {@code borders}. */
+  XSSFCellStyle get(Look look, Set<Side> borders) {
+    return styles.computeIfAbsent(new Key(look, Set.copyOf(borders)), this::create);
+  }
+
+  private XSSFCellStyle create(Key k) {
+    XSSFCellStyle s = workbook.createCellStyle();
+    s.setFont(font(k.look()));
+    s.setDataFormat(textFormat);
+    s.setWrapText(true);
+    s.setAlignment(switch (k.look().align()) {
+      case LEFT -> HorizontalAlignment.LEFT;
+      case CENTER -> HorizontalAlignment.CENTER;
+      case RIGHT -> HorizontalAlignment.RIGHT;
+      case JUSTIFY -> HorizontalAlignment.JUSTIFY;
+    });
+    s.setVerticalAlignment(switch (k.look().valign()) {
+      case TOP -> VerticalAlignment.TOP;
+      case MIDDLE -> VerticalAlignment.CENTER;
+      case BOTTOM -> VerticalAlignment.BOTTOM;
+    });
+    s.setBorderTop(border(k, Side.TOP));
+    s.setBorderRight(border(k, Side.RIGHT));
+    s.setBorderBottom(border(k, Side.BOTTOM));
+    s.setBorderLeft(border(k, Side.LEFT));
+    return s;
+  }
+
+  private static BorderStyle border(Key k, Side side) {
+    return k.borders().contains(side) ? BorderStyle.THIN : BorderStyle.NONE;
+  }
+
+  private XSSFFont font(Look look) {
+    return fonts.computeIfAbsent(new FontKey(look.face(), look.size(), look.bold()), k -> {
+      String name = k.face() == Paragraph.Style.TITLE ? titleFont : bodyFont;
+      XSSFFont f = workbook.createFont();
+      f.setFontName(name);
+      f.setFontHeight(k.size());
+      f.setBold(k.bold());
+      if (!name.chars().allMatch(c -> c < 0x80)) {
+        f.setCharSet(CHARSET_GB2312);
+      }
+      return f;
+    });
+  }
+}

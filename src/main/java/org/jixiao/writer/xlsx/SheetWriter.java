@@ -1,0 +1,92 @@
+package org.jixiao.writer.xlsx;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jixiao.layout.PageSetup;
+import org.jixiao.layout.Side;
+
+/** Writes a {@link PrintedSheet} into a POI sheet: columns, rows, text, merges, borders, print setup. */
+final class SheetWriter {
+  private static final double MM_PER_INCH = 25.4;
+
+  private SheetWriter() {}
+
+  static void write(PrintedSheet printed, PageSetup page, XSSFSheet sheet, CellStyles styles) {
+    ColumnGrid grid = printed.grid();
+    for (int c = 0; c < grid.columns(); c++) {
+      sheet.setColumnWidth(c, grid.excelWidth(c));
+    }
+    for (int r = 0; r < printed.heights().size(); r++) {
+      sheet.createRow(r).setHeightInPoints(printed.heights().get(r).floatValue());
+    }
+    for (Region g : printed.regions()) {
+      region(sheet, g, styles);
+    }
+    for (int last : printed.pageEnds()) {
+      sheet.setRowBreak(last);
+    }
+    printSetup(sheet, page);
+  }
+
+  /**
+   * Every cell of the region gets a style, not just the first: Excel draws a merged region's
+   * border from the cells along its edge, so an edge cell without the border leaves a gap.
+   */
+  private static void region(XSSFSheet sheet, Region g, CellStyles styles) {
+    for (int r = g.firstRow(); r <= g.lastRow(); r++) {
+      XSSFRow row = sheet.getRow(r);
+      for (int c = g.firstCol(); c <= g.lastCol(); c++) {
+        Set<Side> borders = EnumSet.noneOf(Side.class);
+        addIf(borders, g, Side.TOP, r == g.firstRow());
+        addIf(borders, g, Side.BOTTOM, r == g.lastRow());
+        addIf(borders, g, Side.LEFT, c == g.firstCol());
+        addIf(borders, g, Side.RIGHT, c == g.lastCol());
+        XSSFCell cell = row.createCell(c);
+        cell.setCellStyle(styles.get(g.look(), borders));
+        if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
+          cell.setCellValue(g.text()); // always a string: never parsed as a number or formula
+        }
+      }
+    }
+    if (g.merged()) {
+      sheet.addMergedRegion(new CellRangeAddress(g.firstRow(), g.lastRow(), g.firstCol(), g.lastCol()));
+    }
+  }
+
+  private static void addIf(Set<Side> borders, Region g, Side side, boolean onEdge) {
+    if (onEdge && g.ruled().contains(side)) {
+      borders.add(side);
+    }
+  }
+
+  /**
+   * A4 in the layout's orientation and margins, centred, one page wide and as many tall as the
+   * rows need; the columns add up to the body width, so fitting never shrinks and the page
+   * breaks computed by {@link Pagination} fall where they were planned.
+   */
+  private static void printSetup(XSSFSheet sheet, PageSetup page) {
+    PrintSetup ps = sheet.getPrintSetup();
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setLandscape(page.landscape());
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setPrintGridlines(false);
+    sheet.setDisplayGridlines(false);
+    sheet.setMargin(PageMargin.TOP, page.top() / MM_PER_INCH);
+    sheet.setMargin(PageMargin.BOTTOM, page.bottom() / MM_PER_INCH);
+    sheet.setMargin(PageMargin.LEFT, page.left() / MM_PER_INCH);
+    sheet.setMargin(PageMargin.RIGHT, page.right() / MM_PER_INCH);
+    // no header or footer is printed; their margins only must not push the body down
+    sheet.setMargin(PageMargin.HEADER, page.top() / 2 / MM_PER_INCH);
+    sheet.setMargin(PageMargin.FOOTER, page.bottom() / 2 / MM_PER_INCH);
+  }
+}

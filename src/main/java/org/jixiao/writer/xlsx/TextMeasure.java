@@ -1,0 +1,153 @@
+package org.jixiao.writer.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Estimates how text wraps in a cell from character classes, without font files: Excel on
+ * Windows draws 宋体 while LibreOffice substitutes a different CJK face with wider Latin glyphs,
+ * so every width here is the wider of the two, and rows come out a little tall rather than clipped.
+ */
+final class TextMeasure {
+  /** Line pitch as a multiple of the font size; CJK faces in LibreOffice need about 1.45. */
+  static final double LEADING = 1.45;
+  /** Left plus right inset of text in a cell, points. */
+  static final double PAD_H = 5;
+  /** Top plus bottom space in a cell, points. */
+  static final double PAD_V = 5;
+  /** Part of a line that is filled before wrapping; line-breaking rules waste the rest. */
+  private static final double FILL = 0.96;
+  private static final String CLOSING = "，。、；：？！）》」』】〕〉…—”’％·,.;:?!)]}%";
+  private static final String OPENING = "（《「『【〔〈“‘([{";
+
+  private TextMeasure() {}
+
+  /** Points needed to show {@code text} wrapped in a cell {@code widthPt} wide, padding included. */
+  static double height(String text, double widthPt, double sizePt) {
+    return lines(text, widthPt, sizePt) * LEADING * sizePt + PAD_V;
+  }
+
+  /** Lines that {@code text} wraps to; explicit line breaks count, an empty text is one line. */
+  static int lines(String text, double widthPt, double sizePt) {
+    double capacity = Math.max((widthPt - PAD_H) * FILL / sizePt, 1);
+    int total = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      total += paragraphLines(paragraph, capacity);
+    }
+    return Math.max(1, total);
+  }
+
+  /** Width of {@code text} on one line without wrapping, points, padding included. */
+  static double naturalWidth(String text, double sizePt) {
+    double widest = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      widest = Math.max(widest, em(paragraph));
+    }
+    return widest * sizePt / FILL + PAD_H;
+  }
+
+  private static int paragraphLines(String paragraph, double capacity) {
+    int lines = 1;
+    double used = 0;
+    for (String token : tokens(paragraph)) {
+      double w = em(token);
+      if (token.isBlank()) {
+        used += w; // a space that overflows hangs past the edge, as Excel lets it
+      } else if (used + w <= capacity) {
+        used += w;
+      } else if (w <= capacity) {
+        lines++;
+        used = w;
+      } else {
+        // a word longer than a line starts on a fresh line and is cut between characters
+        if (used > 0) {
+          lines++;
+        }
+        int full = (int) Math.ceil(w / capacity);
+        lines += full - 1;
+        used = w - (full - 1) * capacity;
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Units between which a line may break: each CJK character alone, runs of other characters
+   * as words, spaces apart; closing punctuation sticks to what precedes it and opening
+   * punctuation to what follows, as Chinese line breaking requires.
+   */
+  private static List<String> tokens(String s) {
+    List<String> raw = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      String ch = new String(Character.toChars(cp));
+      if ((Character.isWhitespace(cp) && cp != 0x3000) || isWide(cp)) {
+        flush(word, raw);
+        raw.add(ch);
+      } else {
+        word.append(ch);
+      }
+    }
+    flush(word, raw);
+    List<String> out = new ArrayList<>();
+    boolean glueNext = false;
+    for (String t : raw) {
+      boolean closes = CLOSING.indexOf(t.codePointAt(0)) >= 0;
+      if ((glueNext || closes) && !out.isEmpty() && !out.get(out.size() - 1).isBlank() && !t.isBlank()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + t);
+      } else {
+        out.add(t);
+      }
+      glueNext = t.length() == 1 && OPENING.indexOf(t.codePointAt(0)) >= 0;
+    }
+    return out;
+  }
+
+  private static void flush(StringBuilder word, List<String> out) {
+    if (word.length() > 0) {
+      out.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  /** Width in em, the wider of 宋体 and LibreOffice's fallback faces. */
+  static double em(String s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      w += em(cp);
+    }
+    return w;
+  }
+
+  private static double em(int cp) {
+    if (cp >= 0x80) {
+      return cp >= 0xFF61 && cp <= 0xFFDC ? 0.5 : 1.0; // half-width forms are the only narrow ones
+    }
+    if (cp == ' ') {
+      return 0.35;
+    }
+    if (cp == 'M' || cp == 'W' || cp == 'm' || cp == 'w' || cp == '@' || cp == '%') {
+      return 1.0;
+    }
+    if (Character.isUpperCase(cp)) {
+      return 0.75;
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return 0.64;
+    }
+    return 0.5;
+  }
+
+  /** Characters that take a full em and may break a line on either side. */
+  private static boolean isWide(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60)
+        || (cp >= 0x2010 && cp <= 0x2027);
+  }
+}

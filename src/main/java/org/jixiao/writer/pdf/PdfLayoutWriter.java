@@ -1,0 +1,159 @@
+package org.jixiao.writer.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jixiao.layout.Align;
+import org.jixiao.layout.Block;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.PageBreak;
+import org.jixiao.layout.PageSetup;
+import org.jixiao.layout.Paragraph;
+import org.jixiao.layout.SpreadLine;
+import org.jixiao.layout.Table;
+import org.jixiao.writer.LayoutWriter;
+import org.jixiao.writer.WriteOptions;
+
+/**
+ * Writes a layout as an A4 PDF with embedded, subset Chinese fonts. The same layout and options
+ * always give the same bytes, whatever the clock, time zone or thread.
+ */
+public final class PdfLayoutWriter implements LayoutWriter {
+  /** Space between a table and a block not joined to it, in points. */
+  private static final float TABLE_GAP = 4f;
+
+  private final PdfFonts fonts;
+  private final WriteOptions options;
+
+  public PdfLayoutWriter(PdfFonts fonts, WriteOptions options) {
+    this.fonts = fonts;
+    this.options = options;
+  }
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  /**
+   * @throws org.jixiao.diag.JixiaoException {@code pdf-missing-glyph} before anything is written
+   *     when a character is in none of the fonts
+   */
+  @Override
+  public void write(Layout layout, OutputStream out) throws IOException {
+    Typesetter typesetter = new Typesetter(fonts);
+    typesetter.check(layout);
+    byte[] digest = LayoutDigest.of(layout, options);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    SeededRandom.seed(ByteBuffer.wrap(digest).getLong());
+    try {
+      render(layout, typesetter, digest, pdf);
+    } finally {
+      SeededRandom.clear();
+    }
+    pdf.writeTo(out);
+  }
+
+  private void render(Layout layout, Typesetter typesetter, byte[] digest, OutputStream out) {
+    PageSetup page = layout.page();
+    Rectangle size = page.landscape() ? PageSize.A4.rotate() : PageSize.A4;
+    Document document = new Document(size, PageCursor.points(page.left()),
+        PageCursor.points(page.right()), PageCursor.points(page.top()), PageCursor.points(page.bottom()));
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    document.open();
+    PageCursor cursor = new PageCursor(document, writer);
+    Block previous = null;
+    for (Block block : layout.blocks()) {
+      if (previous instanceof Table && !(block instanceof Table t && t.joined())) {
+        cursor.gap(TABLE_GAP);
+      }
+      draw(block, cursor, typesetter);
+      previous = block;
+    }
+    writer.setPageEmpty(false); // a layout with no blocks still makes a valid one-page PDF
+    describe(writer.getInfo(), layout.title(), digest);
+    document.close();
+  }
+
+  private void draw(Block block, PageCursor cursor, Typesetter typesetter) {
+    if (block instanceof Paragraph p) {
+      boolean title = p.style() == Paragraph.Style.TITLE;
+      // an empty paragraph still takes its line, as in Word
+      String text = p.text().isEmpty() ? " " : p.text();
+      com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(typesetter.phrase(text,
+          title ? fonts.title() : fonts.body(), (float) p.size(), p.bold()));
+      para.setLeading(0, Typesetter.LEADING);
+      para.setAlignment(Typesetter.align(p.align()));
+      cursor.flow(para);
+      if (title) {
+        cursor.gap((float) p.size() / 2);
+      }
+    } else if (block instanceof SpreadLine line) {
+      cursor.flow(spreadLine(line, typesetter, cursor.right() - cursor.left()));
+    } else if (block instanceof Table t) {
+      if (!t.joined()) {
+        cursor.gap(TABLE_GAP);
+      }
+      new TablePager(t, cursor.right() - cursor.left(), typesetter).draw(cursor);
+    } else if (block instanceof PageBreak) {
+      cursor.newPage();
+    }
+  }
+
+  /** Left, centre and right parts on one borderless line. */
+  private PdfPTable spreadLine(SpreadLine line, Typesetter typesetter, float width) {
+    PdfPTable t = new PdfPTable(3);
+    t.setTotalWidth(width);
+    t.setLockedWidth(true);
+    List<String> parts = List.of(line.left(), line.center(), line.right());
+    List<Align> aligns = List.of(Align.LEFT, Align.CENTER, Align.RIGHT);
+    for (int i = 0; i < 3; i++) {
+      PdfPCell cell = new PdfPCell(typesetter.phrase(parts.get(i), fonts.body(), (float) line.size(), false));
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0);
+      cell.setPaddingBottom(TablePager.PADDING);
+      cell.setLeading(0, Typesetter.LEADING);
+      cell.setHorizontalAlignment(Typesetter.align(aligns.get(i)));
+      t.addCell(cell);
+    }
+    t.calculateHeights(true);
+    return t;
+  }
+
+  /** Title, producer, dates and /ID: fixed by the content and options, never by the clock. */
+  private void describe(PdfDictionary info, String title, byte[] digest) {
+    info.put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
+    info.put(PdfName.PRODUCER, new PdfString("jixiao"));
+    if (options.fromSourceDateEpoch()) {
+      Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      time.setTimeInMillis(options.timestamp().toEpochMilli());
+      info.put(PdfName.CREATIONDATE, new PdfDate(time));
+      info.put(PdfName.MODDATE, new PdfDate(time));
+    } else {
+      info.remove(PdfName.CREATIONDATE);
+      info.remove(PdfName.MODDATE);
+    }
+    // close() takes the file /ID from here instead of making a random one
+    byte[] id = Arrays.copyOf(digest, 16);
+    info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+}

@@ -75,7 +75,9 @@ public final class PdfLayoutWriter implements LayoutWriter {
 
   private void render(Layout layout, Typesetter typesetter, byte[] digest, OutputStream out) {
     PageSetup page = layout.page();
-    Rectangle size = page.landscape() ? PageSize.A4.rotate() : PageSize.A4;
+    // landscape by its size, not by /Rotate: printers and viewers then agree on which way is up
+    Rectangle size = page.landscape() ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
+        : PageSize.A4;
     Document document = new Document(size, PageCursor.points(page.left()),
         PageCursor.points(page.right()), PageCursor.points(page.top()), PageCursor.points(page.bottom()));
     PdfWriter writer = PdfWriter.getInstance(document, out);

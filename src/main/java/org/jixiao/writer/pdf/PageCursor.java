@@ -10,8 +10,11 @@ import com.lowagie.text.pdf.PdfWriter;
  * alone decides what goes on which page (OpenPDF's own flow would split tables its way).
  */
 final class PageCursor {
-  /** Slack for rounding when comparing heights, in points. */
-  static final float EPSILON = 0.01f;
+  /**
+   * Room kept free when deciding what fits, in points: ColumnText sums the row heights again
+   * itself, and a rounding difference must not push a last row onto the next page headless.
+   */
+  private static final float SLACK = 0.01f;
 
   private final Document document;
   private final PdfWriter writer;
@@ -61,7 +64,7 @@ final class PageCursor {
   }
 
   boolean fits(float height) {
-    return height <= remaining() + EPSILON;
+    return height <= remaining() - SLACK;
   }
 
   /** Records that a block was drawn down to {@code newY}. */

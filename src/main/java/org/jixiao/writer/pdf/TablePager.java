@@ -115,7 +115,7 @@ final class TablePager {
 
   /** A row taller than a page: alone under the head, split across pages by OpenPDF, never clipped. */
   private void drawSplitting(int row, PageCursor cursor) {
-    PdfPTable t = build(row, row + 1, true, true);
+    PdfPTable t = build(row, Math.min(row + 1, grid.rowCount()), true, true);
     t.setHeaderRows(head);
     t.setSplitRows(true);
     t.setSplitLate(false);

@@ -77,8 +77,13 @@ class PdfLayoutWriterTest {
     Layout layout = Samples.form(30);
     byte[] first = Pdfs.write(layout, fonts, WriteOptions.defaults());
     assertArrayEquals(first, Pdfs.write(Samples.form(30), fonts, WriteOptions.defaults()));
-    assertArrayEquals(first, CompletableFuture.supplyAsync(
-        () -> Pdfs.write(layout, fonts, WriteOptions.defaults())).get());
+    List<CompletableFuture<byte[]>> parallel = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      parallel.add(CompletableFuture.supplyAsync(() -> Pdfs.write(layout, fonts, WriteOptions.defaults())));
+    }
+    for (CompletableFuture<byte[]> other : parallel) {
+      assertArrayEquals(first, other.get());
+    }
     TimeZone zone = TimeZone.getDefault();
     try {
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));

@@ -39,7 +39,7 @@ final class Samples {
         {"一般公共预算拨款", "10,000.00", "81.0%", "9,500.00", "8,800.00"},
         {"其他收入", "2,345.67", "19.0%", "2,390.00", "1,202.10"}};
     for (String[] f : funds) {
-      x.append("<row><cell colspan=\"3\">").append(f[0]).append("</cell><cell colspan=\"2\">").append(f[1])
+      x.append("<row><cell colspan=\"3\" bold=\"").append(f == funds[0]).append("\">").append(f[0]).append("</cell><cell colspan=\"2\">").append(f[1])
           .append("</cell><cell>").append(f[2]).append("</cell><cell>").append(f[3]).append("</cell><cell>")
           .append(f[4]).append("</cell></row>");
     }
@@ -60,7 +60,7 @@ final class Samples {
         .append("<cell rowspan=\"2\">预期当年实现值</cell></row>")
         .append("<row><cell open=\"top bottom\"></cell><cell>2023年</cell><cell>2024年</cell></row>")
         .append("</head><body>").append(indicatorRows(indicators)).append("</body></table>")
-        .append("<p size=\"10\">填表说明：</p>")
+        .append("<p size=\"10\" bold=\"true\">填表说明：</p>")
         .append("<p size=\"10\" align=\"justify\">1. 本表由部门（单位）填写，金额单位为万元，保留两位小数。"
             + "绩效指标应当细化、量化，可衡量，与部门职能和年度工作任务相对应。</p>")
         .append("</form>");

@@ -99,11 +99,20 @@ public final class PdfFonts {
     for (Source s : installed) {
       chain.add(spec(s.path(), s.index(), s.sans()));
     }
-    Face body = !explicit.isEmpty() ? explicit.get(0) : firstFace(installed, false)
-        .or(() -> firstFace(installed, true)).orElseThrow(() -> new JixiaoException(Diagnostic.error(
-            CONFIG_FILE, 0, 0, RULE, "没有找到中文字体，无法生成 PDF（no Chinese font found）", INSTALL_HINT)));
+    Face body = !explicit.isEmpty() ? explicit.get(0)
+        : firstFace(installed, false).or(() -> firstFace(installed, true)).orElseThrow(PdfFonts::noChinese);
     Face title = explicit.size() > 1 ? explicit.get(1) : firstFace(installed, true).orElse(body);
-    return new PdfFonts(body, title, chain.stream().distinct().toList());
+    PdfFonts fonts = new PdfFonts(body, title, chain.stream().distinct().toList());
+    // configured fonts may all be Latin-only; one missing-glyph error per character would drown that
+    if (fonts.faceFor('中', body) == null) {
+      throw noChinese();
+    }
+    return fonts;
+  }
+
+  private static JixiaoException noChinese() {
+    return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
+        "没有找到中文字体，无法生成 PDF（no Chinese font found）", INSTALL_HINT));
   }
 
   /** The face for body text and tables (宋体-like). */

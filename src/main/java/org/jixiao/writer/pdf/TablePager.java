@@ -18,10 +18,10 @@ import org.jixiao.layout.TableGrid;
  * Each page gets its own PdfPTable holding just that page's rows.
  */
 final class TablePager {
-  static final float RULE_WIDTH = 0.5f;
+  private static final float RULE_WIDTH = 0.5f;
   /** Cell padding: a little more at the sides, where text would otherwise touch the rules. */
   static final float PADDING = 2.5f;
-  static final float SIDE_PADDING = 3f;
+  private static final float SIDE_PADDING = 3f;
 
   /** A page's worth of the table: the PdfPTable and the grid row after its last. */
   private record Chunk(PdfPTable table, int end) {}

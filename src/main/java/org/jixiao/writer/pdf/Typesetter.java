@@ -29,6 +29,8 @@ final class Typesetter {
   static final String RULE = "pdf-missing-glyph";
   /** Line height as a multiple of the font size. */
   static final float LEADING = 1.3f;
+  /** Missing characters reported at most; a wrong font would otherwise give hundreds. */
+  private static final int MAX_REPORTED = 10;
   /** Characters of context quoted on each side of a missing one. */
   private static final int CONTEXT = 10;
 
@@ -52,7 +54,8 @@ final class Typesetter {
     forEachText(layout, (text, primary) -> {
       for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
         int cp = printed(text.codePointAt(i), primary);
-        if (cp > ' ' && fonts.faceFor(cp, primary) == null && !missing.containsKey(cp)) {
+        if (cp > ' ' && missing.size() < MAX_REPORTED && !missing.containsKey(cp)
+            && fonts.faceFor(cp, primary) == null) {
           missing.put(cp, Diagnostic.error(layout.title(), 0, 0, RULE,
               String.format(Locale.ROOT, "字符 U+%04X「%s」在已安装的字体中都没有，PDF 无法显示它：“%s”",
                   cp, Character.toString(cp), context(text, i)),

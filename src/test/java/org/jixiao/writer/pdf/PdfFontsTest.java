@@ -56,6 +56,14 @@ class PdfFontsTest {
   }
 
   @Test
+  void configuredFontsWithoutChineseAndNoneInstalledIsTheNoFontError() {
+    assumeInstalled(DEJAVU);
+    JixiaoException e = assertThrows(JixiaoException.class, () -> PdfFonts.find(List.of(DEJAVU), List.of()));
+    assertEquals(1, e.diagnostics().size());
+    assertTrue(e.diagnostics().get(0).hint().contains("fonts-noto-cjk"), e.diagnostics().get(0).hint());
+  }
+
+  @Test
   void notoCjkCollectionsGiveTheirSimplifiedChineseFaces() {
     assumeInstalled(NOTO_SERIF, NOTO_SANS_BOLD);
     PdfFonts fonts = PdfFonts.find(List.of(), PdfFonts.SYSTEM);

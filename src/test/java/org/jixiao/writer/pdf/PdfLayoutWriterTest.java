@@ -162,6 +162,17 @@ class PdfLayoutWriterTest {
   }
 
   @Test
+  void manyMissingCharactersAreReportedTenAtMost() {
+    StringBuilder text = new StringBuilder();
+    for (int cp = 0xE000; cp < 0xE000 + 30; cp++) {
+      text.appendCodePoint(cp);
+    }
+    JixiaoException e = assertThrows(JixiaoException.class, () -> Pdfs.write(oneLine(text.toString())));
+    assertEquals(10, e.diagnostics().size());
+    assertTrue(e.diagnostics().get(9).message().contains("U+E009"), e.diagnostics().get(9).message());
+  }
+
+  @Test
   void blanksAndInvisibleCharactersAreDrawnOrDroppedNotReported() {
     String text = "甲\t乙\u3000丙\u00A0丁\u200B戊\uFEFF己\r\n庚\u2003辛";
     List<String> pages = Pdfs.pages(Pdfs.write(oneLine(text)));

@@ -35,7 +35,8 @@ import org.jixiao.writer.WriteOptions;
 
 /**
  * Writes a layout as an A4 PDF with embedded, subset Chinese fonts. The same layout and options
- * always give the same bytes, whatever the clock, time zone or thread.
+ * always give the same bytes, whatever the clock, time zone or thread. The layout's font names
+ * (宋体, 黑体) are not looked up: {@link PdfFonts} decides which installed faces stand in for them.
  */
 public final class PdfLayoutWriter implements LayoutWriter {
   /** Space between a table and a block not joined to it, in points. */

@@ -204,6 +204,29 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
+  /** Finds the PDF fonts on first use, so a machine without them still gets DOCX and XLSX. */
+  static final class LazyPdfWriter implements LayoutWriter {
+    private final List<String> fonts;
+    private final WriteOptions options;
+
+    LazyPdfWriter(List<String> fonts, WriteOptions options) {
+      this.fonts = fonts;
+      this.options = options;
+    }
+
+    @Override
+    public String format() {
+      return "pdf";
+    }
+
+    @Override
+    public void write(org.jixiao.layout.Layout layout, java.io.OutputStream out)
+        throws IOException {
+      new org.jixiao.writer.pdf.PdfLayoutWriter(org.jixiao.writer.pdf.PdfFonts.find(fonts), options)
+          .write(layout, out);
+    }
+  }
+
   /** The writers for the requested formats, in a fixed order. */
   static final class Writers {
     private Writers() {}
@@ -212,7 +235,7 @@ public final class RenderCommand implements Callable<Integer> {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
       all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
-      all.put("pdf", () -> new org.jixiao.writer.pdf.PdfLayoutWriter(config.fonts(), options));
+      all.put("pdf", () -> new LazyPdfWriter(config.fonts(), options));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();
       for (String f : wanted) {

@@ -1,135 +1,218 @@
 package org.jixiao.writer.pdf;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 
 /**
- * The CJK fonts the PDF embeds: found once per process (a CJK font takes ~300 ms to parse),
- * a body face (宋体-like), a title face (黑体-like) and a fallback chain for rare characters.
+ * The Chinese fonts a PDF is drawn with: a body face (宋体-like serif), a title face (黑体-like
+ * sans) and every other installed face as a fallback for characters those lack. Each font file
+ * is parsed at most once per process, and only when needed: parsing a Noto CJK collection takes
+ * a few hundred milliseconds.
  */
 public final class PdfFonts {
-  /** Body candidates, best first: "path" or "path,index" for a face inside a .ttc. */
-  static final List<String> BODY = List.of("C:/Windows/Fonts/simsun.ttc,0",
-      "/System/Library/Fonts/Supplemental/Songti.ttc,0",
-      "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-      "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-      "/usr/share/fonts/truetype/arphic/uming.ttc,0",
-      "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-      "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0");
-  static final List<String> TITLE = List.of("C:/Windows/Fonts/simhei.ttf",
-      "/System/Library/Fonts/STHeiti Medium.ttc,0",
-      "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2",
-      "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc,2");
+  /** A font file that may be installed; {@code index} is the face in a .ttc, -1 to choose by name. */
+  record Source(String path, int index, boolean sans) {}
 
-  private static final Map<String, BaseFont> LOADED = new LinkedHashMap<>();
-  /** Per-document seed for subset-name prefixes, so equal input gives equal bytes. */
-  static final ThreadLocal<Random> PREFIX_RANDOM = ThreadLocal.withInitial(() -> new Random(0));
+  /** Where Windows, macOS and Linux keep Chinese fonts, best first. */
+  static final List<Source> SYSTEM = List.of(
+      new Source("C:/Windows/Fonts/simsun.ttc", 0, false),
+      new Source("C:/Windows/Fonts/simhei.ttf", -1, true),
+      new Source("C:/Windows/Fonts/simfang.ttf", -1, false),
+      new Source("/System/Library/Fonts/Supplemental/Songti.ttc", -1, false),
+      new Source("/System/Library/Fonts/STHeiti Medium.ttc", -1, true),
+      new Source("/Library/Fonts/Songti.ttc", -1, false),
+      new Source("/Library/Fonts/simsun.ttc", 0, false),
+      new Source("/Library/Fonts/SimHei.ttf", -1, true),
+      new Source("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", -1, false),
+      new Source("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", -1, true),
+      new Source("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", -1, true),
+      new Source("/usr/share/fonts/noto-cjk/NotoSerifCJK-Regular.ttc", -1, false),
+      new Source("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc", -1, true),
+      new Source("/usr/share/fonts/google-noto-serif-cjk-fonts/NotoSerifCJK-Regular.ttc", -1, false),
+      new Source("/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Bold.ttc", -1, true),
+      new Source("/usr/share/fonts/truetype/arphic/uming.ttc", -1, false),
+      new Source("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", -1, true),
+      new Source("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", -1, true));
 
-  private final BaseFont body;
-  private final BaseFont title;
-  private final List<BaseFont> chain;
+  static final String CONFIG_FILE = "jixiao.yaml";
+  static final String RULE = "pdf-font-missing";
+  private static final String INSTALL_HINT = "Debian/Ubuntu：sudo apt-get install fonts-noto-cjk；"
+      + "Windows：宋体 SimSun 随 Windows 自带（C:/Windows/Fonts/simsun.ttc）；"
+      + "macOS：宋体 Songti 随 macOS 自带；"
+      + "或在 jixiao.yaml 的 fonts: 中写出字体文件的路径";
 
-  private PdfFonts(BaseFont body, BaseFont title, List<BaseFont> chain) {
+  /** Parsed faces by "path" or "path,index"; empty when the file could not be parsed. */
+  private static final Map<String, Optional<Face>> PARSED = new ConcurrentHashMap<>();
+  private static final Pattern TTC_INDEX = Pattern.compile("(?i)(.+\\.ttc),(\\d+)");
+  /** Simplified Chinese faces in a collection: NotoSerifCJKsc, STSongti-SC, AR PL UMing CN. */
+  private static final Pattern SIMPLIFIED = Pattern.compile("(?i)(sc|cn|gb|hans)(?![a-z])");
+  private static final Pattern HEAVY = Pattern.compile("(?i)bold|heavy|black|medium|semi|demi");
+  private static final Pattern NOT_REGULAR = Pattern.compile("(?i)bold|heavy|black|medium|semi|demi|light|thin");
+  private static final Pattern BOLD = Pattern.compile("(?i)bold|heavy|black");
+
+  private final Face body;
+  private final Face title;
+  /** Every installed face as "path" or "path,index", in search order, body and title included. */
+  private final List<String> chain;
+
+  private PdfFonts(Face body, Face title, List<String> chain) {
     this.body = body;
     this.title = title;
     this.chain = List.copyOf(chain);
   }
 
-  /** Finds fonts: the configured ones first, then the system's; fails with what to install. */
-  public static synchronized PdfFonts find(List<String> configured) {
-    List<BaseFont> bodies = load(configured.isEmpty() ? BODY : concat(configured, BODY));
-    if (bodies.isEmpty()) {
-      throw new JixiaoException(Diagnostic.error("jixiao.yaml", 0, 0, "pdf-font-missing",
-          "找不到中文字体，无法生成 PDF（DOCX 和 XLSX 不受影响）",
-          "Debian/Ubuntu：sudo apt-get install fonts-noto-cjk；Windows 自带宋体 SimSun；"
-              + "macOS 自带宋体 Songti；或在 jixiao.yaml 的 fonts: 下写字体文件路径"));
+  /**
+   * Finds the fonts: first {@code configured} (the {@code fonts:} paths of jixiao.yaml, "path" or
+   * "path.ttc,index"; the first is the body face, the second the title face, the rest fallbacks),
+   * then the fonts that ship with Windows, macOS and common Linux packages.
+   *
+   * @throws JixiaoException {@code pdf-font-missing} when a configured file cannot be used or no
+   *     Chinese font is installed at all; the hint says what to install
+   */
+  public static PdfFonts find(List<String> configured) {
+    return find(configured, SYSTEM);
+  }
+
+  static PdfFonts find(List<String> configured, List<Source> system) {
+    List<String> chain = new ArrayList<>();
+    List<Face> explicit = new ArrayList<>();
+    for (String spec : configured) {
+      // the second configured font is the title face, so prefer a bold face of its collection
+      Face f = configured(spec, explicit.size() == 1);
+      explicit.add(f);
+      chain.add(f.file());
     }
-    List<BaseFont> titles = load(configured.size() > 1 ? concat(configured.subList(1, 2), TITLE)
-        : TITLE);
-    List<BaseFont> chain = new ArrayList<>(bodies);
-    titles.forEach(t -> {
-      if (!chain.contains(t)) {
-        chain.add(t);
-      }
-    });
-    return new PdfFonts(bodies.get(0), titles.isEmpty() ? bodies.get(0) : titles.get(0), chain);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
-  private static List<BaseFont> load(List<String> candidates) {
-    List<BaseFont> out = new ArrayList<>();
-    for (String c : candidates) {
-      String path = c.contains(",") && !Files.exists(Path.of(c)) ? c.substring(0, c.lastIndexOf(','))
-          : c;
-      if (!Files.isRegularFile(Path.of(path))) {
-        continue;
-      }
-      BaseFont f = LOADED.computeIfAbsent(c, PdfFonts::create);
-      if (f != null && !out.contains(f)) {
-        out.add(f);
-      }
+    List<Source> installed = system.stream().filter(s -> Files.isRegularFile(Path.of(s.path()))).toList();
+    for (Source s : installed) {
+      chain.add(spec(s.path(), s.index(), s.sans()));
     }
-    return out;
-  }
-
-  private static BaseFont create(String spec) {
-    try {
-      String name = spec.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc") ? spec + ",0" : spec;
-      BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
-      f.setSecureRandom(new DocumentSeededRandom());
-      return f;
-    } catch (Exception e) {
-      return null; // unreadable or not a font: try the next candidate
+    Face body = !explicit.isEmpty() ? explicit.get(0)
+        : firstFace(installed, false).or(() -> firstFace(installed, true)).orElseThrow(PdfFonts::noChinese);
+    Face title = explicit.size() > 1 ? explicit.get(1) : firstFace(installed, true).orElse(body);
+    PdfFonts fonts = new PdfFonts(body, title, chain.stream().distinct().toList());
+    // configured fonts may all be Latin-only; one missing-glyph error per character would drown that
+    if (fonts.faceFor('中', body) == null) {
+      throw noChinese();
     }
+    return fonts;
   }
 
-  public BaseFont body() {
+  private static JixiaoException noChinese() {
+    return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
+        "没有找到中文字体，无法生成 PDF（no Chinese font found）", INSTALL_HINT));
+  }
+
+  /** The face for body text and tables (宋体-like). */
+  public Face body() {
     return body;
   }
 
-  public BaseFont title() {
+  /** The face for titles (黑体-like, bold). */
+  public Face title() {
     return title;
   }
 
-  /** The first font in the chain, starting with {@code preferred}, that can draw {@code cp}. */
-  BaseFont forCodePoint(BaseFont preferred, int cp) {
-    if (preferred.charExists(cp)) {
-      return preferred;
+  /**
+   * The face that draws {@code codePoint} in text set in {@code primary}: the primary face when
+   * it has the glyph, else the first installed face that does; null when none does.
+   */
+  Face faceFor(int codePoint, Face primary) {
+    if (primary.has(codePoint)) {
+      return primary;
     }
-    for (BaseFont f : chain) {
-      if (f.charExists(cp)) {
-        return f;
+    for (String key : chain) {
+      Optional<Face> f = parse(key);
+      if (f.isPresent() && f.get() != primary && f.get().has(codePoint)) {
+        return f.get();
       }
     }
     return null;
   }
 
-  /** SecureRandom whose draws come from the current document's seed (subset prefixes only). */
-  private static final class DocumentSeededRandom extends SecureRandom {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public double nextDouble() {
-      return PREFIX_RANDOM.get().nextDouble();
+  private static Face configured(String spec, boolean wantBold) {
+    Matcher m = TTC_INDEX.matcher(spec.strip());
+    String path = m.matches() ? m.group(1) : spec.strip();
+    if (!Files.isRegularFile(Path.of(path))) {
+      throw new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
+          "fonts: 中的字体文件不存在：" + path,
+          "检查路径拼写（Windows 路径可写成 C:/Windows/Fonts/simsun.ttc），或删去这一项以使用系统字体"));
     }
+    String key = spec(path, m.matches() ? Integer.parseInt(m.group(2)) : -1, wantBold);
+    return parse(key).orElseThrow(() -> new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
+        "fonts: 中的字体文件无法读取：" + key,
+        "只支持含中文的 TrueType/OpenType 字体（.ttf、.otf、.ttc）；.ttc 可写成 路径,序号 选择其中一款")));
+  }
 
-    @Override
-    public int nextInt(int bound) {
-      return PREFIX_RANDOM.get().nextInt(bound);
+  private static Optional<Face> firstFace(List<Source> sources, boolean sans) {
+    for (Source s : sources) {
+      if (s.sans() == sans) {
+        Optional<Face> f = parse(spec(s.path(), s.index(), sans));
+        if (f.isPresent()) {
+          return f;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "path" for a single font, "path,index" for a face in a collection. */
+  private static String spec(String path, int index, boolean wantBold) {
+    if (!path.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+      return path;
+    }
+    return path + "," + (index >= 0 ? index : chooseFace(path, wantBold));
+  }
+
+  /**
+   * The face of a collection to use: Simplified Chinese before Japanese, Korean and Traditional
+   * (the same characters drawn the mainland way), then the wanted weight; the first on a tie.
+   */
+  private static int chooseFace(String ttc, boolean wantBold) {
+    String[] names;
+    try {
+      names = BaseFont.enumerateTTCNames(ttc);
+    } catch (IOException | DocumentException e) {
+      return 0;
+    }
+    int best = 0;
+    int bestScore = -1;
+    for (int i = 0; i < names.length; i++) {
+      boolean weight = wantBold ? HEAVY.matcher(names[i]).find() : !NOT_REGULAR.matcher(names[i]).find();
+      int score = (SIMPLIFIED.matcher(names[i]).find() ? 2 : 0) + (weight ? 1 : 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static Optional<Face> parse(String key) {
+    return PARSED.computeIfAbsent(key, PdfFonts::load);
+  }
+
+  private static Optional<Face> load(String key) {
+    try {
+      // Not OpenPDF's own cache: this one owns the font, so the random source set here is ours.
+      BaseFont font = BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
+      font.setSecureRandom(new SeededRandom());
+      String name = font.getPostscriptFontName();
+      return Optional.of(new Face(name, key, font, BOLD.matcher(name).find()));
+    } catch (IOException | DocumentException e) {
+      return Optional.empty();
     }
   }
 }

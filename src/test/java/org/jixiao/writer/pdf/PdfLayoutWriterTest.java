@@ -2,81 +2,181 @@ package org.jixiao.writer.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutReader;
-import org.jixiao.render.Renderer;
-import org.jixiao.render.Samples;
 import org.jixiao.writer.WriteOptions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PdfLayoutWriterTest {
-  @BeforeAll
-  static void needsAChineseFont() {
-    try {
-      PdfFonts.find(List.of());
-    } catch (JixiaoException e) {
-      Assumptions.abort("no CJK font on this machine: " + e.getMessage());
-    }
+  private static final Pattern SUBSET = Pattern.compile("^[A-Z]{6}\\+");
+
+  private static Layout oneLine(String text) {
+    return LayoutReader.read("<form title=\"测试\"><page orientation=\"portrait\"/><p>" + text + "</p></form>");
   }
 
-  private static byte[] pdf(Layout l) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfLayoutWriter(List.of(), WriteOptions.defaults()).write(l, out);
-    return out.toByteArray();
-  }
-
-  private static Layout guangshui() {
-    Renderer r = Samples.renderer();
-    return LayoutReader.read(r.layouts(Samples.load(r, Samples.guangshui())).get(0).xml());
-  }
-
-  @Test
-  void embedsASubsetCjkFontAndTheTextIsExtractable() throws Exception {
-    byte[] b = pdf(guangshui());
-    String raw = new String(b, StandardCharsets.ISO_8859_1);
-    assertTrue(Pattern.compile("/BaseFont/[A-Z]{6}\\+").matcher(raw).find(), "subset font");
-    assertTrue(raw.contains("/FontFile"), "font program embedded");
-    PdfReader reader = new PdfReader(b);
-    String page1 = new PdfTextExtractor(reader).getTextFromPage(1);
-    assertTrue(page1.contains("广水市医疗保障局"), page1);
-    assertTrue(reader.getNumberOfPages() >= 3, "the whole form, not one page");
-  }
-
-  @Test
-  void theHeadRowRepeatsOnTheNextPage() throws Exception {
-    PdfReader reader = new PdfReader(pdf(guangshui()));
-    int pagesWithHead = 0;
-    for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-      if (new PdfTextExtractor(reader).getTextFromPage(p).contains("三级指标")) {
-        pagesWithHead++;
+  /** BaseFont names of the fonts on page 1 whose descendant font embeds a font file. */
+  private static List<String> embeddedFonts(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    PdfDictionary resources = (PdfDictionary) PdfReader.getPdfObject(reader.getPageN(1).get(PdfName.RESOURCES));
+    PdfDictionary fonts = (PdfDictionary) PdfReader.getPdfObject(resources.get(PdfName.FONT));
+    List<String> names = new ArrayList<>();
+    for (PdfName key : fonts.getKeys()) {
+      PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fonts.get(key));
+      PdfArray descendants = (PdfArray) PdfReader.getPdfObject(font.get(PdfName.DESCENDANTFONTS));
+      PdfDictionary cid = (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
+      PdfDictionary descriptor = (PdfDictionary) PdfReader.getPdfObject(cid.get(PdfName.FONTDESCRIPTOR));
+      if (descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null) {
+        names.add(PdfName.decodeName(font.get(PdfName.BASEFONT).toString()));
       }
     }
-    assertTrue(pagesWithHead >= 3, "head rows on " + pagesWithHead + " pages");
+    return names;
   }
 
   @Test
-  void theSameLayoutGivesTheSameBytes() throws Exception {
-    Layout l = guangshui();
-    assertArrayEquals(pdf(l), pdf(l));
+  void theFormEmbedsSubsetChineseFontsAndItsTextCanBeExtracted() throws IOException {
+    PdfFonts fonts = Pdfs.fonts();
+    byte[] pdf = Pdfs.write(Samples.form(8), fonts, WriteOptions.defaults());
+    List<String> embedded = embeddedFonts(pdf);
+    assertEquals(2, embedded.size(), "body and title faces: " + embedded);
+    for (String name : embedded) {
+      assertTrue(SUBSET.matcher(name).find(), name + " is not a subset");
+    }
+    assertTrue(embedded.stream().anyMatch(n -> n.contains(fonts.body().name())), embedded.toString());
+    String text = String.join("", Pdfs.pages(pdf));
+    assertTrue(text.contains(Samples.UNIT), text);
+    assertTrue(text.contains("部门整体绩效目标申报表"), text);
   }
 
   @Test
-  void aCharacterNoFontHasIsADiagnosticNotABox() {
-    Layout l = LayoutReader.read("<form title='t'><page orientation='portrait'/><p>甲\uDB3F\uDFFD乙</p></form>");
-    JixiaoException e = assertThrows(JixiaoException.class, () -> pdf(l));
-    assertEquals("pdf-missing-glyph", e.diagnostics().get(0).rule());
-    assertTrue(e.diagnostics().get(0).message().contains("U+DFFFD"), e.diagnostics().get(0).message());
+  void theSameLayoutGivesTheSameBytesWhateverTheThreadOrTimeZone() throws Exception {
+    PdfFonts fonts = Pdfs.fonts();
+    Layout layout = Samples.form(30);
+    byte[] first = Pdfs.write(layout, fonts, WriteOptions.defaults());
+    assertArrayEquals(first, Pdfs.write(Samples.form(30), fonts, WriteOptions.defaults()));
+    List<CompletableFuture<byte[]>> parallel = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      parallel.add(CompletableFuture.supplyAsync(() -> Pdfs.write(layout, fonts, WriteOptions.defaults())));
+    }
+    for (CompletableFuture<byte[]> other : parallel) {
+      assertArrayEquals(first, other.get());
+    }
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      assertArrayEquals(first, Pdfs.write(layout, fonts, WriteOptions.defaults()));
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void aDifferentLayoutGetsADifferentFileIdAndSubsetPrefix() {
+    PdfFonts fonts = Pdfs.fonts();
+    String a = new String(Pdfs.write(oneLine("甲"), fonts, WriteOptions.defaults()), StandardCharsets.ISO_8859_1);
+    String b = new String(Pdfs.write(oneLine("乙"), fonts, WriteOptions.defaults()), StandardCharsets.ISO_8859_1);
+    assertFalse(fileId(a).equals(fileId(b)), "same /ID for different content");
+    assertFalse(prefix(a).equals(prefix(b)), "same subset prefix for different content");
+  }
+
+  private static String fileId(String pdf) {
+    Matcher m = Pattern.compile("/ID ?\\[<(\\p{XDigit}+)>").matcher(pdf.substring(pdf.lastIndexOf("trailer")));
+    assertTrue(m.find(), "no /ID in the trailer");
+    return m.group(1);
+  }
+
+  private static String prefix(String pdf) {
+    Matcher m = Pattern.compile("/FontName/([A-Z]{6})\\+").matcher(pdf);
+    assertTrue(m.find(), "no subset font");
+    return m.group(1);
+  }
+
+  @Test
+  void withoutSourceDateEpochThePdfCarriesNoDates() throws IOException {
+    Map<String, String> info = new PdfReader(Pdfs.write(oneLine("无日期"))).getInfo();
+    assertFalse(info.containsKey("CreationDate"), info.toString());
+    assertFalse(info.containsKey("ModDate"), info.toString());
+    assertEquals("测试", info.get("Title"));
+    assertEquals("jixiao", info.get("Producer"));
+  }
+
+  @Test
+  void sourceDateEpochSetsBothDates() throws IOException {
+    WriteOptions options = WriteOptions.fromEnvironment("1700000000");
+    Map<String, String> info = new PdfReader(Pdfs.write(oneLine("有日期"), Pdfs.fonts(), options)).getInfo();
+    for (String key : List.of("CreationDate", "ModDate")) {
+      assertNotNull(info.get(key), key);
+      assertEquals(Instant.ofEpochSecond(1700000000),
+          PdfDate.decode(info.get(key)).toInstant(), key + " = " + info.get(key));
+    }
+  }
+
+  @Test
+  void aLandscapeLayoutPrintsOnLandscapeA4() throws IOException {
+    Layout layout = LayoutReader.read("<form title=\"横\"><page orientation=\"landscape\"/><p>横向</p></form>");
+    Rectangle size = new PdfReader(Pdfs.write(layout)).getPageSize(1);
+    assertTrue(size.getWidth() > size.getHeight(), size.getWidth() + " x " + size.getHeight());
+    assertEquals(0, new PdfReader(Pdfs.write(layout)).getPageRotation(1), "landscape by its size, not /Rotate");
+  }
+
+  @Test
+  void aCharacterThatNoFontHasIsReportedWithItsCodePointAndContext() {
+    PdfFonts fonts = Pdfs.fonts();
+    // a rare ideograph if the installed fonts lack it, else a private-use code point none has
+    int missing = List.of(0x2A6A5, 0x2B81D, 0x10FFFD).stream()
+        .filter(cp -> fonts.faceFor(cp, fonts.body()) == null).findFirst().orElseThrow();
+    String text = "项目名称：城区学校" + Character.toString(missing) + "改造工程第二期";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JixiaoException e = assertThrows(JixiaoException.class,
+        () -> new PdfLayoutWriter(fonts, WriteOptions.defaults()).write(oneLine(text), out));
+    assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("pdf-missing-glyph", d.rule());
+    assertTrue(d.message().contains(String.format("U+%04X", missing)), d.message());
+    assertTrue(d.message().contains("城区学校" + Character.toString(missing) + "改造工程"), d.message());
+    assertTrue(d.hint().contains("fonts-noto-cjk"), d.hint());
+    assertEquals(0, out.size(), "nothing may be written when a character is missing");
+  }
+
+  @Test
+  void manyMissingCharactersAreReportedTenAtMost() {
+    StringBuilder text = new StringBuilder();
+    for (int cp = 0xE000; cp < 0xE000 + 30; cp++) {
+      text.appendCodePoint(cp);
+    }
+    JixiaoException e = assertThrows(JixiaoException.class, () -> Pdfs.write(oneLine(text.toString())));
+    assertEquals(10, e.diagnostics().size());
+    assertTrue(e.diagnostics().get(9).message().contains("U+E009"), e.diagnostics().get(9).message());
+  }
+
+  @Test
+  void blanksAndInvisibleCharactersAreDrawnOrDroppedNotReported() {
+    String text = "甲\t乙\u3000丙\u00A0丁\u200B戊\uFEFF己\r\n庚\u2003辛";
+    List<String> pages = Pdfs.pages(Pdfs.write(oneLine(text)));
+    String all = pages.get(0).replaceAll("(?U)\\s", "");
+    assertTrue(all.contains("甲乙丙丁戊己庚辛"), all);
   }
 }

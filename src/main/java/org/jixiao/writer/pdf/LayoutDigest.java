@@ -1,0 +1,89 @@
+package org.jixiao.writer.pdf;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.jixiao.layout.Block;
+import org.jixiao.layout.Cell;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.PageBreak;
+import org.jixiao.layout.PageSetup;
+import org.jixiao.layout.Paragraph;
+import org.jixiao.layout.Row;
+import org.jixiao.layout.SpreadLine;
+import org.jixiao.layout.Table;
+import org.jixiao.layout.Side;
+import org.jixiao.writer.WriteOptions;
+
+/**
+ * A SHA-256 of everything that decides a PDF's bytes, fed field by field: hashCode and toString
+ * are no use across runs (enum hashes and Set order change from one JVM to the next).
+ */
+final class LayoutDigest {
+  private final MessageDigest sha;
+
+  private LayoutDigest() {
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  static byte[] of(Layout layout, WriteOptions options) {
+    LayoutDigest d = new LayoutDigest();
+    d.text(layout.title()).text(layout.bodyFont()).text(layout.titleFont());
+    PageSetup p = layout.page();
+    d.flag(p.landscape()).num(p.top()).num(p.right()).num(p.bottom()).num(p.left());
+    for (Block b : layout.blocks()) {
+      d.block(b);
+    }
+    d.flag(options.fromSourceDateEpoch()).num(options.timestamp().toEpochMilli());
+    return d.sha.digest();
+  }
+
+  private void block(Block b) {
+    if (b instanceof Paragraph p) {
+      text("p").text(p.text()).text(p.style().name()).text(p.align().name()).flag(p.bold()).num(p.size());
+    } else if (b instanceof SpreadLine l) {
+      text("line").text(l.left()).text(l.center()).text(l.right()).num(l.size());
+    } else if (b instanceof Table t) {
+      text("table").flag(t.joined()).num(t.size()).num(t.head().size());
+      t.widths().forEach(this::num);
+      for (Row r : t.rows()) {
+        text("row").num(r.minHeight());
+        r.cells().forEach(this::cell);
+      }
+    } else if (b instanceof PageBreak) {
+      text("break");
+    }
+  }
+
+  private void cell(Cell c) {
+    text("cell").num(c.rowspan()).num(c.colspan()).text(c.align().name()).text(c.valign().name())
+        .flag(c.bold());
+    for (Side s : Side.values()) {
+      flag(c.ruled(s));
+    }
+    num(c.paragraphs().size());
+    c.paragraphs().forEach(this::text);
+  }
+
+  private LayoutDigest text(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    num(b.length);
+    sha.update(b);
+    return this;
+  }
+
+  private LayoutDigest num(double v) {
+    sha.update(ByteBuffer.allocate(Double.BYTES).putDouble(v).array());
+    return this;
+  }
+
+  private LayoutDigest flag(boolean v) {
+    sha.update((byte) (v ? 1 : 0));
+    return this;
+  }
+}

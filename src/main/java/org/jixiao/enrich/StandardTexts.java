@@ -1,7 +1,6 @@
 package org.jixiao.enrich;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +83,5 @@ public record StandardTexts(String variant, Map<String, Object> values) {
       cur = m.get(part);
     }
     return cur;
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -64,22 +64,24 @@ public final class TemplateEngine {
     try {
       t.merge(new VelocityContext(new java.util.HashMap<>(model)), out);
     } catch (ResourceNotFoundException e) {
-      Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
-      boolean at = m.find();
-      throw fail(name, at ? Integer.parseInt(m.group(1)) : 0, at ? Integer.parseInt(m.group(2)) : 0,
-          "template-missing", "模板引用的文件不存在或不在模板文件夹内：" + firstLine(e.getMessage()),
-          "#parse 只能读取模板文件夹内的相对路径", e);
+      throw failAt(name, e, "template-missing", "模板引用的文件不存在或不在模板文件夹内：",
+          "#parse 只能读取模板文件夹内的相对路径");
     } catch (MethodInvocationException e) {
       throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "template-error",
           "模板执行出错：" + firstLine(e.getMessage()), "模板只能读取传入的数据，不能调用 Java 方法", e);
     } catch (VelocityException e) {
-      Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
-      boolean at = m.find();
-      throw fail(name, at ? Integer.parseInt(m.group(1)) : 0, at ? Integer.parseInt(m.group(2)) : 0,
-          "template-error", "模板执行出错：" + firstLine(e.getMessage()),
-          "模板引用了不存在的数据或被禁止的操作", e);
+      throw failAt(name, e, "template-error", "模板执行出错：", "模板引用了不存在的数据或被禁止的操作");
     }
     return out.toString();
+  }
+
+  /** For exceptions that carry their place only in the message: "…[line 3, column 5]". */
+  private JixiaoException failAt(String template, VelocityException e, String rule, String msg,
+      String hint) {
+    Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
+    boolean at = m.find();
+    return fail(template, at ? Integer.parseInt(m.group(1)) : 0,
+        at ? Integer.parseInt(m.group(2)) : 0, rule, msg + firstLine(e.getMessage()), hint, e);
   }
 
   private JixiaoException fail(String template, int line, int col, String rule, String msg,

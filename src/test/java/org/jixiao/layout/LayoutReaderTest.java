@@ -36,6 +36,15 @@ class LayoutReaderTest {
   }
 
   @Test
+  void aTitleIsBoldAndAParagraphIsNotUnlessTheySayOtherwise() {
+    Layout l = LayoutReader.read("<form title='t'><page orientation='portrait'/><title>题</title>"
+        + "<p>文</p><title bold='false'>题</title></form>");
+    assertTrue(((Paragraph) l.blocks().get(0)).bold());
+    assertFalse(((Paragraph) l.blocks().get(1)).bold());
+    assertFalse(((Paragraph) l.blocks().get(2)).bold());
+  }
+
+  @Test
   void xmlThatBreaksTheSchemaIsReportedWithItsLine() {
     LayoutException e = assertThrows(LayoutException.class, () -> LayoutReader.read(
         "<form title='t'>\n<page orientation='sideways'/>\n</form>"));

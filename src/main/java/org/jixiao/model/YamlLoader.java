@@ -2,7 +2,9 @@ package org.jixiao.model;
 
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,18 +69,15 @@ public final class YamlLoader {
     }
   }
 
+  /** Offset of the first byte that is not UTF-8, found in one pass (a scan per byte is quadratic). */
   private static int firstBadOffset(byte[] bytes, int start) {
-    for (int end = start + 1; end <= bytes.length; end++) {
-      try {
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes, start, end - start));
-      } catch (CharacterCodingException e) {
-        if (end - start > 4) {
-          return end - 4;
-        }
-      }
-    }
-    return start;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    return r.isError() ? in.position() : start;
   }
 
   /** Parses {@code text}; a syntax error becomes one diagnostic at its line and column. */

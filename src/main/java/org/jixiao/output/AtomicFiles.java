@@ -17,7 +17,8 @@ import org.jixiao.diag.JixiaoException;
 /**
  * Writes each output to a temporary file beside it and renames it into place, so a reader (or a
  * render killed with kill -9) only ever sees the old complete file or the new complete file.
- * Temporary files are hidden ({@code .jixiao-*.tmp}) and swept by the next run.
+ * Temporary files are hidden ({@code .jixiao-<pid>-*.tmp}) and swept by the next run; the pid in
+ * the name lets a sweep spare the files of a render still running in another process.
  */
 public final class AtomicFiles {
   static final String TMP_PREFIX = ".jixiao-";
@@ -30,7 +31,7 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, TMP_PREFIX, TMP_SUFFIX);
+      tmp = Files.createTempFile(dir, TMP_PREFIX + ProcessHandle.current().pid() + "-", TMP_SUFFIX);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
         out.write(bytes);
@@ -73,24 +74,37 @@ public final class AtomicFiles {
         : "检查磁盘空间和输出文件夹（--out）";
   }
 
-  /** Removes temporary files a killed run left behind under {@code root}. */
+  /** Removes temporary files that runs no longer alive (killed, crashed) left under {@code root}. */
   public static void sweep(Path root) {
     if (!Files.isDirectory(root)) {
       return;
     }
     try (Stream<Path> s = Files.walk(root)) {
-      s.filter(p -> {
-        String n = p.getFileName().toString();
-        return n.startsWith(TMP_PREFIX) && n.endsWith(TMP_SUFFIX);
-      }).forEach(p -> {
+      s.filter(p -> isOrphan(p.getFileName().toString())).forEach(p -> {
         try {
           Files.deleteIfExists(p);
         } catch (IOException ignored) {
           // another run may own it
         }
       });
-    } catch (IOException ignored) {
-      // nothing to sweep
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // nothing to sweep, or the tree changed while it was walked
     }
+  }
+
+  /** Whether {@code name} is one of our temporary files whose writer is no longer running. */
+  static boolean isOrphan(String name) {
+    if (!name.startsWith(TMP_PREFIX) || !name.endsWith(TMP_SUFFIX)) {
+      return false;
+    }
+    String rest = name.substring(TMP_PREFIX.length());
+    int dash = rest.indexOf('-');
+    long pid;
+    try {
+      pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+    } catch (NumberFormatException e) {
+      pid = -1;
+    }
+    return pid < 0 || ProcessHandle.of(pid).map(ph -> !ph.isAlive()).orElse(true);
   }
 }

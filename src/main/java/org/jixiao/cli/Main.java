@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +38,10 @@ public final class Main implements Runnable {
 
   /** Runs jixiao with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    // Libraries format numbers with the default locale: OpenPDF writes its xref table with
+    // String.format("%010d"), which under an Arabic locale prints Arabic digits and corrupts the
+    // PDF. Output must not depend on the machine's locale, so numbers are formatted the root way.
+    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));

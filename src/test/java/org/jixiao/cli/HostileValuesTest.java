@@ -1,0 +1,95 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+/** Values that look like markup, template code or formulas print literally in every format. */
+class HostileValuesTest {
+  private static final String NAME = "广水<i>&amp;${x}#if(局";
+  private static final String FORMULA = "=CMD(\"calc\")!A1";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void markupTemplateCodeAndFormulasPrintLiterallyInDocxXlsxAndPdf() throws Exception {
+    Path yaml = dir.resolve("hostile.yaml");
+    Files.writeString(yaml, String.join("\n", "layout: hubei", "year: 2025", "unit:",
+        "  name: '" + NAME + "'", "  level: 一级", "functions:", "  - '" + FORMULA.replace("'", "''") + "'",
+        "  - '+1'", "  - '@SUM(A1)'", "  - \"控制\\x01字符\"", ""));
+    MainTest.Run r = MainTest.jixiao("render", yaml.toString(), "--templates", "templates", "--out",
+        dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.err());
+
+    String docx = docxText(bytes(".docx"));
+    assertTrue(docx.contains(NAME), docx);
+    assertTrue(docx.contains(FORMULA) && docx.contains("控制字符"), docx);
+
+    List<String> cells = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(".xlsx")))) {
+      for (Row row : wb.getSheetAt(0)) {
+        for (Cell c : row) {
+          assertFalse(c.getCellType() == CellType.FORMULA, "a formula cell at " + c.getAddress());
+          if (c.getCellType() == CellType.STRING) {
+            cells.add(c.getStringCellValue());
+          }
+        }
+      }
+    }
+    assertTrue(cells.contains(NAME), cells.toString());
+    assertTrue(cells.stream().anyMatch(c -> c.contains(FORMULA)), cells.toString());
+    assertTrue(cells.stream().anyMatch(c -> c.contains("@SUM(A1)")), cells.toString());
+
+    PdfReader pdf = new PdfReader(bytes(".pdf"));
+    String page = new PdfTextExtractor(pdf).getTextFromPage(1);
+    assertTrue(page.replaceAll("\\s", "").contains(NAME), page);
+  }
+
+  private byte[] bytes(String ext) throws IOException {
+    try (Stream<Path> s = Files.walk(dir.resolve("out"))) {
+      Path p = s.filter(f -> f.toString().endsWith(ext)).findFirst().orElseThrow();
+      return Files.readAllBytes(p);
+    }
+  }
+
+  /** All w:t text of word/document.xml, parsed as XML so that escaping is undone exactly once. */
+  private static String docxText(byte[] docx) throws Exception {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+          f.setNamespaceAware(true);
+          NodeList ts = f.newDocumentBuilder().parse(new ByteArrayInputStream(in.readAllBytes()))
+              .getElementsByTagNameNS("*", "t");
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < ts.getLength(); i++) {
+            sb.append(ts.item(i).getTextContent());
+          }
+          return sb.toString();
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml");
+  }
+}

@@ -1,0 +1,154 @@
+package org.jixiao.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
+import org.jixiao.model.Money;
+import org.jixiao.model.Project;
+import org.jixiao.model.ProjectDetails;
+
+/**
+ * What a template sees of a project: its line of 项目支出情况 and its targets, with the indicators
+ * laid on the variant's frame ({@code frame:} in texts.yaml) so every second-level category the
+ * form lists is printed even when the unit wrote nothing under it.
+ */
+final class ProjectModel {
+  private static final String SUB = "其中：";
+
+  private ProjectModel() {}
+
+  static Map<String, Object> of(Project p, Declaration d, StandardTexts texts) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("name", p.name());
+    r.put("code", p.code());
+    r.put("unitCode", d.unit().code());
+    r.put("category", p.category());
+    r.put("direction", p.direction());
+    r.put("totalBudget", text(p.totalBudget()));
+    r.put("budget", text(p.budget()));
+    r.put("purpose", p.purpose());
+    r.put("goal", p.goal());
+    r.put("longTermGoal", p.longTermGoal());
+    Map<String, Object> frame = frame(texts);
+    r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
+    r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
+    r.put("details", p.details() == null ? null : details(p.details(), p.budget(), texts));
+    return r;
+  }
+
+  /** The projects whose targets the unit declared, and their total for the unit's own row. */
+  static Map<String, Object> targets(Declaration d, StandardTexts texts) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    List<Money> budgets = new ArrayList<>();
+    for (Project p : d.projects()) {
+      if (p.hasTargets()) {
+        list.add(of(p, d, texts));
+        budgets.add(p.budget());
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("projects", list);
+    m.put("total", text(TemplateModel.sum(budgets)));
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> frame(StandardTexts texts) {
+    return texts.values().get("frame") instanceof Map<?, ?> f ? (Map<String, Object>) f : Map.of();
+  }
+
+  /**
+   * The declared indicators in the frame's order, with an empty group for every second-level
+   * category the frame lists and the unit left out; categories and groups outside the frame
+   * follow in the order written, so nothing declared is lost.
+   */
+  static List<IndicatorCategory> framed(List<IndicatorCategory> declared, Map<String, Object> frame) {
+    if (frame.isEmpty()) {
+      return declared;
+    }
+    Map<String, IndicatorCategory> byName = new LinkedHashMap<>();
+    declared.forEach(c -> byName.put(c.name(), c));
+    List<IndicatorCategory> out = new ArrayList<>();
+    for (Map.Entry<String, Object> f : frame.entrySet()) {
+      IndicatorCategory c = byName.remove(f.getKey());
+      Map<String, IndicatorGroup> groups = new LinkedHashMap<>();
+      if (c != null) {
+        c.groups().forEach(g -> groups.put(g.name(), g));
+      }
+      List<IndicatorGroup> merged = new ArrayList<>();
+      if (f.getValue() instanceof List<?> names) {
+        for (Object n : names) {
+          IndicatorGroup g = groups.remove(n.toString());
+          merged.add(g != null ? g : new IndicatorGroup(n.toString(), List.of(), 0));
+        }
+      }
+      merged.addAll(groups.values());
+      out.add(new IndicatorCategory(f.getKey(), merged, c == null ? 0 : c.line()));
+    }
+    out.addAll(byName.values());
+    return out;
+  }
+
+  /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
+  private static Map<String, Object> details(ProjectDetails x, Money budget, StandardTexts texts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("department", x.department());
+    m.put("executor", x.executor());
+    m.put("leader", x.leader());
+    m.put("phone", x.phone());
+    m.put("address", x.address());
+    m.put("postcode", x.postcode());
+    m.put("attribute", x.attribute());
+    m.put("startYear", x.startYear());
+    m.put("endYear", x.endYear());
+    m.put("basis", x.basis());
+    m.put("plan", x.plan());
+    m.put("budgetChanges", x.budgetChanges());
+    // "其中：" lines are parts of the line above them, so only the others add up to 合计.
+    List<Map<String, Object>> sources = new ArrayList<>();
+    List<Money> top = new ArrayList<>();
+    for (String name : texts.list("project_sources")) {
+      boolean part = name.startsWith(SUB);
+      Money amount = x.sources().get(part ? name.substring(SUB.length()) : name);
+      if (!part) {
+        top.add(amount);
+      }
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", name);
+      s.put("amount", text(amount));
+      sources.add(s);
+    }
+    m.put("sourcesTotal", text(TemplateModel.sum(top)));
+    m.put("sources", sources);
+    List<Map<String, Object>> spending = new ArrayList<>();
+    for (ProjectDetails.SpendingLine l : x.spending()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("activity", l.activity());
+      s.put("content", l.content());
+      s.put("economicClass", l.economicClass());
+      s.put("amount", text(l.amount()));
+      s.put("basis", l.basis());
+      s.put("note", l.note());
+      spending.add(s);
+    }
+    m.put("spending", spending);
+    List<Map<String, Object>> purchases = new ArrayList<>();
+    for (ProjectDetails.Purchase l : x.purchases()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", l.name());
+      s.put("quantity", l.quantity());
+      s.put("amount", text(l.amount()));
+      purchases.add(s);
+    }
+    m.put("purchases", purchases);
+    return m;
+  }
+
+  private static String text(Money m) {
+    return m == null ? "" : m.text();
+  }
+}

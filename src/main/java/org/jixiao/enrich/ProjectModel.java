@@ -18,6 +18,8 @@ import org.jixiao.model.ProjectDetails;
  */
 final class ProjectModel {
   private static final String SUB = "其中：";
+  private static final ProjectDetails NONE = new ProjectDetails(null, null, null, null, null,
+      null, null, null, null, null, null, null, Map.of(), List.of(), List.of());
 
   private ProjectModel() {}
 
@@ -36,7 +38,15 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
     r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
-    r.put("details", p.details() == null ? null : details(p.details(), p.budget(), texts));
+    r.put("details", details(p.details() == null ? NONE : p.details(), texts));
+    Map<String, Object> longTermGoals =
+        goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
+    Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
+    r.put("longTermGoals", longTermGoals);
+    r.put("annualGoals", annualGoals);
+    // 项目绩效总目标: its head line, the long-term goals, a line to fill, the annual goals.
+    r.put("goalsSpan", ((List<?>) longTermGoals.get("items")).size()
+        + ((List<?>) annualGoals.get("items")).size() + 2);
     return r;
   }
 
@@ -94,7 +104,7 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Map<String, Object> details(ProjectDetails x, Money budget, StandardTexts texts) {
+  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("department", x.department());
     m.put("executor", x.executor());
@@ -108,22 +118,28 @@ final class ProjectModel {
     m.put("basis", x.basis());
     m.put("plan", x.plan());
     m.put("budgetChanges", x.budgetChanges());
-    // "其中：" lines are parts of the line above them, so only the others add up to 合计.
+    // Lines marked part: are within another line, so only the others add up to 合计.
     List<Map<String, Object>> sources = new ArrayList<>();
     List<Money> top = new ArrayList<>();
-    for (String name : texts.list("project_sources")) {
-      boolean part = name.startsWith(SUB);
-      Money amount = x.sources().get(part ? name.substring(SUB.length()) : name);
-      if (!part) {
-        top.add(amount);
+    if (texts.values().get("project_sources") instanceof List<?> lines) {
+      for (Object o : lines) {
+        if (!(o instanceof Map<?, ?> line) || !(line.get("name") instanceof String name)) {
+          continue;
+        }
+        boolean part = "yes".equals(line.get("part"));
+        Money amount = x.sources().get(name.startsWith(SUB) ? name.substring(SUB.length()) : name);
+        if (!part) {
+          top.add(amount);
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("amount", text(amount));
+        sources.add(s);
       }
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", name);
-      s.put("amount", text(amount));
-      sources.add(s);
     }
     m.put("sourcesTotal", text(TemplateModel.sum(top)));
     m.put("sources", sources);
+    m.put("sourcesSpan", sources.size() + 2);
     List<Map<String, Object>> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -136,6 +152,7 @@ final class ProjectModel {
       spending.add(s);
     }
     m.put("spending", spending);
+    m.put("spendingSpan", Math.max(1, spending.size()) + 1);
     List<Map<String, Object>> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -145,6 +162,28 @@ final class ProjectModel {
       purchases.add(s);
     }
     m.put("purchases", purchases);
+    m.put("purchasesSpan", Math.max(1, purchases.size()) + 1);
+    return m;
+  }
+
+  /**
+   * 长期绩效目标 1, 2, … with their texts (one line with the filler when none is given), and the
+   * name of the next goal, which the form shows as a line still to fill.
+   */
+  private static Map<String, Object> goals(List<String> goals, String pattern,
+      StandardTexts texts) {
+    List<String> items = goals.isEmpty() ? List.of(texts.text("filler.continues")) : goals;
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("name", pattern.replace("{n}", String.valueOf(i + 1)));
+      g.put("text", items.get(i));
+      list.add(g);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("items", list);
+    m.put("first", list.get(0).get("name"));
+    m.put("next", pattern.replace("{n}", String.valueOf(items.size() + 1)));
     return m;
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
@@ -38,7 +40,7 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
     r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
-    r.put("details", details(p.details() == null ? NONE : p.details(), texts));
+    r.put("details", details(p.details() == null ? NONE : p.details(), d.file(), texts));
     Map<String, Object> longTermGoals =
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
     Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
@@ -104,7 +106,8 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts) {
+  private static Map<String, Object> details(ProjectDetails x, String file,
+      StandardTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("department", x.department());
     m.put("executor", x.executor());
@@ -138,6 +141,14 @@ final class ProjectModel {
       }
     }
     m.put("sourcesTotal", text(TemplateModel.sum(top)));
+    List<String> known = sources.stream().map(l -> ((String) l.get("name")).replace(SUB, "")).toList();
+    for (String name : x.sources().keySet()) {
+      if (!known.contains(name)) {
+        throw new JixiaoException(Diagnostic.error(file, 0, 0, "source-line",
+            "项目资金来源「" + name + "」不是本表的来源项目",
+            "可写的来源项目：" + String.join("、", known)));
+      }
+    }
     m.put("sources", sources);
     m.put("sourcesSpan", sources.size() + 2);
     List<Map<String, Object>> spending = new ArrayList<>();

@@ -163,6 +163,7 @@ public final class DeclarationReader {
 
   private List<Project> projects(YNode node, String[] defaults) {
     List<Project> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (YNode item : list(node, "project")) {
       YMap m = asMap(item, "project");
       if (m == null) {
@@ -178,7 +179,12 @@ public final class DeclarationReader {
       List<IndicatorCategory> longTerm =
           indicators(m.entries().get("long_term_indicators"), defaults);
       ProjectDetails details = details(m);
-      if (name != null) {
+      // A project is one object: its forms are files named after it, so a name is used once.
+      YNode nameNode = m.entries().get("name");
+      if (name != null && !seen.add(name)) {
+        error(nameNode, "project-duplicate", "项目「" + name + "」重复出现",
+            "同一个项目只写一次：把两处的内容合并到一个 - name: " + name + " 之下");
+      } else if (name != null) {
         out.add(new Project(name, optionalText(m, "code"), optionalText(m, "category"),
             optionalText(m, "direction"), total, budget, optionalText(m, "purpose"), goal,
             indicators, longTermGoal, longTerm, details));

@@ -101,4 +101,16 @@ class DeclarationReaderTest {
     assertEquals(List.of("enum"), ds.stream().map(Diagnostic::rule).toList());
     assertEquals(10, ds.get(0).line());
   }
+
+  @Test
+  void aProjectWrittenTwiceIsAnErrorAtItsSecondName() {
+    List<Diagnostic> ds = problems(MINIMAL + """
+        projects:
+          - {name: 甲项目, budget: 1}
+          - name: 甲项目
+            budget: 2
+        """);
+    assertEquals(List.of("project-duplicate"), ds.stream().map(Diagnostic::rule).toList());
+    assertEquals(7, ds.get(0).line());
+  }
 }

@@ -32,8 +32,12 @@ public record Project(String name, String code, String category, String directio
         List.of(), null);
   }
 
-  /** Whether the unit declared this project's targets, so its project forms can be printed. */
+  /**
+   * Whether the unit declared more of this project than its line of 项目支出情况 (targets or
+   * 项目申报表 details), so the project forms are printed for it.
+   */
   public boolean hasTargets() {
-    return !indicators.isEmpty() || !goal.isEmpty();
+    return !indicators.isEmpty() || !goal.isEmpty() || !longTermIndicators.isEmpty()
+        || !longTermGoal.isEmpty() || details != null;
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,7 @@ public final class Renderer {
       String template = d.layout() + "/" + form.name() + ".vm";
       if (form.eachProject()) {
         for (Project p : withTargets) {
-          Map<String, Object> one = new java.util.LinkedHashMap<>(model);
+          Map<String, Object> one = new LinkedHashMap<>(model);
           one.put("project", TemplateModel.project(p, d, t));
           out.add(new FormXml(form.name() + "-" + p.name(), template,
               engine.render(template, one)));

@@ -45,12 +45,20 @@ public final class TemplateModel {
     m.put("annualGoal", numbered(d.annualGoal(), texts));
     m.put("longTerm", indicatorRows(d.longTermIndicators(), texts));
     m.put("annual", indicatorRows(d.annualIndicators(), texts));
+    m.put("targets", ProjectModel.targets(d, texts));
+    m.put("overall", OverallModel.of(d, texts));
     return m;
+  }
+
+  /** The model of one project, for a form printed once per project. */
+  public static Map<String, Object> project(Project p, Declaration d, StandardTexts texts) {
+    return ProjectModel.of(p, d, texts);
   }
 
   private static Map<String, Object> unit(Declaration d) {
     Map<String, Object> u = new LinkedHashMap<>();
     u.put("name", d.unit().name());
+    u.put("code", d.unit().code());
     u.put("contact", d.unit().contact());
     u.put("phone", d.unit().phone());
     LocalDate date = d.unit().date();
@@ -201,6 +209,12 @@ public final class TemplateModel {
     r.put("lastYear", i == null ? "" : i.lastYear());
     r.put("basis", i == null ? "" : i.basis());
     r.put("kind", i == null ? "" : i.kind());
+    r.put("content", i == null ? "" : i.content());
+    r.put("scoring", i == null ? "" : i.scoring());
+    r.put("measure", i == null ? "" : i.measure());
+    r.put("type", i == null ? "" : i.type());
+    r.put("explanation", i == null ? "" : i.explanation());
+    r.put("note", i == null ? "" : i.note());
     return r;
   }
 }

@@ -19,14 +19,24 @@ public final class DeclarationReader {
   private static final Set<String> TOP_KEYS = Set.of("layout", "year", "unit", "money_unit",
       "funds", "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
       "long_term_indicators", "annual_indicators");
-  private static final Set<String> UNIT_KEYS = Set.of("name", "level", "contact", "phone", "date");
+  private static final Set<String> UNIT_KEYS =
+      Set.of("name", "code", "level", "contact", "phone", "date");
   private static final Set<String> FUND_KEYS = Set.of("name", "amount", "last_year", "year_before");
-  private static final Set<String> PROJECT_KEYS =
-      Set.of("name", "category", "total_budget", "budget", "purpose");
+  private static final Set<String> PROJECT_KEYS = Set.of("name", "code", "category",
+      "direction", "total_budget", "budget", "purpose", "goal", "indicators", "long_term_goal",
+      "long_term_indicators", "department", "executor", "leader", "phone", "address", "postcode",
+      "attribute", "start_year", "end_year", "basis", "plan", "budget_changes", "sources",
+      "spending", "purchases");
+  private static final Set<String> DETAIL_KEYS = Set.of("department", "executor", "leader",
+      "phone", "address", "postcode", "attribute", "start_year", "end_year", "basis", "plan",
+      "budget_changes", "sources", "spending", "purchases");
+  private static final Set<String> SPENDING_KEYS =
+      Set.of("activity", "content", "class", "amount", "basis", "note");
+  private static final Set<String> PURCHASE_KEYS = Set.of("name", "quantity", "amount");
   private static final Set<String> GOAL_KEYS = Set.of("until", "items");
   private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
-  private static final Set<String> LEAF_KEYS =
-      Set.of("value", "year_before", "last_year", "basis", "kind");
+  private static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
+      "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -68,10 +78,10 @@ public final class DeclarationReader {
     Funds funds = funds(top.entries().get("funds"));
     List<String> functions = texts(top.entries().get("functions"));
     List<String> tasks = texts(top.entries().get("tasks"));
-    List<Project> projects = projects(top.entries().get("projects"));
+    String[] defaults = defaults(top.entries().get("defaults"));
+    List<Project> projects = projects(top.entries().get("projects"), defaults);
     Goal longTerm = goal(top.entries().get("long_term_goal"));
     List<String> annualGoal = texts(top.entries().get("annual_goal"));
-    String[] defaults = defaults(top.entries().get("defaults"));
     List<IndicatorCategory> lt = indicators(top.entries().get("long_term_indicators"), defaults);
     List<IndicatorCategory> an = indicators(top.entries().get("annual_indicators"), defaults);
     if (!problems.isEmpty()) {
@@ -98,8 +108,8 @@ public final class DeclarationReader {
           "二级单位写 level: 二级，其部门整体表按规定为空");
     }
     LocalDate date = date(m.entries().get("date"));
-    return name == null ? null : new Unit(name, "二级".equals(level), optionalText(m, "contact"),
-        optionalText(m, "phone"), date);
+    return name == null ? null : new Unit(name, optionalText(m, "code"), "二级".equals(level),
+        optionalText(m, "contact"), optionalText(m, "phone"), date);
   }
 
   private LocalDate date(YNode node) {
@@ -151,8 +161,9 @@ public final class DeclarationReader {
     return out;
   }
 
-  private List<Project> projects(YNode node) {
+  private List<Project> projects(YNode node, String[] defaults) {
     List<Project> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (YNode item : list(node, "project")) {
       YMap m = asMap(item, "project");
       if (m == null) {
@@ -160,13 +171,85 @@ public final class DeclarationReader {
       }
       checkKeys(m, PROJECT_KEYS);
       String name = requiredText(m, "name", "name: 项目名称");
-      Project p = name == null ? null : new Project(name, optionalText(m, "category"),
-          money(m, "total_budget"), money(m, "budget"), optionalText(m, "purpose"));
-      if (p != null) {
-        out.add(p);
+      Money total = money(m, "total_budget");
+      Money budget = money(m, "budget");
+      List<String> goal = textOrTexts(m.entries().get("goal"), "goal");
+      List<IndicatorCategory> indicators = indicators(m.entries().get("indicators"), defaults);
+      List<String> longTermGoal = textOrTexts(m.entries().get("long_term_goal"), "long_term_goal");
+      List<IndicatorCategory> longTerm =
+          indicators(m.entries().get("long_term_indicators"), defaults);
+      ProjectDetails details = details(m);
+      // A project is one object: its forms are files named after it, so a name is used once.
+      YNode nameNode = m.entries().get("name");
+      if (name != null && !seen.add(name)) {
+        error(nameNode, "project-duplicate", "项目「" + name + "」重复出现",
+            "同一个项目只写一次：把两处的内容合并到一个 - name: " + name + " 之下");
+      } else if (name != null) {
+        out.add(new Project(name, optionalText(m, "code"), optionalText(m, "category"),
+            optionalText(m, "direction"), total, budget, optionalText(m, "purpose"), goal,
+            indicators, longTermGoal, longTerm, details));
       }
     }
     return out;
+  }
+
+  /** The 项目申报表 keys of a project; null when it has none of them. */
+  private ProjectDetails details(YMap m) {
+    if (DETAIL_KEYS.stream().noneMatch(m.entries()::containsKey)) {
+      return null;
+    }
+    Map<String, Money> sources = new java.util.LinkedHashMap<>();
+    YNode s = m.entries().get("sources");
+    if (s != null && !isNull(s)) {
+      YMap sm = asMap(s, "sources");
+      if (sm != null) {
+        for (String k : sm.entries().keySet()) {
+          Money a = money(sm, k);
+          if (a != null) {
+            sources.put(k, a);
+          }
+        }
+      }
+    }
+    List<ProjectDetails.SpendingLine> spending = new ArrayList<>();
+    for (YNode item : list(m.entries().get("spending"), "spending")) {
+      YMap l = asMap(item, "spending");
+      if (l != null) {
+        checkKeys(l, SPENDING_KEYS);
+        spending.add(new ProjectDetails.SpendingLine(optionalText(l, "activity"),
+            optionalText(l, "content"), optionalText(l, "class"), money(l, "amount"),
+            optionalText(l, "basis"), optionalText(l, "note")));
+      }
+    }
+    List<ProjectDetails.Purchase> purchases = new ArrayList<>();
+    for (YNode item : list(m.entries().get("purchases"), "purchases")) {
+      YMap l = asMap(item, "purchases");
+      if (l != null) {
+        checkKeys(l, PURCHASE_KEYS);
+        String name = requiredText(l, "name", "name: 品名");
+        Money amount = money(l, "amount");
+        if (name != null) {
+          purchases.add(new ProjectDetails.Purchase(name, optionalText(l, "quantity"), amount));
+        }
+      }
+    }
+    int start = year(m, "start_year", false);
+    int end = year(m, "end_year", false);
+    return new ProjectDetails(optionalText(m, "department"), optionalText(m, "executor"),
+        optionalText(m, "leader"), optionalText(m, "phone"), optionalText(m, "address"),
+        optionalText(m, "postcode"), optionalText(m, "attribute"),
+        start == 0 ? "" : String.valueOf(start), end == 0 ? "" : String.valueOf(end),
+        optionalText(m, "basis"), optionalText(m, "plan"), optionalText(m, "budget_changes"),
+        sources, spending, purchases);
+  }
+
+  /** One text or a list of texts (a goal written on one line, or goal 1, goal 2, …). */
+  private List<String> textOrTexts(YNode node, String key) {
+    if (node instanceof YScalar) {
+      String t = scalar(node, key);
+      return t == null ? List.of() : List.of(t);
+    }
+    return texts(node);
   }
 
   private Goal goal(YNode node) {
@@ -240,9 +323,17 @@ public final class DeclarationReader {
       checkKeys(m, LEAF_KEYS);
       String basis = optionalText(m, "basis");
       String kind = optionalText(m, "kind");
+      String type = optionalText(m, "type");
+      if (type != null && !Indicator.TYPES.contains(type)) {
+        error(m.entries().get("type"), "enum", "指标值类型只能是 " + String.join("、", Indicator.TYPES)
+            + "，不是「" + type + "」", "例如 type: ≥（大于等于）或 type: 定性");
+        type = null;
+      }
       return new Indicator(name, optionalText(m, "value"), optionalText(m, "year_before"),
           optionalText(m, "last_year"), basis == null ? defaults[0] : basis,
-          kind == null ? defaults[1] : kind, key.line(), key.column());
+          kind == null ? defaults[1] : kind, optionalText(m, "content"),
+          optionalText(m, "scoring"), optionalText(m, "unit"), type,
+          optionalText(m, "explanation"), optionalText(m, "note"), key.line(), key.column());
     }
     String value = scalar(node, name);
     return new Indicator(name, value, "", "", defaults[0], defaults[1], key.line(), key.column());

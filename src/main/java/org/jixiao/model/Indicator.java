@@ -2,18 +2,42 @@ package org.jixiao.model;
 
 /**
  * A third-level indicator: 指标值 (or 预期当年实现值), the two previous years' values, 指标值确定依据
- * and 指标分类, with the line it was written on. Empty cells are empty strings.
+ * and 指标分类 (湖北), 指标值内容, 评（扣）分标准, 度量单位, 指标值类型, 指标解释 and 备注 (湖南), with
+ * the line it was written on. Empty cells are empty strings.
  */
 public record Indicator(String name, String value, String yearBefore, String lastYear,
-    String basis, String kind, int line, int column) {
+    String basis, String kind, String content, String scoring, String measure, String type,
+    String explanation, String note, int line, int column) {
+  /** The 指标值类型 a 湖南 form accepts. */
+  public static final java.util.List<String> TYPES = java.util.List.of("≥", "≤", "=", "定性");
+
   public Indicator {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("indicator name is required");
     }
-    value = value == null ? "" : value;
-    yearBefore = yearBefore == null ? "" : yearBefore;
-    lastYear = lastYear == null ? "" : lastYear;
-    basis = basis == null ? "" : basis;
-    kind = kind == null ? "" : kind;
+    if (type != null && !type.isEmpty() && !TYPES.contains(type)) {
+      throw new IllegalArgumentException("indicator type must be one of " + TYPES + ": " + type);
+    }
+    value = orEmpty(value);
+    yearBefore = orEmpty(yearBefore);
+    lastYear = orEmpty(lastYear);
+    basis = orEmpty(basis);
+    kind = orEmpty(kind);
+    content = orEmpty(content);
+    scoring = orEmpty(scoring);
+    measure = orEmpty(measure);
+    type = orEmpty(type);
+    explanation = orEmpty(explanation);
+    note = orEmpty(note);
+  }
+
+  /** An indicator of the 湖北 部门整体 form, which has none of the 湖南 columns. */
+  public Indicator(String name, String value, String yearBefore, String lastYear, String basis,
+      String kind, int line, int column) {
+    this(name, value, yearBefore, lastYear, basis, kind, "", "", "", "", "", "", line, column);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

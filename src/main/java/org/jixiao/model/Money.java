@@ -29,6 +29,22 @@ public record Money(BigDecimal value) {
     return value.toPlainString();
   }
 
+  /** The amount with thousands separated as 湖南 forms print it: 1426.26 → 1,426.26. */
+  public String grouped() {
+    String t = text();
+    int sign = t.startsWith("-") ? 1 : 0;
+    int dot = t.indexOf('.');
+    int end = dot < 0 ? t.length() : dot;
+    StringBuilder sb = new StringBuilder(t.substring(end));
+    for (int i = end - 1, n = 0; i >= sign; i--, n++) {
+      if (n > 0 && n % 3 == 0) {
+        sb.insert(0, ',');
+      }
+      sb.insert(0, t.charAt(i));
+    }
+    return t.substring(0, sign) + sb;
+  }
+
   @Override
   public String toString() {
     return text();

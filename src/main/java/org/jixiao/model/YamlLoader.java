@@ -128,6 +128,9 @@ public final class YamlLoader {
     if (p.contains("\\t") || p.contains("tab")) {
       return "YAML 不允许用 Tab 缩进，请改用空格";
     }
+    if (p.contains("cannot start any token")) {
+      return "以 %、@ 或 ` 开头的值要加引号，例如 unit: \"%\"";
+    }
     if (p.contains("mapping values are not allowed")) {
       return "值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"";
     }

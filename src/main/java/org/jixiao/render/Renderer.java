@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.jixiao.layout.LayoutException;
 import org.jixiao.layout.LayoutReader;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.Project;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
 import org.jixiao.output.SafeNames;
@@ -60,14 +62,27 @@ public final class Renderer {
     return DeclarationReader.read(displayName, tree, variants);
   }
 
-  /** The layout XML of each form the declaration's variant prints, in the variant's order. */
+  /**
+   * The layout XML of each form the declaration's variant prints and its data supports, in the
+   * variant's order; a form printed per project comes once per project with targets.
+   */
   public List<FormXml> layouts(Declaration d) {
     StandardTexts t = texts.computeIfAbsent(d.layout(), v -> StandardTexts.load(engine.root(), v));
     Map<String, Object> model = TemplateModel.of(d, t);
+    List<Project> withTargets = d.projects().stream().filter(Project::hasTargets).toList();
     List<FormXml> out = new ArrayList<>();
-    for (String form : t.list("forms")) {
-      String template = d.layout() + "/" + form + ".vm";
-      out.add(new FormXml(form, template, engine.render(template, model)));
+    for (FormSpec form : FormSpec.of(d.layout(), t.values().get("forms"))) {
+      String template = d.layout() + "/" + form.name() + ".vm";
+      if (form.eachProject()) {
+        for (Project p : withTargets) {
+          Map<String, Object> one = new LinkedHashMap<>(model);
+          one.put("project", TemplateModel.project(p, d, t));
+          out.add(new FormXml(form.name() + "-" + p.name(), template,
+              engine.render(template, one)));
+        }
+      } else if (!form.needsProjects() || !withTargets.isEmpty()) {
+        out.add(new FormXml(form.name(), template, engine.render(template, model)));
+      }
     }
     return out;
   }

@@ -65,4 +65,52 @@ class DeclarationReaderTest {
     List<Diagnostic> ds = problems("- a\n- b\n");
     assertEquals("yaml-root", ds.get(0).rule());
   }
+
+  @Test
+  void aProjectCarriesItsTargetsAndTheHunanColumns() {
+    Declaration d = read(MINIMAL.replace("  name: 甲单位\n", "  name: 甲单位\n  code: \"062001\"\n") + """
+        projects:
+          - name: 办公场地租赁费
+            budget: 50.00
+            goal: 用于办公场地的租赁费用。
+            indicators:
+              产出指标:
+                数量指标:
+                  办公场地租用层数: {value: 2, content: 层数, scoring: 得满分, unit: 层, type: ≥, note: 5分}
+        """);
+    Project p = d.projects().get(0);
+    Indicator i = p.indicators().get(0).groups().get(0).indicators().get(0);
+    assertEquals("062001", d.unit().code());
+    assertEquals(List.of("用于办公场地的租赁费用。"), p.goal());
+    assertEquals(List.of("2", "层数", "得满分", "层", "≥", "5分"),
+        List.of(i.value(), i.content(), i.scoring(), i.measure(), i.type(), i.note()));
+    assertTrue(p.hasTargets());
+    assertEquals(null, p.details());
+  }
+
+  @Test
+  void anIndicatorTypeOutsideTheFourIsAnEnumError() {
+    List<Diagnostic> ds = problems(MINIMAL + """
+        projects:
+          - name: 甲项目
+            indicators:
+              产出指标:
+                数量指标:
+                  层数: {value: 2, type: ">="}
+        """);
+    assertEquals(List.of("enum"), ds.stream().map(Diagnostic::rule).toList());
+    assertEquals(10, ds.get(0).line());
+  }
+
+  @Test
+  void aProjectWrittenTwiceIsAnErrorAtItsSecondName() {
+    List<Diagnostic> ds = problems(MINIMAL + """
+        projects:
+          - {name: 甲项目, budget: 1}
+          - name: 甲项目
+            budget: 2
+        """);
+    assertEquals(List.of("project-duplicate"), ds.stream().map(Diagnostic::rule).toList());
+    assertEquals(7, ds.get(0).line());
+  }
 }

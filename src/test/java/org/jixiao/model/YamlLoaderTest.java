@@ -51,6 +51,13 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aPercentSignStartingAValueGetsTheQuotesHint() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a:\n  b: {value: 95, unit: %}\n"));
+    assertEquals(2, d.line());
+    assertTrue(d.hint().contains("unit: \"%\""), d.hint());
+  }
+
+  @Test
   void anEmptyFileIsOneClearError() {
     assertEquals("yaml-empty", only(() -> YamlLoader.parse("f.yaml", "# only a comment\n")).rule());
   }

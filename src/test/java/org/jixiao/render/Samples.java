@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.LayoutReader;
 import org.jixiao.model.Declaration;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.template.TemplateRoot;
@@ -36,5 +38,18 @@ public final class Samples {
 
   public static Path guangshui() {
     return DATA.resolve("2025/广水市医疗保障局.yaml");
+  }
+
+  /** The 湖南 sample (seed 003): five projects, 资金总额 100.00 in all. */
+  public static Path hengyang() {
+    return DATA.resolve("2023/衡阳市医疗保障局.yaml");
+  }
+
+  /** The layout of the form named {@code form} that the sample {@code file} gives. */
+  public static Layout layout(Path file, String form) {
+    Renderer r = renderer();
+    return r.layouts(load(r, file)).stream().filter(f -> f.name().equals(form))
+        .map(f -> LayoutReader.read(f.xml())).findFirst()
+        .orElseThrow(() -> new AssertionError(file + " gives no form " + form));
   }
 }

@@ -1,0 +1,204 @@
+package org.jixiao.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
+import org.jixiao.model.Money;
+import org.jixiao.model.Project;
+import org.jixiao.model.ProjectDetails;
+
+/**
+ * What a template sees of a project: its line of 项目支出情况 and its targets, with the indicators
+ * laid on the variant's frame ({@code frame:} in texts.yaml) so every second-level category the
+ * form lists is printed even when the unit wrote nothing under it.
+ */
+final class ProjectModel {
+  private static final String SUB = "其中：";
+  private static final ProjectDetails NONE = new ProjectDetails(null, null, null, null, null,
+      null, null, null, null, null, null, null, Map.of(), List.of(), List.of());
+
+  private ProjectModel() {}
+
+  static Map<String, Object> of(Project p, Declaration d, StandardTexts texts) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("name", p.name());
+    r.put("code", p.code());
+    r.put("unitCode", d.unit().code());
+    r.put("category", p.category());
+    r.put("direction", p.direction());
+    r.put("totalBudget", text(p.totalBudget()));
+    r.put("budget", text(p.budget()));
+    r.put("purpose", p.purpose());
+    r.put("goal", p.goal());
+    r.put("longTermGoal", p.longTermGoal());
+    Map<String, Object> frame = frame(texts);
+    r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
+    r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
+    r.put("details", details(p.details() == null ? NONE : p.details(), d.file(), texts));
+    Map<String, Object> longTermGoals =
+        goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
+    Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
+    r.put("longTermGoals", longTermGoals);
+    r.put("annualGoals", annualGoals);
+    // 项目绩效总目标: its head line, the long-term goals, a line to fill, the annual goals.
+    r.put("goalsSpan", ((List<?>) longTermGoals.get("items")).size()
+        + ((List<?>) annualGoals.get("items")).size() + 2);
+    return r;
+  }
+
+  /** The projects whose targets the unit declared, and their total for the unit's own row. */
+  static Map<String, Object> targets(Declaration d, StandardTexts texts) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    List<Money> budgets = new ArrayList<>();
+    for (Project p : d.projects()) {
+      if (p.hasTargets()) {
+        list.add(of(p, d, texts));
+        budgets.add(p.budget());
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("projects", list);
+    m.put("total", text(TemplateModel.sum(budgets)));
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> frame(StandardTexts texts) {
+    return texts.values().get("frame") instanceof Map<?, ?> f ? (Map<String, Object>) f : Map.of();
+  }
+
+  /**
+   * The declared indicators in the frame's order, with an empty group for every second-level
+   * category the frame lists and the unit left out; categories and groups outside the frame
+   * follow in the order written, so nothing declared is lost.
+   */
+  static List<IndicatorCategory> framed(List<IndicatorCategory> declared, Map<String, Object> frame) {
+    if (frame.isEmpty()) {
+      return declared;
+    }
+    Map<String, IndicatorCategory> byName = new LinkedHashMap<>();
+    declared.forEach(c -> byName.put(c.name(), c));
+    List<IndicatorCategory> out = new ArrayList<>();
+    for (Map.Entry<String, Object> f : frame.entrySet()) {
+      IndicatorCategory c = byName.remove(f.getKey());
+      Map<String, IndicatorGroup> groups = new LinkedHashMap<>();
+      if (c != null) {
+        c.groups().forEach(g -> groups.put(g.name(), g));
+      }
+      List<IndicatorGroup> merged = new ArrayList<>();
+      if (f.getValue() instanceof List<?> names) {
+        for (Object n : names) {
+          IndicatorGroup g = groups.remove(n.toString());
+          merged.add(g != null ? g : new IndicatorGroup(n.toString(), List.of(), 0));
+        }
+      }
+      merged.addAll(groups.values());
+      out.add(new IndicatorCategory(f.getKey(), merged, c == null ? 0 : c.line()));
+    }
+    out.addAll(byName.values());
+    return out;
+  }
+
+  /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
+  private static Map<String, Object> details(ProjectDetails x, String file,
+      StandardTexts texts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("department", x.department());
+    m.put("executor", x.executor());
+    m.put("leader", x.leader());
+    m.put("phone", x.phone());
+    m.put("address", x.address());
+    m.put("postcode", x.postcode());
+    m.put("attribute", x.attribute());
+    m.put("startYear", x.startYear());
+    m.put("endYear", x.endYear());
+    m.put("basis", x.basis());
+    m.put("plan", x.plan());
+    m.put("budgetChanges", x.budgetChanges());
+    // Lines marked part: are within another line, so only the others add up to 合计.
+    List<Map<String, Object>> sources = new ArrayList<>();
+    List<Money> top = new ArrayList<>();
+    if (texts.values().get("project_sources") instanceof List<?> lines) {
+      for (Object o : lines) {
+        if (!(o instanceof Map<?, ?> line) || !(line.get("name") instanceof String name)) {
+          continue;
+        }
+        boolean part = "yes".equals(line.get("part"));
+        Money amount = x.sources().get(name.startsWith(SUB) ? name.substring(SUB.length()) : name);
+        if (!part) {
+          top.add(amount);
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("amount", text(amount));
+        sources.add(s);
+      }
+    }
+    m.put("sourcesTotal", text(TemplateModel.sum(top)));
+    List<String> known = sources.stream().map(l -> ((String) l.get("name")).replace(SUB, "")).toList();
+    for (String name : x.sources().keySet()) {
+      if (!known.contains(name)) {
+        throw new JixiaoException(Diagnostic.error(file, 0, 0, "source-line",
+            "项目资金来源「" + name + "」不是本表的来源项目",
+            "可写的来源项目：" + String.join("、", known)));
+      }
+    }
+    m.put("sources", sources);
+    m.put("sourcesSpan", sources.size() + 2);
+    List<Map<String, Object>> spending = new ArrayList<>();
+    for (ProjectDetails.SpendingLine l : x.spending()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("activity", l.activity());
+      s.put("content", l.content());
+      s.put("economicClass", l.economicClass());
+      s.put("amount", text(l.amount()));
+      s.put("basis", l.basis());
+      s.put("note", l.note());
+      spending.add(s);
+    }
+    m.put("spending", spending);
+    m.put("spendingSpan", Math.max(1, spending.size()) + 1);
+    List<Map<String, Object>> purchases = new ArrayList<>();
+    for (ProjectDetails.Purchase l : x.purchases()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", l.name());
+      s.put("quantity", l.quantity());
+      s.put("amount", text(l.amount()));
+      purchases.add(s);
+    }
+    m.put("purchases", purchases);
+    m.put("purchasesSpan", Math.max(1, purchases.size()) + 1);
+    return m;
+  }
+
+  /**
+   * 长期绩效目标 1, 2, … with their texts (one line with the filler when none is given), and the
+   * name of the next goal, which the form shows as a line still to fill.
+   */
+  private static Map<String, Object> goals(List<String> goals, String pattern,
+      StandardTexts texts) {
+    List<String> items = goals.isEmpty() ? List.of(texts.text("filler.continues")) : goals;
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("name", pattern.replace("{n}", String.valueOf(i + 1)));
+      g.put("text", items.get(i));
+      list.add(g);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("items", list);
+    m.put("first", list.get(0).get("name"));
+    m.put("next", pattern.replace("{n}", String.valueOf(items.size() + 1)));
+    return m;
+  }
+
+  private static String text(Money m) {
+    return m == null ? "" : m.text();
+  }
+}

@@ -70,9 +70,13 @@ public final class IndicatorPlacer {
     return out;
   }
 
+  /** The explanation always (seed 002 prints it on empty lines too); basis and kind on lines
+   * with a value, so an empty line of a blank form stays empty. */
   private Indicator withDefaults(Indicator i) {
+    boolean filled = !(i.value() + i.lastYear() + i.yearBefore()).isEmpty();
     return library.find(i.name())
-        .map(s -> i.withDefaults(s.basis(), s.kind(), s.explanation())).orElse(i);
+        .map(s -> i.withDefaults(filled ? s.basis() : "", filled ? s.kind() : "", s.explanation()))
+        .orElse(i);
   }
 
   private void unknown(Indicator i) {

@@ -161,9 +161,7 @@ public final class DeclarationReader {
         checkKeys(m, TASK_KEYS);
         String name = optionalText(m, "name");
         String content = optionalText(m, "content");
-        if (name == null && content == null) {
-          error(m, "required", "任务既没有 name 也没有 content", "写成 {name: 任务名称, content: 主要内容}");
-        } else {
+        if (name != null || content != null) { // an empty item is a blank row still to fill
           out.add(new Task(name, content));
         }
         continue;

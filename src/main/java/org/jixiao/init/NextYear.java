@@ -47,7 +47,8 @@ public final class NextYear {
   }
 
   private void carry(String file, MappingNode top, boolean history) {
-    edit(0, 0, "# 由 jixiao init --from " + file + " 生成：年度加一，填报日期已清空，历史列已顺移。\n");
+    edit(0, 0, "# 由 jixiao init --from " + file + " 生成：年度加一"
+        + (history ? "，填报日期已清空，上年、前年两列已顺移" : "，填报日期已清空") + "。\n");
     ScalarNode year = (ScalarNode) get(top, "year");
     replace(year, String.valueOf(Integer.parseInt(year.getValue().strip()) + 1));
     if (get(top, "unit") instanceof MappingNode unit) {

@@ -78,4 +78,10 @@ class IndicatorLibraryTest {
     assertEquals("library-shape", e.diagnostics().get(0).rule());
     assertEquals(6, e.diagnostics().get(0).line());
   }
+
+  @Test
+  void theJarCarriesTheLibrariesToo() {
+    assertEquals(IndicatorLibrary.load(ROOT, "henan").all(),
+        IndicatorLibrary.load(TemplateRoot.embedded(), "henan").all());
+  }
 }

@@ -173,4 +173,17 @@ class InitCommandTest {
     }
     return out;
   }
+
+  @org.junit.jupiter.api.Test
+  void renderReportsAnUnknownIndicatorAtItsLineWithTheNearestStandardNames() throws IOException {
+    Path f = dir.resolve("u.yaml");
+    Files.writeString(f, "layout: henan\nyear: 2026\nunit: {name: 某某局}\nannual_indicators:\n"
+        + "  预算执行: 100%\n");
+    Run r = jixiao("render", f.toString(), "--emit", "layout");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("u.yaml:5:3: error[indicator-unknown]: 「预算执行」不是版式 henan "
+        + "的标准指标，又没有写明一级、二级指标"), r.err());
+    assertTrue(r.err().contains(" 5 |   预算执行: 100%"), r.err());
+    assertTrue(r.err().contains("= 提示 (hint): 是不是想写 预算执行率"), r.err());
+  }
 }

@@ -30,6 +30,7 @@ import org.jixiao.template.TemplateRoot;
 public final class IndicatorLibrary {
   private static final Set<String> ENTRY_KEYS =
       Set.of("explanation", "unit", "direction", "basis", "kind");
+  private static final Set<String> DIRECTIONS = Set.of("", "≥", "≤", "=", "定性");
   private final String variant;
   /** 一级 → 二级 → standard third-level indicators (empty for a group the unit fills itself). */
   private final Map<String, Map<String, List<StandardIndicator>>> frame;
@@ -169,8 +170,12 @@ public final class IndicatorLibrary {
               ENTRY_KEYS.stream().sorted().toList()));
         }
       }
+      String direction = text(m, "direction");
+      if (!DIRECTIONS.contains(direction)) {
+        throw fail(m.entries().get("direction"), "direction 只能是 ≥、≤、= 或 定性，不是「" + direction + "」");
+      }
       return new StandardIndicator(c, g, name, text(m, "explanation"), text(m, "unit"),
-          text(m, "direction"), text(m, "basis"), text(m, "kind"));
+          direction, text(m, "basis"), text(m, "kind"));
     }
 
     private String text(YMap m, String key) {

@@ -84,4 +84,16 @@ class IndicatorLibraryTest {
     assertEquals(IndicatorLibrary.load(ROOT, "henan").all(),
         IndicatorLibrary.load(TemplateRoot.embedded(), "henan").all());
   }
+
+  @Test
+  void aDirectionOutsideTheFourIsReported(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("x"));
+    java.nio.file.Files.writeString(dir.resolve("x/indicators.yaml"),
+        "frame:\n  a:\n    b:\n      c: {direction: \">\"}\n");
+    var e = assertThrows(org.jixiao.diag.JixiaoException.class,
+        () -> IndicatorLibrary.load(TemplateRoot.folder(dir), "x"));
+    assertEquals("标准指标库有误：direction 只能是 ≥、≤、= 或 定性，不是「>」",
+        e.diagnostics().get(0).message());
+  }
 }

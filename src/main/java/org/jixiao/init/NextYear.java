@@ -29,6 +29,8 @@ public final class NextYear {
 
   private final String text;
   private final List<Edit> edits = new ArrayList<>();
+  private final StringBuilder done = new StringBuilder();
+  private boolean shifted;
 
   /** A replacement of text[start, end) (an insertion when start == end), in order of creation. */
   private record Edit(int start, int end, String with, int seq) {}
@@ -47,8 +49,6 @@ public final class NextYear {
   }
 
   private void carry(String file, MappingNode top, boolean history) {
-    edit(0, 0, "# 由 jixiao init --from " + file + " 生成：年度加一"
-        + (history ? "，填报日期已清空，上年、前年两列已顺移" : "，填报日期已清空") + "。\n");
     ScalarNode year = (ScalarNode) get(top, "year");
     replace(year, String.valueOf(Integer.parseInt(year.getValue().strip()) + 1));
     if (get(top, "unit") instanceof MappingNode unit) {
@@ -56,6 +56,7 @@ public final class NextYear {
       if (date instanceof ScalarNode s && !s.getValue().isEmpty()) {
         replace(s, "");
         comment(keyOf(unit, "date"), DATE);
+        done.append("，填报日期已清空");
       }
     }
     if (get(top, "funds") instanceof MappingNode funds && history) {
@@ -72,6 +73,10 @@ public final class NextYear {
     if (history && get(top, "annual_indicators") instanceof MappingNode table) {
       indicators(table, 0);
     }
+    if (shifted) {
+      done.append("，上年、前年两列已顺移（标有“请核实”的行）");
+    }
+    edit(0, 0, "# 由 jixiao init --from " + file + " 生成：年度加一" + done + "。\n");
   }
 
   /** Walks 一级 → 二级 → 三级; a leaf may stand at any level (a name alone is placed later). */
@@ -107,6 +112,7 @@ public final class NextYear {
       String value = scalar(s.getValue());
       replace(s, "{last_year: " + value + ", value: " + value + "}");
       comment(key, CONFIRM);
+      shifted = true;
     } else if (v instanceof MappingNode m && shift(m, "value")) {
       comment(key, CONFIRM);
     }
@@ -121,6 +127,7 @@ public final class NextYear {
     }
     set(m, "year_before", last);
     set(m, "last_year", now);
+    shifted = true;
     return !now.isEmpty();
   }
 

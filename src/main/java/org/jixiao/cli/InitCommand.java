@@ -44,7 +44,7 @@ public final class InitCommand implements Callable<Integer> {
   Integer year;
 
   @Option(names = "--layout", paramLabel = "VARIANT",
-      description = "Layout variant of a new declaration: hubei, hubei-2023, henan, … (default: hubei).")
+      description = "Layout of a new declaration: hubei, hubei-2023, henan, … (default: hubei).")
   String layout;
 
   @Option(names = "--from", paramLabel = "LAST_YEAR.yaml",

@@ -95,7 +95,8 @@ public final class IndicatorPlacer {
       cats.add(position(cats.stream().map(c -> categoryRank(c.name)).toList(),
           categoryRank(s.category())), cat);
     }
-    Group group = cat.groups.stream().filter(g -> g.name.equals(s.group())).findFirst().orElse(null);
+    Group group =
+        cat.groups.stream().filter(g -> g.name.equals(s.group())).findFirst().orElse(null);
     if (group == null) {
       group = new Group(s.group(), i.line(), List.of());
       String c = cat.name;

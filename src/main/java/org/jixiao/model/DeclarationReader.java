@@ -19,7 +19,8 @@ public final class DeclarationReader {
   private static final Set<String> TOP_KEYS = Set.of("layout", "year", "unit", "money_unit",
       "funds", "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
       "long_term_indicators", "annual_indicators");
-  private static final Set<String> UNIT_KEYS = Set.of("name", "level", "contact", "phone", "date", "head");
+  private static final Set<String> UNIT_KEYS =
+      Set.of("name", "level", "contact", "phone", "date", "head");
   private static final Set<String> FUND_KEYS = Set.of("name", "amount", "last_year", "year_before");
   private static final Set<String> PROJECT_KEYS =
       Set.of("name", "category", "total_budget", "budget", "purpose");

@@ -26,7 +26,8 @@ public record Indicator(String name, String value, String yearBefore, String las
   }
 
   /** This indicator with the library's defaults where it has none of its own. */
-  public Indicator withDefaults(String basisDefault, String kindDefault, String explanationDefault) {
+  public Indicator withDefaults(String basisDefault, String kindDefault,
+      String explanationDefault) {
     return new Indicator(name, value, yearBefore, lastYear,
         basis.isEmpty() ? basisDefault : basis, kind.isEmpty() ? kindDefault : kind, line, column,
         explanation.isEmpty() ? explanationDefault : explanation);

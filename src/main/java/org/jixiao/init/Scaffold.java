@@ -20,6 +20,9 @@ public final class Scaffold {
       "long_term_indicators", "annual_indicators");
   /** How many numbered lines ({n}) a blank form shows, as seed 004's blank shows 核心业务产出 1, 2. */
   private static final int NUMBERED = 2;
+  private static final String OWN = "二级指标，其下写本单位自己的三级指标";
+  /** The blank form's filler in the 三级 cell of a group the unit fills itself (seed 004). */
+  private static final String PLACEHOLDER = "换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%";
 
   private final StringBuilder out = new StringBuilder();
   private final StandardTexts texts;
@@ -135,17 +138,26 @@ public final class Scaffold {
 
   private void indicators(String key, String help) {
     line(0, key + ":", help);
+    String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     library.frame().forEach((category, groups) -> {
       line(1, scalar(category) + ":", "一级指标");
       groups.forEach((group, items) -> {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {
-            line(2, scalar(group.replace("{n}", String.valueOf(n))) + ":",
-                "本单位自己的三级指标：在下一行多缩进两格写 名称: 指标值");
+            line(2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
+            line(3, scalar(more) + ":", PLACEHOLDER);
           }
           return;
         }
-        line(2, scalar(group) + ":", items.isEmpty() ? ownGroupHelp(group) : "二级指标");
+        if (items.isEmpty()) {
+          boolean filler = group.equals(more);
+          line(2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
+          if (!filler) {
+            line(3, scalar(more) + ":", PLACEHOLDER);
+          }
+          return;
+        }
+        line(2, scalar(group) + ":", "二级指标");
         for (StandardIndicator s : items) {
           if (s.numbered()) {
             for (int n = 1; n <= NUMBERED; n++) {
@@ -157,12 +169,6 @@ public final class Scaffold {
         }
       });
     });
-  }
-
-  private String ownGroupHelp(String group) {
-    return group.equals(texts.text("filler.continues"))
-        ? "表上的续行（……）；不需要可删去"
-        : "本单位自己的三级指标：在下一行多缩进两格写 名称: 指标值";
   }
 
   /** The usual unit and direction, as a reminder of what kind of value the line takes. */

@@ -64,6 +64,9 @@ class InitCommandTest {
     for (Renderer.FormXml form : renderer.layouts(d)) {
       LayoutReader.read(form.xml()); // a schema-valid blank form
       assertTrue(form.xml().contains("某某局"));
+      if (layout.equals("henan")) { // the 指标值说明 column is filled in on the blank form too
+        assertTrue(form.xml().contains("预算执行率=（预算完成数/预算数）×100%。"), form.xml());
+      }
     }
   }
 

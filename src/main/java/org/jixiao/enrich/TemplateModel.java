@@ -16,6 +16,7 @@ import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
+import org.jixiao.model.Task;
 
 /**
  * What a template sees: the declaration flattened into maps and lists of strings, with every
@@ -39,10 +40,13 @@ public final class TemplateModel {
     m.put("funds", funds(d.funds(), texts));
     m.put("functions", numbered(d.functions(), texts));
     m.put("tasks", numbered(d.tasks(), texts));
+    m.put("taskItems", taskItems(d.taskItems()));
+    m.put("taskSpan", 1 + Math.max(1, d.taskItems().size()));
     m.put("projects", projects(d.projects()));
     m.put("projectSpan", 1 + Math.max(1, d.projects().size()));
     m.put("longTermGoal", goal(d.longTermGoal(), texts));
     m.put("annualGoal", numbered(d.annualGoal(), texts));
+    m.put("goals", d.annualGoal()); // unnumbered, for forms that label them 目标1, 目标2 (河南)
     m.put("longTerm", indicatorRows(d.longTermIndicators(), texts));
     m.put("annual", indicatorRows(d.annualIndicators(), texts));
     m.put("targets", ProjectModel.targets(d, texts));
@@ -61,6 +65,7 @@ public final class TemplateModel {
     u.put("code", d.unit().code());
     u.put("contact", d.unit().contact());
     u.put("phone", d.unit().phone());
+    u.put("head", d.unit().head());
     LocalDate date = d.unit().date();
     u.put("date", date == null ? "    年    月    日"
         : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
@@ -77,6 +82,8 @@ public final class TemplateModel {
     f.put("income", in);
     f.put("expenditure", out);
     f.put("span", 2 + (int) in.get("span") + (int) out.get("span"));
+    // 预算情况 (河南): 部门预算总额, then the lines of 资金来源 and 资金结构 without their 合计
+    f.put("budgetSpan", 1 + income.size() + spending.size());
     return f;
   }
 
@@ -95,6 +102,8 @@ public final class TemplateModel {
     }
     rows.add(fundRow(texts.text("labels.total"), total, total == null ? "" : "100%", last, before));
     Map<String, Object> b = new LinkedHashMap<>();
+    b.put("lines", rows.subList(0, lines.size()));
+    b.put("total", text(total));
     b.put("rows", rows);
     b.put("span", rows.size());
     return b;
@@ -142,6 +151,17 @@ public final class TemplateModel {
     int n = 0;
     for (String s : items) {
       out.add(s.equals(more) || real < 2 ? s : ++n + "." + s);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> taskItems(List<Task> tasks) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Task t : tasks) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("name", t.name());
+      r.put("content", t.content());
+      out.add(r);
     }
     return out;
   }

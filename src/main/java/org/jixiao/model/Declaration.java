@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * One unit's declaration for one budget year, as written in its YAML file. Optional parts are
  * null (funds, goals) or empty (lists); the layout decides what an absent part prints as.
+ * {@code tasks} are the 年度工作任务 as paragraphs; {@code taskItems} the same tasks with their
+ * 任务名称 and 主要内容 kept apart, for forms that print them in two columns (河南).
  */
 public record Declaration(String file, String layout, int year, Unit unit, String moneyUnit,
     Funds funds, List<String> functions, List<String> tasks, List<Project> projects,
     Goal longTermGoal, List<String> annualGoal, List<IndicatorCategory> longTermIndicators,
-    List<IndicatorCategory> annualIndicators) {
+    List<IndicatorCategory> annualIndicators, List<Task> taskItems) {
   public Declaration {
     functions = List.copyOf(functions);
     tasks = List.copyOf(tasks);
@@ -17,5 +19,23 @@ public record Declaration(String file, String layout, int year, Unit unit, Strin
     annualGoal = List.copyOf(annualGoal);
     longTermIndicators = List.copyOf(longTermIndicators);
     annualIndicators = List.copyOf(annualIndicators);
+    taskItems = List.copyOf(taskItems);
+  }
+
+  /** A declaration whose tasks are plain paragraphs. */
+  public Declaration(String file, String layout, int year, Unit unit, String moneyUnit,
+      Funds funds, List<String> functions, List<String> tasks, List<Project> projects,
+      Goal longTermGoal, List<String> annualGoal, List<IndicatorCategory> longTermIndicators,
+      List<IndicatorCategory> annualIndicators) {
+    this(file, layout, year, unit, moneyUnit, funds, functions, tasks, projects, longTermGoal,
+        annualGoal, longTermIndicators, annualIndicators,
+        tasks.stream().map(t -> new Task("", t)).toList());
+  }
+
+  /** This declaration with other indicator tables (the library's placements and defaults). */
+  public Declaration withIndicators(List<IndicatorCategory> longTerm,
+      List<IndicatorCategory> annual) {
+    return new Declaration(file, layout, year, unit, moneyUnit, funds, functions, tasks, projects,
+        longTermGoal, annualGoal, longTerm, annual, taskItems);
   }
 }

@@ -20,7 +20,7 @@ public final class DeclarationReader {
       "funds", "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
       "long_term_indicators", "annual_indicators");
   private static final Set<String> UNIT_KEYS =
-      Set.of("name", "code", "level", "contact", "phone", "date");
+      Set.of("name", "code", "level", "contact", "phone", "date", "head");
   private static final Set<String> FUND_KEYS = Set.of("name", "amount", "last_year", "year_before");
   private static final Set<String> PROJECT_KEYS = Set.of("name", "code", "category",
       "direction", "total_budget", "budget", "purpose", "goal", "indicators", "long_term_goal",
@@ -37,6 +37,7 @@ public final class DeclarationReader {
   private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
   private static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
       "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
+  private static final Set<String> TASK_KEYS = Set.of("name", "content");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -77,7 +78,7 @@ public final class DeclarationReader {
     String moneyUnit = optionalText(top, "money_unit");
     Funds funds = funds(top.entries().get("funds"));
     List<String> functions = texts(top.entries().get("functions"));
-    List<String> tasks = texts(top.entries().get("tasks"));
+    List<Task> taskItems = tasks(top.entries().get("tasks"));
     String[] defaults = defaults(top.entries().get("defaults"));
     List<Project> projects = projects(top.entries().get("projects"), defaults);
     Goal longTerm = goal(top.entries().get("long_term_goal"));
@@ -88,7 +89,8 @@ public final class DeclarationReader {
       throw new JixiaoException(problems);
     }
     return new Declaration(file, layout, year, unit, moneyUnit == null ? "万元" : moneyUnit, funds,
-        functions, tasks, projects, longTerm, annualGoal, lt, an);
+        functions, taskItems.stream().map(Task::text).toList(), projects, longTerm, annualGoal, lt,
+        an, taskItems);
   }
 
   private Unit unit(YNode node, YMap parent) {
@@ -109,7 +111,7 @@ public final class DeclarationReader {
     }
     LocalDate date = date(m.entries().get("date"));
     return name == null ? null : new Unit(name, optionalText(m, "code"), "二级".equals(level),
-        optionalText(m, "contact"), optionalText(m, "phone"), date);
+        optionalText(m, "contact"), optionalText(m, "phone"), date, optionalText(m, "head"));
   }
 
   private LocalDate date(YNode node) {
@@ -156,6 +158,27 @@ public final class DeclarationReader {
       Money before = money(m, "year_before");
       if (name != null) {
         out.add(new FundLine(name, amount, last, before));
+      }
+    }
+    return out;
+  }
+
+  /** 年度工作任务: each item a paragraph, or {name: 任务名称, content: 主要内容}. */
+  private List<Task> tasks(YNode node) {
+    List<Task> out = new ArrayList<>();
+    for (YNode item : list(node, "tasks")) {
+      if (item instanceof YMap m) {
+        checkKeys(m, TASK_KEYS);
+        String name = optionalText(m, "name");
+        String content = optionalText(m, "content");
+        if (name != null || content != null) { // an empty item is a blank row still to fill
+          out.add(new Task(name, content));
+        }
+        continue;
+      }
+      String t = scalar(item, "任务");
+      if (t != null) {
+        out.add(new Task("", t));
       }
     }
     return out;
@@ -291,6 +314,12 @@ public final class DeclarationReader {
     for (Map.Entry<String, YNode> e1 : level1.entries().entrySet()) {
       List<IndicatorGroup> groups = new ArrayList<>();
       YNode v1 = e1.getValue();
+      if (isLeaf(v1)) {
+        // a third-level name alone: the standard indicator library places it
+        YScalar k = level1.keys().get(e1.getKey());
+        out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
+        continue;
+      }
       if (!isNull(v1)) {
         YMap level2 = asMap(v1, "二级指标");
         if (level2 != null) {
@@ -304,9 +333,32 @@ public final class DeclarationReader {
     return out;
   }
 
+  /** A value that is an indicator's own (its 指标值, or a map of value, basis, …), not a level. */
+  private static boolean isLeaf(YNode node) {
+    if (node instanceof YScalar s) {
+      return !s.isNull();
+    }
+    return node instanceof YMap m && !m.entries().isEmpty()
+        && LEAF_KEYS.containsAll(m.entries().keySet());
+  }
+
   private IndicatorGroup group(String name, YScalar key, YNode node, String[] defaults) {
     List<Indicator> items = new ArrayList<>();
-    if (!isNull(node)) {
+    if (node instanceof YList l) {
+      // a list of one-key maps, for forms that repeat a third-level name (seed 002: 社会效益 twice)
+      for (YNode item : l.items()) {
+        YMap m = asMap(item, "三级指标");
+        if (m == null) {
+          continue;
+        }
+        if (m.entries().size() != 1) {
+          error(m, "type", "列表中的每一项只能有一个三级指标", "写成 - 三级指标名称: 指标值");
+          continue;
+        }
+        String n = m.entries().keySet().iterator().next();
+        items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
+      }
+    } else if (!isNull(node)) {
       YMap level3 = asMap(node, "三级指标");
       if (level3 != null) {
         for (Map.Entry<String, YNode> e3 : level3.entries().entrySet()) {
@@ -455,7 +507,8 @@ public final class DeclarationReader {
     return best == null ? "" : "；是不是想写 " + best + "？";
   }
 
-  static int distance(String a, String b) {
+  /** Levenshtein distance, for "did you mean" hints. */
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -2,8 +2,8 @@ package org.jixiao.model;
 
 /**
  * A third-level indicator: 指标值 (or 预期当年实现值), the two previous years' values, 指标值确定依据
- * and 指标分类 (湖北), 指标值内容, 评（扣）分标准, 度量单位, 指标值类型, 指标解释 and 备注 (湖南), with
- * the line it was written on. Empty cells are empty strings.
+ * and 指标分类 (湖北), 指标值内容, 评（扣）分标准, 度量单位, 指标值类型, 指标解释 (河南: 指标值说明) and
+ * 备注 (湖南), with the line it was written on. Empty cells are empty strings.
  */
 public record Indicator(String name, String value, String yearBefore, String lastYear,
     String basis, String kind, String content, String scoring, String measure, String type,
@@ -34,7 +34,23 @@ public record Indicator(String name, String value, String yearBefore, String las
   /** An indicator of the 湖北 部门整体 form, which has none of the 湖南 columns. */
   public Indicator(String name, String value, String yearBefore, String lastYear, String basis,
       String kind, int line, int column) {
-    this(name, value, yearBefore, lastYear, basis, kind, "", "", "", "", "", "", line, column);
+    this(name, value, yearBefore, lastYear, basis, kind, line, column, "");
+  }
+
+  /** An indicator with the unit's own 指标值说明 (河南) and none of the 湖南 columns. */
+  public Indicator(String name, String value, String yearBefore, String lastYear, String basis,
+      String kind, int line, int column, String explanation) {
+    this(name, value, yearBefore, lastYear, basis, kind, "", "", "", "", explanation, "", line,
+        column);
+  }
+
+  /** This indicator with the library's defaults where it has none of its own. */
+  public Indicator withDefaults(String basisDefault, String kindDefault,
+      String explanationDefault) {
+    return new Indicator(name, value, yearBefore, lastYear,
+        basis.isEmpty() ? basisDefault : basis, kind.isEmpty() ? kindDefault : kind, content,
+        scoring, measure, type, explanation.isEmpty() ? explanationDefault : explanation, note,
+        line, column);
   }
 
   private static String orEmpty(String s) {

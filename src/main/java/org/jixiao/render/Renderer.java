@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.enrich.IndicatorLibrary;
+import org.jixiao.enrich.IndicatorPlacer;
 import org.jixiao.enrich.StandardTexts;
 import org.jixiao.enrich.TemplateModel;
 import org.jixiao.layout.Layout;
@@ -36,6 +38,7 @@ public final class Renderer {
   private final List<LayoutWriter> writers;
   private final Set<String> variants;
   private final Map<String, StandardTexts> texts = new ConcurrentHashMap<>();
+  private final Map<String, IndicatorLibrary> libraries = new ConcurrentHashMap<>();
 
   public Renderer(TemplateEngine engine, List<LayoutWriter> writers) {
     this.engine = engine;
@@ -48,7 +51,7 @@ public final class Renderer {
     }
   }
 
-  /** A declaration file read and checked, ready to render. */
+  /** A declaration file read, checked and placed by the standard indicator library. */
   public Declaration load(Path file, String displayName) {
     byte[] bytes;
     try {
@@ -59,7 +62,13 @@ public final class Renderer {
     }
     String text = YamlLoader.decode(displayName, bytes);
     YNode tree = YamlLoader.parse(displayName, text);
-    return DeclarationReader.read(displayName, tree, variants);
+    Declaration d = DeclarationReader.read(displayName, tree, variants);
+    return IndicatorPlacer.place(d, library(d.layout()));
+  }
+
+  /** The standard indicator library of a layout variant (empty when it ships none). */
+  public IndicatorLibrary library(String variant) {
+    return libraries.computeIfAbsent(variant, v -> IndicatorLibrary.load(engine.root(), v));
   }
 
   /**

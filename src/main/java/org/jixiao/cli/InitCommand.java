@@ -1,0 +1,168 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticPrinter;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.enrich.IndicatorLibrary;
+import org.jixiao.enrich.IndicatorPlacer;
+import org.jixiao.enrich.StandardTexts;
+import org.jixiao.init.NextYear;
+import org.jixiao.init.Scaffold;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.YamlLoader;
+import org.jixiao.output.AtomicFiles;
+import org.jixiao.template.TemplateRoot;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao init}: a new blank declaration, or last year's carried into the next year. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = {"Write a new declaration: blank with the standard frame (--unit, --year),",
+        "or last year's carried into the next year (--from). Never overwrites without --force."})
+public final class InitCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The declaration to write.")
+  Path file;
+
+  @Option(names = "--unit", paramLabel = "NAME", description = "部门（单位）名称 of a new declaration.")
+  String unit;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "Budget year of a new declaration.")
+  Integer year;
+
+  @Option(names = "--layout", paramLabel = "VARIANT",
+      description = "Layout of a new declaration: hubei, hubei-2023, henan, … (default: hubei).")
+  String layout;
+
+  @Option(names = "--from", paramLabel = "LAST_YEAR.yaml",
+      description = "Carry this declaration into the next year instead of starting blank.")
+  Path from;
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Template folder (default: ./templates if present, else the built-in one).")
+  Path templates;
+
+  @Option(names = "--stacktrace", description = "Print Java stack traces of internal errors.")
+  boolean stacktrace;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    checkOptions();
+    String target = display(file);
+    try {
+      if (Files.exists(file) && !force) {
+        throw new JixiaoException(Diagnostic.error(target, 0, 0, "init-exists",
+            "文件已存在，未做任何修改", "换一个文件名，或加上 --force 覆盖它"));
+      }
+      TemplateRoot root = templateRoot();
+      Set<String> variants = root.variants();
+      String text;
+      String variant;
+      if (from == null) {
+        variant = layout == null ? "hubei" : layout;
+        if (!variants.contains(variant)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "未知的版式 " + variant
+              + "；可用：" + String.join(", ", variants));
+        }
+        text = Scaffold.blank(unit, year, StandardTexts.load(root, variant),
+            IndicatorLibrary.load(root, variant));
+      } else {
+        String source = display(from);
+        byte[] bytes = read(from, source);
+        String old = YamlLoader.decode(source, bytes);
+        Declaration last = check(source, old, root, variants);
+        variant = last.layout();
+        text = NextYear.of(source, old, StandardTexts.load(root, variant));
+      }
+      Declaration d = check(target, text, root, variants);
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+      out.println("✓ " + target + "（" + d.unit().name() + "，" + d.year() + " 年度，版式 " + variant
+          + "）；填好后运行 jixiao render " + target);
+      return Main.OK;
+    } catch (JixiaoException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.print(DiagnosticPrinter.format(d, source(d.file())));
+      }
+      err.flush();
+      return Main.FAILED;
+    } catch (IOException e) {
+      err.println("jixiao: 无法读取模板文件夹：" + e.getMessage());
+      return Main.FAILED;
+    }
+  }
+
+  private void checkOptions() {
+    if (from == null && (unit == null || unit.isBlank() || year == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "新建申报请给出 --unit 单位名称 和 --year 年份；沿用去年的申报请用 --from 去年的文件");
+    }
+    if (from != null && (unit != null || year != null || layout != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--from 沿用去年文件的单位、版式，年份加一；不要同时给 --unit、--year 或 --layout");
+    }
+    if (year != null && (year < 1000 || year > 9999)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--year 应为四位年份，不是 " + year);
+    }
+  }
+
+  /** Loads {@code text} as render would, so what init writes (or reads) is known to be valid. */
+  private static Declaration check(String name, String text, TemplateRoot root,
+      Set<String> variants) {
+    Declaration d = DeclarationReader.read(name, YamlLoader.parse(name, text), variants);
+    return IndicatorPlacer.place(d, IndicatorLibrary.load(root, d.layout()));
+  }
+
+  private static byte[] read(Path p, String name) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new JixiaoException(Diagnostic.error(name, 0, 0, "input-read",
+          "无法读取文件：" + e.getMessage(), "检查 --from 的路径和读取权限"), e);
+    }
+  }
+
+  private TemplateRoot templateRoot() {
+    if (templates != null) {
+      if (!Files.isDirectory(templates)) {
+        throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
+            "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
+      }
+      return TemplateRoot.folder(templates);
+    }
+    Path local = Path.of("templates");
+    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
+  }
+
+  private static String display(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
+  private static String source(String file) {
+    try {
+      Path p = Path.of(file);
+      return Files.isRegularFile(p) && Files.size(p) < 4_000_000
+          ? Files.readString(p, StandardCharsets.UTF_8) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.jixiao.init;
+
+import static org.jixiao.init.YamlText.scalar;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.enrich.IndicatorLibrary;
+import org.jixiao.enrich.StandardIndicator;
+import org.jixiao.enrich.StandardTexts;
+
+/**
+ * The text of a new, blank declaration ({@code jixiao init}): the variant's sections in its
+ * order, its standard frame with every standard indicator and an empty value, and a Chinese
+ * comment on each key saying what goes there. Which sections a variant has is read from its
+ * texts.yaml ({@code init:}), so a variant stays a folder, never code.
+ */
+public final class Scaffold {
+  private static final List<String> DEFAULT_SECTIONS = List.of("unit", "money_unit", "funds",
+      "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
+      "long_term_indicators", "annual_indicators");
+  /** How many numbered lines ({n}) a blank form shows, as seed 004's blank shows 核心业务产出 1, 2. */
+  private static final int NUMBERED = 2;
+  private static final String OWN = "二级指标，其下写本单位自己的三级指标";
+  /** The blank form's filler in the 三级 cell of a group the unit fills itself (seed 004). */
+  private static final String PLACEHOLDER = "换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%";
+
+  private final StringBuilder out = new StringBuilder();
+  private final StandardTexts texts;
+  private final IndicatorLibrary library;
+
+  private Scaffold(StandardTexts texts, IndicatorLibrary library) {
+    this.texts = texts;
+    this.library = library;
+  }
+
+  /** A blank declaration of {@code unitName} for {@code year} in {@code texts.variant()}. */
+  public static String blank(String unitName, int year, StandardTexts texts,
+      IndicatorLibrary library) {
+    return new Scaffold(texts, library).write(unitName, year);
+  }
+
+  private String write(String unitName, int year) {
+    String variant = texts.variant();
+    out.append("# ").append(unitName).append(" — ").append(String.join("、", texts.list("forms")))
+        .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
+        .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
+    line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
+    line(0, "year: " + year, "预算年度");
+    List<String> sections = texts.list("init.sections");
+    for (String s : sections.isEmpty() ? DEFAULT_SECTIONS : sections) {
+      section(s, unitName);
+    }
+    return out.toString();
+  }
+
+  private void section(String name, String unitName) {
+    switch (name) {
+      case "unit" -> unit(unitName);
+      case "money_unit" -> line(0, "money_unit: 万元", "金额单位");
+      case "funds" -> funds();
+      case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
+      case "tasks" -> tasks();
+      case "projects" -> {
+        line(0, "projects:", "项目支出情况：每个项目一项，例如下一行（去掉行首的 # 即生效）");
+        out.append("  # - {name: 项目名称, category: 常年性项目, total_budget: 12, budget: 12, "
+            + "purpose: 项目主要支出方向和用途}\n");
+      }
+      case "long_term_goal" -> {
+        line(0, "long_term_goal:", "长期目标");
+        line(1, "until:", "截止年份，如 " + "2027");
+        line(1, "items:", "长期目标，每项一段");
+        line(2, "-", "");
+      }
+      case "annual_goal" -> list("annual_goal", "年度目标（河南：年度履职目标，表上印作 目标1、目标2 …），每项一段");
+      case "defaults" -> {
+        line(0, "defaults:", "全表默认的指标值确定依据和指标分类；某行另写 basis/kind 则以该行为准");
+        line(1, "basis:", "计划标准、行业标准、历史标准、预算支出标准 或 其他标准；不写则用标准指标库的默认值");
+        line(1, "kind:", "绩效基本型 或 绩效创新型（或表上的写法：基本型 / 创新型）");
+      }
+      case "long_term_indicators" -> indicators("long_term_indicators",
+          "长期绩效指标：一级指标 → 二级指标 → 三级指标: 指标值");
+      case "annual_indicators" -> indicators("annual_indicators", "yes".equals(
+          texts.text("init.history"))
+          ? "年度绩效指标：三级指标写成 {year_before: 前年值, last_year: 上年值, value: 预期当年实现值}"
+          : "年度绩效指标：三级指标: 指标值；自己的说明写成 {value: 指标值, explanation: 指标值说明}");
+      default -> throw new IllegalArgumentException("unknown init section " + name);
+    }
+  }
+
+  private void unit(String unitName) {
+    Map<String, String> help = Map.of("name", "部门（单位）名称，写全称",
+        "level", "一级 或 二级（二级单位的部门整体表按规定印为空表）",
+        "head", "部门(单位)负责人",
+        "contact", "填报人（填表人）",
+        "phone", "联系电话",
+        "date", "填报日期，写成 年-月-日，如 2025-10-16");
+    line(0, "unit:", "部门（单位）信息");
+    List<String> keys = texts.list("init.unit");
+    for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
+      String value = k.equals("name") ? " " + scalar(unitName) : k.equals("level") ? " 一级" : "";
+      line(1, k + ":" + value, help.getOrDefault(k, ""));
+    }
+  }
+
+  private void funds() {
+    boolean currentOnly = "current".equals(texts.text("init.funds"));
+    line(0, "funds:", "部门总体资金情况（河南：预算情况）；合计、总额与占比自动计算");
+    fundBlock("income", "收入构成（河南：资金来源）", currentOnly);
+    fundBlock("expenditure", "支出构成（河南：资金结构）", currentOnly);
+  }
+
+  private void fundBlock(String key, String label, boolean currentOnly) {
+    line(1, key + ":", label);
+    for (String name : texts.list("funds." + key)) {
+      line(2, "- name: " + scalar(name), "");
+      line(3, "amount:", "当年金额（万元）");
+      if (!currentOnly) {
+        line(3, "last_year:", "上年金额");
+        line(3, "year_before:", "前年金额");
+      }
+    }
+  }
+
+  private void tasks() {
+    if ("named".equals(texts.text("init.tasks"))) {
+      line(0, "tasks:", "年度主要任务：每项一个任务");
+      line(1, "- name:", "任务名称");
+      line(2, "content:", "主要内容");
+    } else {
+      list("tasks", "年度工作任务：每项一段；jixiao 自动编号");
+    }
+  }
+
+  private void list(String key, String help) {
+    line(0, key + ":", help);
+    line(1, "-", "");
+  }
+
+  private void indicators(String key, String help) {
+    line(0, key + ":", help);
+    String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
+    library.frame().forEach((category, groups) -> {
+      line(1, scalar(category) + ":", "一级指标");
+      groups.forEach((group, items) -> {
+        if (group.contains("{n}")) {
+          for (int n = 1; n <= NUMBERED; n++) {
+            line(2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
+            line(3, scalar(more) + ":", PLACEHOLDER);
+          }
+          return;
+        }
+        if (items.isEmpty()) {
+          boolean filler = group.equals(more);
+          line(2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
+          if (!filler) {
+            line(3, scalar(more) + ":", PLACEHOLDER);
+          }
+          return;
+        }
+        line(2, scalar(group) + ":", "二级指标");
+        for (StandardIndicator s : items) {
+          if (s.numbered()) {
+            for (int n = 1; n <= NUMBERED; n++) {
+              line(3, scalar(s.numberedAs(String.valueOf(n)).name()) + ":", measure(s));
+            }
+          } else {
+            line(3, scalar(s.name()) + ":", measure(s));
+          }
+        }
+      });
+    });
+  }
+
+  /** The usual unit and direction, as a reminder of what kind of value the line takes. */
+  private static String measure(StandardIndicator s) {
+    if (s.direction().equals("定性")) {
+      return "定性";
+    }
+    String unit = s.unit().isEmpty() ? "" : "单位 " + s.unit();
+    String dir = s.direction().isEmpty() ? "" : "通常 " + s.direction();
+    String both = String.join("，", List.of(unit, dir).stream().filter(x -> !x.isEmpty()).toList());
+    return both.isEmpty() ? "三级指标" : both;
+  }
+
+  private void line(int indent, String text, String comment) {
+    String body = "  ".repeat(indent) + text;
+    out.append(body);
+    if (!comment.isEmpty()) {
+      out.append(" ".repeat(Math.max(2, 28 - width(body)))).append("# ").append(comment);
+    }
+    out.append('\n');
+  }
+
+  /** Display width: CJK characters take two columns in an editor. */
+  private static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    return w;
+  }
+}

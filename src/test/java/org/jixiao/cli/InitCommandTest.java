@@ -1,0 +1,192 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.cli.MainTest.Run;
+import org.jixiao.enrich.StandardIndicator;
+import org.jixiao.layout.LayoutReader;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.FundLine;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
+import org.jixiao.render.Renderer;
+import org.jixiao.render.Samples;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code jixiao init}: blank scaffolds and next year's declaration. */
+class InitCommandTest {
+  @TempDir
+  Path dir;
+
+  private static Run jixiao(String... args) {
+    return MainTest.jixiao(args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hubei", "hubei-2023", "henan"})
+  void theBlankScaffoldLoadsListsEveryStandardIndicatorEmptyAndRenders(String layout)
+      throws IOException {
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", layout);
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("  name: 某某局"), text);
+    assertTrue(text.lines().filter(l -> l.contains(":") && !l.strip().startsWith("#")
+        && !l.strip().startsWith("-")).allMatch(l -> l.contains("# ")), "every key has a comment");
+    Renderer renderer = Samples.renderer();
+    Declaration d = Samples.load(renderer, f);
+    assertEquals(2026, d.year());
+    assertEquals(layout, d.layout());
+    List<Indicator> written = new ArrayList<>();
+    for (IndicatorCategory c : d.annualIndicators()) {
+      for (IndicatorGroup g : c.groups()) {
+        written.addAll(g.indicators());
+      }
+    }
+    List<String> names = written.stream().map(Indicator::name).toList();
+    for (StandardIndicator s : renderer.library(layout).all()) {
+      String name = s.numbered() ? s.numberedAs("1").name() : s.name();
+      assertTrue(names.contains(name), name + " listed");
+    }
+    assertTrue(written.stream().allMatch(i -> i.value().isEmpty()), "values are empty");
+    for (Renderer.FormXml form : renderer.layouts(d)) {
+      LayoutReader.read(form.xml()); // a schema-valid blank form
+      assertTrue(form.xml().contains("某某局"));
+      if (layout.equals("henan")) { // the 指标值说明 column is filled in on the blank form too
+        assertTrue(form.xml().contains("预算执行率=（预算完成数/预算数）×100%。"), form.xml());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--unit", "--from"})
+  void anExistingFileIsNeverOverwrittenWithoutForce(String how) throws IOException {
+    Path f = dir.resolve("old.yaml");
+    Files.writeString(f, "我的数据\n");
+    String[] args = how.equals("--unit")
+        ? new String[] {"init", f.toString(), "--unit", "某某局", "--year", "2026"}
+        : new String[] {"init", f.toString(), "--from", Samples.guangshui().toString()};
+    Run r = jixiao(args);
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("error[init-exists]: 文件已存在，未做任何修改"), r.err());
+    assertEquals("我的数据\n", Files.readString(f));
+    List<String> forced = new ArrayList<>(List.of(args));
+    forced.add("--force");
+    assertEquals(0, jixiao(forced.toArray(String[]::new)).code());
+    assertTrue(Files.readString(f).startsWith("# "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--year 2026", "--unit 某某局", "--unit 某某局 --year 2026 --from x.yaml"})
+  void missingOrClashingOptionsAreUsageErrors(String options) {
+    List<String> args = new ArrayList<>(List.of("init", dir.resolve("n.yaml").toString()));
+    args.addAll(List.of(options.split(" ")));
+    Run r = jixiao(args.toArray(String[]::new));
+    assertEquals(2, r.code(), r.err());
+    assertTrue(!Files.exists(dir.resolve("n.yaml")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownLayoutIsAUsageErrorNamingTheKnownOnes() {
+    Run r = jixiao("init", dir.resolve("n.yaml").toString(), "--unit", "某某局", "--year",
+        "2026", "--layout", "hunan-x");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("henan"), r.err());
+  }
+
+  @org.junit.jupiter.api.Test
+  void fromGuangshui2025GivesAValid2026FileWithTheHistoryColumnsShifted() throws IOException {
+    Path f = dir.resolve("广水市医疗保障局.yaml");
+    Run r = jixiao("init", f.toString(), "--from", Samples.guangshui().toString());
+    assertEquals(0, r.code(), r.err());
+    Renderer renderer = Samples.renderer();
+    Declaration old = Samples.load(renderer, Samples.guangshui());
+    Declaration next = Samples.load(renderer, f);
+    assertEquals(2026, next.year());
+    assertNull(next.unit().date());
+    assertEquals(old.functions(), next.functions());
+    assertEquals(old.tasks(), next.tasks());
+    assertEquals(old.projects(), next.projects());
+    assertEquals(shape(old.longTermIndicators()), shape(next.longTermIndicators()));
+    assertEquals(old.annualGoal(), next.annualGoal());
+    Map<String, Indicator> before = annual(old);
+    Map<String, Indicator> after = annual(next);
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((k, o) -> {
+      Indicator n = after.get(k);
+      assertEquals(o.lastYear(), n.yearBefore(), k + " 前年 ← 上年");
+      assertEquals(o.value(), n.lastYear(), k + " 上年 ← 预期值");
+      assertEquals(o.value(), n.value(), k);
+      assertEquals(o.basis() + o.kind(), n.basis() + n.kind(), k);
+    });
+    List<FundLine> oldLines = new ArrayList<>(old.funds().income());
+    oldLines.addAll(old.funds().expenditure());
+    List<FundLine> newLines = new ArrayList<>(next.funds().income());
+    newLines.addAll(next.funds().expenditure());
+    for (int i = 0; i < oldLines.size(); i++) {
+      assertEquals(text(oldLines.get(i).lastYear()), text(newLines.get(i).yearBefore()));
+      assertEquals(text(oldLines.get(i).amount()), text(newLines.get(i).lastYear()));
+    }
+    String text = Files.readString(f);
+    assertTrue(text.contains("公用经费控制率: {year_before: 95%, last_year: ≤95%, value: ≤95%}"
+        + "  # 上年值取自去年的预期值，请核实为实际完成值"), text);
+    // what the user wrote survives: the file's own comments and the order of its keys
+    assertTrue(text.contains("# seed 001 leaves 依据/分类 blank here"), "comments kept");
+    assertTrue(text.contains("# 广水市医疗保障局 — 部门整体绩效目标申报表 (湖北)"), "header kept");
+    assertTrue(renderer.layouts(next).get(0).xml().contains("<cell>2025年</cell>"));
+  }
+
+  /** The tables without source lines, which move by the comment init adds on top. */
+  private static List<String> shape(List<IndicatorCategory> table) {
+    List<String> out = new ArrayList<>();
+    for (IndicatorCategory c : table) {
+      for (IndicatorGroup g : c.groups()) {
+        out.add(c.name() + "/" + g.name());
+        g.indicators().forEach(i -> out.add(i.name() + "=" + i.value() + "|" + i.yearBefore() + "|"
+            + i.lastYear() + "|" + i.basis() + "|" + i.kind() + "|" + i.explanation()));
+      }
+    }
+    return out;
+  }
+
+  private static String text(org.jixiao.model.Money m) {
+    return m == null ? "" : m.text();
+  }
+
+  private static Map<String, Indicator> annual(Declaration d) {
+    Map<String, Indicator> out = new TreeMap<>();
+    for (IndicatorCategory c : d.annualIndicators()) {
+      for (IndicatorGroup g : c.groups()) {
+        for (Indicator i : g.indicators()) {
+          out.put(c.name() + "/" + g.name() + "/" + i.name(), i);
+        }
+      }
+    }
+    return out;
+  }
+
+  @org.junit.jupiter.api.Test
+  void renderReportsAnUnknownIndicatorAtItsLineWithTheNearestStandardNames() throws IOException {
+    Path f = dir.resolve("u.yaml");
+    Files.writeString(f, "layout: henan\nyear: 2026\nunit: {name: 某某局}\nannual_indicators:\n"
+        + "  预算执行: 100%\n");
+    Run r = jixiao("render", f.toString(), "--emit", "layout");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("u.yaml:5:3: error[indicator-unknown]: 「预算执行」不是版式 henan "
+        + "的标准指标，又没有写明一级、二级指标"), r.err());
+    assertTrue(r.err().contains(" 5 |   预算执行: 100%"), r.err());
+    assertTrue(r.err().contains("= 提示 (hint): 是不是想写 预算执行率"), r.err());
+  }
+}

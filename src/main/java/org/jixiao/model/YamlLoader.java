@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -93,12 +94,20 @@ public final class YamlLoader {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // an unclosed quote is found only at the end of the file: point at where the quote opened
+      boolean unclosed = String.valueOf(e.getContext()).contains("quoted scalar")
+          && e.getContextMark() != null;
+      Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
           m == null ? 0 : m.getColumn() + 1, tag ? "yaml-tag" : "yaml-syntax",
           (tag ? "不支持的 YAML 标签：" : "YAML 语法错误：") + firstLine(e.getProblem()),
           tag ? "删除以 ! 开头的标签，只写普通的值" : syntaxHint(e.getProblem())));
+    } catch (ReaderException e) {
+      int[] at = lineColumn(text, e.getPosition());
+      throw new JixiaoException(Diagnostic.error(file, at[0], at[1], "yaml-char",
+          String.format("文件含有不可打印的控制字符 U+%04X", e.getCodePoint()),
+          "这通常是从其他软件复制来的不可见字符，或文件不是文本；删除该字符，或另存为 UTF-8 纯文本"));
     } catch (YAMLException e) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-limit",
           "YAML 无法读取：" + firstLine(e.getMessage()),
@@ -114,6 +123,21 @@ public final class YamlLoader {
       throw new JixiaoException(problems);
     }
     return tree;
+  }
+
+  /** The 1-based line and column of a character offset. */
+  private static int[] lineColumn(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new int[] {line, col};
   }
 
   private static String firstLine(String s) {

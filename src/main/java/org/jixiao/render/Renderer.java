@@ -17,11 +17,10 @@ import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutException;
 import org.jixiao.layout.LayoutReader;
 import org.jixiao.model.Declaration;
-import org.jixiao.model.DeclarationReader;
-import org.jixiao.model.YNode;
-import org.jixiao.model.YamlLoader;
 import org.jixiao.output.SafeNames;
 import org.jixiao.template.TemplateEngine;
+import org.jixiao.validate.Messages;
+import org.jixiao.validate.Validator;
 import org.jixiao.writer.LayoutWriter;
 
 /**
@@ -46,8 +45,17 @@ public final class Renderer {
     }
   }
 
-  /** A declaration file read and checked, ready to render. */
+  /** A declaration file read and checked, ready to render; warnings are dropped. */
   public Declaration load(Path file, String displayName) {
+    Validator.Report r = check(file, displayName);
+    if (r.hasErrors()) {
+      throw new JixiaoException(r.diagnostics());
+    }
+    return r.declaration();
+  }
+
+  /** Every problem of a declaration file (`jixiao validate`); its declaration when it has no error. */
+  public Validator.Report check(Path file, String displayName) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -55,9 +63,7 @@ public final class Renderer {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
     }
-    String text = YamlLoader.decode(displayName, bytes);
-    YNode tree = YamlLoader.parse(displayName, text);
-    return DeclarationReader.read(displayName, tree, variants);
+    return new Validator(variants, Messages.ZH, false).check(displayName, bytes);
   }
 
   /** The layout XML of each form the declaration's variant prints, in the variant's order. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 public record IndicatorValue(String operator, BigDecimal number, String unit, String text) {
   private static final Pattern QUANTITY =
       Pattern.compile("^(≥|≤|=|<|>)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*)?$");
-  private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*%");
+  /** A minus right after a number or % is a range dash (95%-105%), not a sign. */
+  private static final Pattern PERCENT =
+      Pattern.compile("((?<![\\d%\\s])-)?(\\d+(?:\\.\\d+)?)\\s*%");
 
   /** Whether the value is a number with an optional operator and unit (else it is qualitative). */
   public boolean quantitative() {
@@ -40,7 +42,8 @@ public record IndicatorValue(String operator, BigDecimal number, String unit, St
     List<BigDecimal> out = new ArrayList<>();
     Matcher m = PERCENT.matcher(text);
     while (m.find()) {
-      out.add(new BigDecimal(m.group(1)));
+      BigDecimal p = new BigDecimal(m.group(2));
+      out.add(m.group(1) == null ? p : p.negate());
     }
     return out;
   }

@@ -160,6 +160,9 @@ public final class SchemaCheck {
             lang.pick("从上面的值中选一个照抄", "copy one of the values above")
                 + Suggest.didYouMean(value, allowed, lang));
       }
+      case "false" -> {
+        return layoutKey(file, root, m, lang);
+      }
       case "type" -> {
         if (m.getInstanceLocation().getNameCount() == 0) {
           return diag(file, at, "yaml-root", lang.pick(
@@ -172,11 +175,32 @@ public final class SchemaCheck {
       }
       default -> {
         String rule = a.rule == null ? m.getType() : a.rule;
-        String message = a.message == null ? title + "：" + m.getMessage() : a.message;
-        return diag(file, at, rule, message.replace("{title}", title).replace("{value}", value),
-            a.hint == null ? "" : a.hint.replace("{title}", title));
+        String message = lang.pick(a.message, a.messageEn);
+        String hint = lang.pick(a.hint, a.hintEn);
+        message = message == null ? title + "：" + m.getMessage() : message;
+        return diag(file, at, rule, message.replace("{title}", title).replace("{value}", value)
+            .replace("{key}", lastName(m.getInstanceLocation())),
+            hint == null ? "" : hint.replace("{title}", title));
       }
     }
+  }
+
+  /** A key the declared layout's form has no place for (a {@code false} schema in allOf). */
+  private static Diagnostic layoutKey(String file, YNode root, ValidationMessage m, Messages lang) {
+    JsonNodePath path = m.getInstanceLocation();
+    String key = String.valueOf(path.getElement(path.getNameCount() - 1));
+    YNode parent = locate(root, path.getParent());
+    YNode at = parent instanceof YMap map && map.keys().containsKey(key) ? map.keys().get(key)
+        : locate(root, path);
+    String layout = root instanceof YMap r && r.entries().get("layout") instanceof YScalar l
+        ? l.text() : "";
+    String title = text(SCHEMA_JSON.at("/properties/" + key + "/title"));
+    String what = title == null ? key : title + "（" + key + "）";
+    return diag(file, at, "layout-key",
+        lang.pick("版式 " + layout + " 的表上没有「" + what + "」",
+            "the " + layout + " form has no place for '" + key + "'"),
+        lang.pick("删除 " + key + "，或改用有此栏目的版式（见 README 的版式表）",
+            "delete " + key + " or choose a layout whose form has it"));
   }
 
   private static Diagnostic typeProblem(String file, YNode at, String title, Annotations a,
@@ -247,6 +271,8 @@ public final class SchemaCheck {
     String rule;
     String message;
     String hint;
+    String messageEn;
+    String hintEn;
   }
 
   /**
@@ -290,6 +316,8 @@ public final class SchemaCheck {
         case "x-rule" -> a.rule = e.getValue().asText();
         case "x-message" -> a.message = e.getValue().asText();
         case "x-hint" -> a.hint = e.getValue().asText();
+        case "x-message-en" -> a.messageEn = e.getValue().asText();
+        case "x-hint-en" -> a.hintEn = e.getValue().asText();
         default -> { }
       }
     }

@@ -61,6 +61,30 @@ class InvalidCorpusTest {
     assertEquals(r.hasErrors(), r.declaration() == null, "errors block the declaration");
   }
 
+  static Stream<Path> validFiles() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("src/test/resources/valid"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  /** Values that look suspicious but are right (YAML 1.1 lookalikes, change rates, ranges). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void validEdgeCasesGetNoDiagnostic(Path file) throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, true)
+        .check(file.getFileName().toString(), Files.readAllBytes(file));
+    assertEquals(List.of(), r.diagnostics().stream().map(Diagnostic::headline).toList());
+  }
+
+  @Test
+  void valuesAreKeptAsWritten() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, false).check("f",
+        Files.readAllBytes(Path.of("src/test/resources/valid/yaml11-surprises.yaml")));
+    assertEquals("no", r.declaration().unit().contact());
+    assertEquals("010", r.declaration().unit().phone());
+    assertEquals("1.10", r.declaration().projects().get(0).budget().text());
+  }
+
   @Test
   void englishMessagesKeepTheRuleIds() throws IOException {
     Path f = CORPUS.resolve("rule-value-typo-guillemet.yaml");

@@ -26,7 +26,7 @@ public final class DeclarationReader {
   private static final Set<String> GOAL_KEYS = Set.of("until", "items");
   private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
   private static final Set<String> LEAF_KEYS =
-      Set.of("value", "year_before", "last_year", "basis", "kind");
+      Set.of("value", "year_before", "last_year", "basis", "kind", "value_type");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

@@ -17,6 +17,7 @@ import org.jixiao.validate.rules.ShareSumRule;
 import org.jixiao.validate.rules.TotalProjectsRule;
 import org.jixiao.validate.rules.ValueTypoRule;
 import org.jixiao.validate.rules.VagueValueRule;
+import org.jixiao.validate.rules.ValueTypeRule;
 
 /** Every business rule, in the order they run; README's rule table lists the same ids. */
 public final class Rules {
@@ -28,7 +29,7 @@ public final class Rules {
       // completeness
       new FirstLevelRule(), new OutputFrameRule(), new DuplicateIndicatorRule(),
       // indicator values
-      new ValueTypoRule(), new VagueValueRule(), new PercentRangeRule(),
+      new ValueTypoRule(), new VagueValueRule(), new PercentRangeRule(), new ValueTypeRule(),
       // text
       new PlaceholderRule(), new EmptyTextRule(), new LongTextRule(),
       // consistency

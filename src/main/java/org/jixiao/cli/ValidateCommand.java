@@ -80,7 +80,11 @@ public final class ValidateCommand implements Callable<Integer> {
       layouts = templateRoot().variants();
       inputs = inputs(byFile);
     } catch (IOException e) {
-      err.println("jixiao: 无法读取模板文件夹：" + e.getMessage());
+      err.print(DiagnosticPrinter.format(Diagnostic.error(String.valueOf(templates), 0, 0,
+          "templates", messages.pick("无法读取模板文件夹：", "cannot read the template folder: ")
+              + e.getMessage(), messages.pick("去掉 --templates 使用内置模板，或指向正确的文件夹",
+              "drop --templates to use the built-in templates, or fix the path")), null));
+      err.flush();
       return Main.FAILED;
     }
     Validator validator = new Validator(layouts, messages, strict);

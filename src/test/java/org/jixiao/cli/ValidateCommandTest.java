@@ -92,6 +92,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aMissingTemplateFolderIsOneDiagnostic() {
+    Run r = MainTest.jixiao("validate", "--all", "--templates", dir.resolve("none").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains(": error[templates]: 无法读取模板文件夹"), r.err());
+  }
+
+  @Test
   void schemaPrintsTheJsonSchema() throws IOException {
     Run r = MainTest.jixiao("schema");
     assertEquals(0, r.code());

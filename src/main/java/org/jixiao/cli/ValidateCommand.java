@@ -16,7 +16,7 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticJson;
 import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.template.TemplateRoot;
-import org.jixiao.validate.Messages;
+import org.jixiao.diag.Messages;
 import org.jixiao.validate.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
       out.println(messages.pick(
           "检查了 " + byFile.size() + " 个文件：" + clean + " 个无问题，" + errors + " 个错误，"
               + (total - errors) + " 个警告",
-          "checked " + byFile.size() + " files: " + clean + " clean, " + errors + " errors, "
+          "checked " + byFile.size() + " file(s): " + clean + " clean, " + errors + " errors, "
               + (total - errors) + " warnings"));
     }
     out.flush();

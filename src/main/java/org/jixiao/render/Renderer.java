@@ -19,7 +19,7 @@ import org.jixiao.layout.LayoutReader;
 import org.jixiao.model.Declaration;
 import org.jixiao.output.SafeNames;
 import org.jixiao.template.TemplateEngine;
-import org.jixiao.validate.Messages;
+import org.jixiao.diag.Messages;
 import org.jixiao.validate.Validator;
 import org.jixiao.writer.LayoutWriter;
 

@@ -3,6 +3,7 @@ package org.jixiao.validate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;

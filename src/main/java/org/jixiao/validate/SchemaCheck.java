@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
 import org.jixiao.diag.Severity;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;

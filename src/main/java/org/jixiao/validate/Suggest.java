@@ -1,6 +1,7 @@
 package org.jixiao.validate;
 
 import java.util.Collection;
+import org.jixiao.diag.Messages;
 
 /** "Did you mean …?" by edit distance: the closest candidate within two edits, if any. */
 public final class Suggest {

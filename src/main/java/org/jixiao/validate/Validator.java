@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.diag.Messages;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.YNode;
@@ -34,8 +35,8 @@ public final class Validator {
     List<Diagnostic> found = new ArrayList<>();
     Declaration declaration = null;
     try {
-      text = YamlLoader.decode(file, bytes);
-      YNode tree = YamlLoader.parse(file, text);
+      text = YamlLoader.decode(file, bytes, lang);
+      YNode tree = YamlLoader.parse(file, text, lang);
       found.addAll(SchemaCheck.check(file, tree, lang, layouts));
       if (found.isEmpty()) {
         declaration = DeclarationReader.read(file, tree, layouts);

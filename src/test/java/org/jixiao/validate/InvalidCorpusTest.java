@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,6 +93,14 @@ class InvalidCorpusTest {
     assertEquals("value-typo", r.diagnostics().get(0).rule());
     assertTrue(r.diagnostics().get(0).message().contains("look-alike"), r.diagnostics().toString());
     assertTrue(r.diagnostics().get(0).hint().contains("≥95%"), r.diagnostics().toString());
+  }
+
+  @Test
+  void englishReachesTheYamlStage() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.EN, false)
+        .check("f", Files.readAllBytes(CORPUS.resolve("parse-gbk.yaml")));
+    assertEquals("the file is not UTF-8 (perhaps GBK/GB18030 saved by Notepad or WPS)",
+        r.diagnostics().get(0).message());
   }
 
   @Test

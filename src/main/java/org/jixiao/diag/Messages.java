@@ -1,4 +1,4 @@
-package org.jixiao.validate;
+package org.jixiao.diag;
 
 /** The language of messages: Chinese by default, English on request; rule ids stay English. */
 public enum Messages {

@@ -77,6 +77,30 @@ class ValidateCommandTest {
     assertTrue(d.get("hint").asText().endsWith("did you mean phone?"), d.toString());
   }
 
+  /** The acceptance case: a real sample with a budget officer's typical mistakes. */
+  @Test
+  void aBrokenCopyOfASampleGetsOneActionableDiagnosticPerMistake() throws IOException {
+    String text = Files.readString(Path.of("data/2025/广水市医疗保障局.yaml"))
+        .replace("date: 2024-10-16", "date: 2025-10-16")
+        .replace("    budget: 82\n", "    budget: 8\n")
+        .replace("  until: 2027", "  until: 2035")
+        .replace("城乡居民医疗保险覆盖率: ≥95%", "城乡居民医疗保险覆盖率: 》95%")
+        .replace("      预算执行率: 100%", "      预算执行率: 较高")
+        .replace("绩效评价覆盖率: 100%", "绩效评价覆盖率: 1000%")
+        .replace("      会议费控制率: ≤100%\n", "      会议费控制率: 待填写\n");
+    Path f = write("2025/广水市医疗保障局.yaml", text);
+    Run r = MainTest.jixiao("validate", f.toString());
+    assertEquals(1, r.code(), r.err());
+    String[] expected = {":9:9: error[year-date]", ":19:33: error[total-projects]",
+        ":59:10: error[year-goal]", ":76:15: error[placeholder]", ":88:14: warning[value-vague]",
+        ":96:16: error[percent-range]", ":107:20: error[value-typo]"};
+    for (String e : expected) {
+      assertTrue(r.err().contains(e), e + "\n" + r.err());
+    }
+    assertEquals(expected.length, r.err().lines().filter(l -> l.contains("[")).count(), r.err());
+    assertTrue(r.out().contains("6 个错误，1 个警告"), r.out());
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, MainTest.jixiao("validate").code());

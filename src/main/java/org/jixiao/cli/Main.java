@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"绩效目标申报表 from YAML: validate declarations and render the official forms",
         "as DOCX, XLSX and PDF."},
-    subcommands = {RenderCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class,
+        InitCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 a unit failed (diagnostics printed), 2 usage error,",
         "3 internal error (a bug: rerun with --stacktrace and report it)."})
 public final class Main implements Runnable {

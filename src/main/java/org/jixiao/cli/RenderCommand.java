@@ -102,7 +102,7 @@ public final class RenderCommand implements Callable<Integer> {
     for (Path file : inputs) {
       String name = display(file);
       try {
-        Declaration d = renderer.load(file, name);
+        Declaration d = checked(renderer, file, name, err);
         if (emit != null) {
           for (Renderer.FormXml f : renderer.layouts(d)) {
             out.print(f.xml());
@@ -142,6 +142,16 @@ public final class RenderCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failed == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /** Validates before rendering: warnings are printed, errors stop this unit. */
+  private static Declaration checked(Renderer renderer, Path file, String name, PrintWriter err) {
+    org.jixiao.validate.Validator.Report r = renderer.check(file, name);
+    if (r.hasErrors()) {
+      throw new JixiaoException(r.diagnostics());
+    }
+    print(err, r.warnings());
+    return r.declaration();
   }
 
   private List<Path> inputs() {

@@ -18,6 +18,16 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     return new Diagnostic(file, line, column, Severity.ERROR, rule, message, hint);
   }
 
+  public static Diagnostic warning(String file, int line, int column, String rule, String message,
+      String hint) {
+    return new Diagnostic(file, line, column, Severity.WARNING, rule, message, hint);
+  }
+
+  /** The same problem as an error (for --strict). */
+  public Diagnostic asError() {
+    return new Diagnostic(file, line, column, Severity.ERROR, rule, message, hint);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

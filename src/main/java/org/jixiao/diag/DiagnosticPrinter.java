@@ -9,7 +9,7 @@ public final class DiagnosticPrinter {
   /** {@code source} is the file's text, or null when it could not be read. */
   public static String format(Diagnostic d, String source) {
     StringBuilder sb = new StringBuilder(d.headline()).append('\n');
-    String line = lineOf(source, d.line());
+    String line = printable(lineOf(source, d.line()));
     if (line != null) {
       String gutter = String.valueOf(d.line());
       sb.append(' ').append(gutter).append(" | ").append(line).append('\n');
@@ -38,6 +38,18 @@ public final class DiagnosticPrinter {
     }
     String[] lines = source.split("\r?\n", -1);
     return n <= lines.length ? lines[n - 1] : null;
+  }
+
+  /** Control characters would garble the terminal; each shows as one replacement character. */
+  private static String printable(String line) {
+    if (line == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(line.length());
+    for (char c : line.toCharArray()) {
+      sb.append(c < 0x20 && c != '\t' || c == 0x7F ? '\uFFFD' : c);
+    }
+    return sb.toString();
   }
 
   /** Spaces under the line up to the column; CJK characters are two columns wide on a terminal. */

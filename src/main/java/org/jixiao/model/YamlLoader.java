@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.diag.Messages;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -43,10 +45,18 @@ public final class YamlLoader {
 
   /** The text of the file, decoded as UTF-8 (a BOM is accepted); anything else is refused. */
   public static String decode(String file, byte[] bytes) {
+    return decode(file, bytes, Messages.ZH);
+  }
+
+  /** As {@link #decode(String, byte[])}, with messages in {@code lang}. */
+  public static String decode(String file, byte[] bytes, Messages lang) {
     if (bytes.length > MAX_BYTES) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-size",
-          "文件过大（" + bytes.length / 1024 + " KiB），上限 " + MAX_BYTES / 1024 / 1024 + " MiB",
-          "一个单位一年的申报只需一个小文件；请检查是否误放了其他数据"));
+          lang.pick("文件过大（" + bytes.length / 1024 + " KiB），上限 " + MAX_BYTES / 1024 / 1024
+              + " MiB", "file too large (" + bytes.length / 1024 + " KiB), limit "
+              + MAX_BYTES / 1024 / 1024 + " MiB"),
+          lang.pick("一个单位一年的申报只需一个小文件；请检查是否误放了其他数据",
+              "one unit's declaration is a small file; is this the right file?")));
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -64,8 +74,10 @@ public final class YamlLoader {
         }
       }
       throw new JixiaoException(Diagnostic.error(file, line, 0, "yaml-encoding",
-          "文件不是 UTF-8 编码（可能是 Windows 记事本或 WPS 保存的 GBK/GB18030）",
-          "用编辑器“另存为”并选择 UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）"));
+          lang.pick("文件不是 UTF-8 编码（可能是 Windows 记事本或 WPS 保存的 GBK/GB18030）",
+              "the file is not UTF-8 (perhaps GBK/GB18030 saved by Notepad or WPS)"),
+          lang.pick("用编辑器“另存为”并选择 UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）",
+              "save it again as UTF-8 (VS Code: encoding in the status bar → Save with Encoding)")));
     }
   }
 
@@ -82,6 +94,11 @@ public final class YamlLoader {
 
   /** Parses {@code text}; a syntax error becomes one diagnostic at its line and column. */
   public static YNode parse(String file, String text) {
+    return parse(file, text, Messages.ZH);
+  }
+
+  /** As {@link #parse(String, String)}, with messages in {@code lang}. */
+  public static YNode parse(String file, String text, Messages lang) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_DEPTH);
@@ -92,27 +109,59 @@ public final class YamlLoader {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // an unclosed quote is found only at the end of the file: point at where the quote opened
+      boolean unclosed = String.valueOf(e.getContext()).contains("quoted scalar")
+          && e.getContextMark() != null;
+      Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
           m == null ? 0 : m.getColumn() + 1, tag ? "yaml-tag" : "yaml-syntax",
-          (tag ? "不支持的 YAML 标签：" : "YAML 语法错误：") + firstLine(e.getProblem()),
-          tag ? "删除以 ! 开头的标签，只写普通的值" : syntaxHint(e.getProblem())));
+          unclosed ? lang.pick("引号没有闭合：从这里开始的引号直到文件末尾都没有结束",
+              "unclosed quote: the quote opened here never ends")
+              : (tag ? lang.pick("不支持的 YAML 标签：", "unsupported YAML tag: ")
+              : lang.pick("YAML 语法错误：", "YAML syntax error: ")) + firstLine(e.getProblem()),
+          tag ? lang.pick("删除以 ! 开头的标签，只写普通的值", "delete the tag starting with !")
+              : syntaxHint(e.getProblem(), lang)));
+    } catch (ReaderException e) {
+      int[] at = lineColumn(text, e.getPosition());
+      throw new JixiaoException(Diagnostic.error(file, at[0], at[1], "yaml-char",
+          String.format(lang.pick("文件含有不可打印的控制字符 U+%04X",
+              "the file contains the control character U+%04X"), e.getCodePoint()),
+          lang.pick("这通常是从其他软件复制来的不可见字符，或文件不是文本；删除该字符，或另存为 UTF-8 纯文本",
+              "usually an invisible character pasted from elsewhere, or not a text file: delete it")));
     } catch (YAMLException e) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-limit",
-          "YAML 无法读取：" + firstLine(e.getMessage()),
-          "文件使用了过多的别名（&/*）、过深的嵌套或过大的内容；请写成普通的键值"));
+          lang.pick("YAML 无法读取：", "YAML cannot be read: ") + firstLine(e.getMessage()),
+          lang.pick("文件使用了过多的别名（&/*）、过深的嵌套或过大的内容；请写成普通的键值",
+              "too many aliases (&/*), too deep nesting or too much content: write plain keys")));
     }
     if (root == null) {
-      throw new JixiaoException(Diagnostic.error(file, 1, 1, "yaml-empty", "文件是空的",
-          "请从 `jixiao init` 生成的模板或 data/ 中的示例开始填写"));
+      throw new JixiaoException(Diagnostic.error(file, 1, 1, "yaml-empty",
+          lang.pick("文件是空的", "the file is empty"),
+          lang.pick("请从 `jixiao init` 生成的模板或 data/ 中的示例开始填写",
+              "start from a sample in data/")));
     }
     List<Diagnostic> problems = new ArrayList<>();
-    YNode tree = convert(file, root, problems, 0);
+    YNode tree = convert(file, root, problems, 0, lang);
     if (!problems.isEmpty()) {
       throw new JixiaoException(problems);
     }
     return tree;
+  }
+
+  /** The 1-based line and column of a character offset. */
+  private static int[] lineColumn(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new int[] {line, col};
   }
 
   private static String firstLine(String s) {
@@ -123,24 +172,27 @@ public final class YamlLoader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static String syntaxHint(String problem) {
+  private static String syntaxHint(String problem, Messages lang) {
     String p = problem == null ? "" : problem;
     if (p.contains("\\t") || p.contains("tab")) {
-      return "YAML 不允许用 Tab 缩进，请改用空格";
+      return lang.pick("YAML 不允许用 Tab 缩进，请改用空格", "YAML does not allow tabs: indent with spaces");
     }
     if (p.contains("cannot start any token")) {
       return "以 %、@ 或 ` 开头的值要加引号，例如 unit: \"%\"";
     }
     if (p.contains("mapping values are not allowed")) {
-      return "值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"";
+      return lang.pick("值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"",
+          "quote a value that contains ': ', e.g. name: \"a: b\"");
     }
-    if (p.contains("quoted scalar") || p.contains("end of the stream")) {
-      return "检查引号是否成对";
+    if (p.contains("quoted scalar") || p.contains("end of the stream")
+        || p.contains("end of stream")) {
+      return lang.pick("检查引号是否成对", "check that the quotes are paired");
     }
-    return "检查该行的缩进和冒号后的空格";
+    return lang.pick("检查该行的缩进和冒号后的空格", "check the indentation and the space after the colon");
   }
 
-  private static YNode convert(String file, Node node, List<Diagnostic> problems, int depth) {
+  private static YNode convert(String file, Node node, List<Diagnostic> problems, int depth,
+      Messages lang) {
     int line = node.getStartMark().getLine() + 1;
     int col = node.getStartMark().getColumn() + 1;
     if (node instanceof ScalarNode s) {
@@ -148,14 +200,14 @@ public final class YamlLoader {
       String v = s.getValue();
       boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
           || v.equals("NULL"));
-      checkTag(file, node, problems);
+      checkTag(file, node, problems, lang);
       return new YNode.YScalar(isNull ? null : v, !plain, line, col);
     }
-    checkTag(file, node, problems);
+    checkTag(file, node, problems, lang);
     if (node instanceof SequenceNode seq) {
       List<YNode> items = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        items.add(convert(file, n, problems, depth + 1));
+        items.add(convert(file, n, problems, depth + 1, lang));
       }
       return new YNode.YList(items, line, col);
     }
@@ -163,32 +215,36 @@ public final class YamlLoader {
     Map<String, YNode> entries = new LinkedHashMap<>();
     Map<String, YNode.YScalar> keys = new LinkedHashMap<>();
     for (NodeTuple t : map.getValue()) {
-      YNode k = convert(file, t.getKeyNode(), problems, depth + 1);
+      YNode k = convert(file, t.getKeyNode(), problems, depth + 1, lang);
       if (!(k instanceof YNode.YScalar ks) || ks.text() == null) {
         problems.add(Diagnostic.error(file, k.line(), k.column(), "yaml-key",
-            "键必须是一段文字", "把键写成普通文字，例如 name:"));
+            lang.pick("键必须是一段文字", "a key must be text"),
+            lang.pick("把键写成普通文字，例如 name:", "write the key as plain text, e.g. name:")));
         continue;
       }
       if (entries.containsKey(ks.text())) {
         YNode.YScalar first = keys.get(ks.text());
         problems.add(Diagnostic.error(file, ks.line(), ks.column(), "yaml-duplicate-key",
-            "重复的键「" + ks.text() + "」（第一次出现在第 " + first.line() + " 行）",
-            "同一层里每个键只能出现一次；合并两处内容或改名"));
+            lang.pick("重复的键「" + ks.text() + "」（第一次出现在第 " + first.line() + " 行）",
+                "duplicate key '" + ks.text() + "' (first on line " + first.line() + ")"),
+            lang.pick("同一层里每个键只能出现一次；合并两处内容或改名",
+                "a key appears once per level: merge the two or rename one")));
         continue;
       }
       keys.put(ks.text(), ks);
-      entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1));
+      entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1, lang));
     }
     return new YNode.YMap(entries, keys, line, col);
   }
 
   /** Explicit tags (!!python/object, !foo) could ask for objects: only standard data tags pass. */
-  private static void checkTag(String file, Node node, List<Diagnostic> problems) {
+  private static void checkTag(String file, Node node, List<Diagnostic> problems, Messages lang) {
     Tag tag = node.getTag();
     if (!PLAIN_TAGS.contains(tag)) {
       problems.add(Diagnostic.error(file, node.getStartMark().getLine() + 1,
           node.getStartMark().getColumn() + 1, "yaml-tag",
-          "不支持的 YAML 标签 " + tag.getValue(), "删除以 ! 开头的标签，只写普通的值"));
+          lang.pick("不支持的 YAML 标签 ", "unsupported YAML tag ") + tag.getValue(),
+          lang.pick("删除以 ! 开头的标签，只写普通的值", "delete the tag starting with !")));
     }
   }
 }

@@ -20,12 +20,11 @@ import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutException;
 import org.jixiao.layout.LayoutReader;
 import org.jixiao.model.Declaration;
-import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.Project;
-import org.jixiao.model.YNode;
-import org.jixiao.model.YamlLoader;
 import org.jixiao.output.SafeNames;
 import org.jixiao.template.TemplateEngine;
+import org.jixiao.diag.Messages;
+import org.jixiao.validate.Validator;
 import org.jixiao.writer.LayoutWriter;
 
 /**
@@ -51,8 +50,17 @@ public final class Renderer {
     }
   }
 
-  /** A declaration file read, checked and placed by the standard indicator library. */
+  /** A declaration file read, checked and placed by the standard indicator library; warnings are dropped. */
   public Declaration load(Path file, String displayName) {
+    Validator.Report r = check(file, displayName);
+    if (r.hasErrors()) {
+      throw new JixiaoException(r.diagnostics());
+    }
+    return r.declaration();
+  }
+
+  /** Every problem of a declaration file (`jixiao validate`); its declaration when it has no error. */
+  public Validator.Report check(Path file, String displayName) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -60,10 +68,9 @@ public final class Renderer {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
     }
-    String text = YamlLoader.decode(displayName, bytes);
-    YNode tree = YamlLoader.parse(displayName, text);
-    Declaration d = DeclarationReader.read(displayName, tree, variants);
-    return IndicatorPlacer.place(d, library(d.layout()));
+    return new Validator(variants, Messages.ZH, false)
+        .placing(d -> IndicatorPlacer.place(d, library(d.layout())))
+        .check(displayName, bytes);
   }
 
   /** The standard indicator library of a layout variant (empty when it ships none). */

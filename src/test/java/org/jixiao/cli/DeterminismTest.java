@@ -39,6 +39,21 @@ class DeterminismTest {
     assertSame(first, second);
   }
 
+  @Test
+  void aFreshProcessGivesTheSameBytesAsOneThatRenderedOtherUnitsFirst() throws Exception {
+    // in this JVM other tests have rendered before; docx4j's namespace order once depended on that
+    render(dir.resolve("warm-up"));
+    Map<String, byte[]> here = render(dir.resolve("here"));
+    Path fresh = dir.resolve("fresh");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "render", "--all",
+        "--templates", "templates", "--out", fresh.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    assertEquals(0, p.waitFor());
+    assertSame(here, read(fresh));
+  }
+
   private static void assertSame(Map<String, byte[]> a, Map<String, byte[]> b) {
     assertEquals(a.keySet(), b.keySet());
     for (String k : a.keySet()) {
@@ -50,6 +65,10 @@ class DeterminismTest {
     MainTest.Run r = MainTest.jixiao("render", "--all", "--templates", "templates", "--out",
         out.toString());
     assertEquals(0, r.code(), r.err());
+    return read(out);
+  }
+
+  private static Map<String, byte[]> read(Path out) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> s = Files.walk(out)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {

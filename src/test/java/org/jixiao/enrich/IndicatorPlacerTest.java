@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import java.util.Set;
 import org.jixiao.model.Declaration;
+import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.YamlLoader;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.render.Renderer;
@@ -24,11 +26,12 @@ class IndicatorPlacerTest {
   @TempDir
   Path dir;
 
+  /** Reads and places, without the business rules: these snippets are not whole forms. */
   private Declaration load(String yaml) throws IOException {
-    Path f = dir.resolve("t.yaml");
-    Files.writeString(f, yaml);
     Renderer r = Samples.renderer();
-    return r.load(f, "t.yaml");
+    Declaration d = DeclarationReader.read("t.yaml", YamlLoader.parse("t.yaml", yaml),
+        Set.of("hubei", "hubei-2023", "henan", "hunan"));
+    return IndicatorPlacer.place(d, r.library(d.layout()));
   }
 
   @Test

@@ -1,0 +1,163 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticJson;
+import org.jixiao.diag.DiagnosticPrinter;
+import org.jixiao.template.TemplateRoot;
+import org.jixiao.diag.Messages;
+import org.jixiao.validate.Validator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao validate}: every problem of every file, without rendering anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check declarations: YAML, structure (the JSON Schema) and business rules.",
+        "Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage errors."})
+public final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--all", description = "Check every *.yaml under the data folder (--data).")
+  boolean all;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Declaration files to check.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+      description = "Folder searched by --all (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FMT",
+      description = "text (compiler style, on stderr) or json (on stdout). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "Language of messages: zh or en (rule ids are English either way).")
+  String lang;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Template folder, for the layout names (default: ./templates, else built-in).")
+  Path templates;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Messages messages = Messages.of(lang);
+    if (messages == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en，不是 " + lang);
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format 只能是 text 或 json，不是 " + format);
+    }
+    if (!all && files.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "请给出要检查的文件，或用 --all 检查 " + data + "/ 下的全部文件");
+    }
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    Set<String> layouts;
+    List<Path> inputs;
+    try {
+      layouts = templateRoot().variants();
+      inputs = inputs(byFile);
+    } catch (IOException e) {
+      err.print(DiagnosticPrinter.format(Diagnostic.error(String.valueOf(templates), 0, 0,
+          "templates", messages.pick("无法读取模板文件夹：", "cannot read the template folder: ")
+              + e.getMessage(), messages.pick("去掉 --templates 使用内置模板，或指向正确的文件夹",
+              "drop --templates to use the built-in templates, or fix the path")), null));
+      err.flush();
+      return Main.FAILED;
+    }
+    Validator validator = new Validator(layouts, messages, strict);
+    for (Path p : inputs) {
+      String name = display(p);
+      Validator.Report r;
+      try {
+        r = validator.check(name, Files.readAllBytes(p));
+      } catch (IOException e) {
+        byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-read",
+            messages.pick("无法读取文件：", "cannot read the file: ") + e.getMessage(),
+            messages.pick("检查文件路径和读取权限", "check the path and permissions"))));
+        continue;
+      }
+      byFile.put(name, r.diagnostics());
+      sources.put(name, r.source());
+    }
+    long errors = byFile.values().stream().flatMap(List::stream).filter(Diagnostic::isError).count();
+    long total = byFile.values().stream().mapToLong(List::size).sum();
+    if (format.equals("json")) {
+      out.print(DiagnosticJson.format(byFile));
+    } else {
+      byFile.forEach((file, ds) -> ds.forEach(d -> err.print(DiagnosticPrinter.format(d,
+          sources.get(file)))));
+      long clean = byFile.values().stream().filter(List::isEmpty).count();
+      out.println(messages.pick(
+          "检查了 " + byFile.size() + " 个文件：" + clean + " 个无问题，" + errors + " 个错误，"
+              + (total - errors) + " 个警告",
+          "checked " + byFile.size() + " file(s): " + clean + " clean, " + errors + " errors, "
+              + (total - errors) + " warnings"));
+    }
+    out.flush();
+    err.flush();
+    return errors == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /** The files to check; a missing file or folder is recorded as that file's diagnostic. */
+  private List<Path> inputs(Map<String, List<Diagnostic>> byFile) throws IOException {
+    Set<Path> set = new LinkedHashSet<>(files);
+    if (all) {
+      if (!Files.isDirectory(data)) {
+        byFile.put(data.toString(), List.of(Diagnostic.error(data.toString(), 0, 0, "data-missing",
+            "找不到数据文件夹 " + data, "在项目根目录运行，或用 --data 指定放 YAML 的文件夹")));
+      } else {
+        try (Stream<Path> s = Files.walk(data)) {
+          s.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml")
+                  || p.toString().endsWith(".yml"))).sorted().forEach(set::add);
+        }
+      }
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path p : set) {
+      if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        byFile.put(display(p), List.of(Diagnostic.error(display(p), 0, 0, "input-missing",
+            "文件不存在", "检查路径；用 --all 检查 " + data + "/ 下的全部文件")));
+      }
+    }
+    return out;
+  }
+
+  private TemplateRoot templateRoot() {
+    if (templates != null) {
+      return TemplateRoot.folder(templates);
+    }
+    Path local = Path.of("templates");
+    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
+  }
+
+  private static String display(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,90 @@
+package org.jixiao.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.model.Declaration;
+import org.jixiao.model.YNode;
+import org.jixiao.model.YNode.YList;
+import org.jixiao.model.YNode.YMap;
+
+/**
+ * What a rule sees: the declaration, the YAML tree it came from (for lines and columns) and
+ * the language; rules report through {@link #error} and {@link #warning}.
+ */
+public final class Context {
+  private final Declaration declaration;
+  private final YNode root;
+  private final Messages lang;
+  private final List<Diagnostic> found = new ArrayList<>();
+  private String rule = "";
+
+  public Context(Declaration declaration, YNode root, Messages lang) {
+    this.declaration = declaration;
+    this.root = root;
+    this.lang = lang;
+  }
+
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  /** The YAML tree, for rules that read every scalar whatever its key. */
+  public YNode root() {
+    return root;
+  }
+
+  public Messages lang() {
+    return lang;
+  }
+
+  void enter(Rule r) {
+    rule = r.id();
+  }
+
+  List<Diagnostic> found() {
+    return found;
+  }
+
+  /**
+   * The YAML node at a path of keys (String) and list indexes (Integer); where the path stops
+   * existing, the deepest node found, so a diagnostic still points near the problem.
+   */
+  public YNode node(Object... path) {
+    YNode n = root;
+    for (Object step : path) {
+      YNode next = null;
+      if (n instanceof YMap m && step instanceof String k) {
+        next = m.entries().get(k);
+      } else if (n instanceof YList l && step instanceof Integer i && i < l.items().size()) {
+        next = l.items().get(i);
+      }
+      if (next == null) {
+        return n;
+      }
+      n = next;
+    }
+    return n;
+  }
+
+  /** The key node of the entry a path ends at (to point at a name rather than its value). */
+  public YNode key(Object... path) {
+    Object[] parent = java.util.Arrays.copyOf(path, path.length - 1);
+    if (node(parent) instanceof YMap m && path[path.length - 1] instanceof String k
+        && m.keys().containsKey(k)) {
+      return m.keys().get(k);
+    }
+    return node(path);
+  }
+
+  public void error(YNode at, String zh, String en, String hintZh, String hintEn) {
+    found.add(Diagnostic.error(declaration.file(), at.line(), at.column(), rule,
+        lang.pick(zh, en), lang.pick(hintZh, hintEn)));
+  }
+
+  public void warning(YNode at, String zh, String en, String hintZh, String hintEn) {
+    found.add(Diagnostic.warning(declaration.file(), at.line(), at.column(), rule,
+        lang.pick(zh, en), lang.pick(hintZh, hintEn)));
+  }
+}

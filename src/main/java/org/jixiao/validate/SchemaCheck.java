@@ -1,0 +1,330 @@
+package org.jixiao.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.diag.Severity;
+import org.jixiao.model.YNode;
+import org.jixiao.model.YNode.YList;
+import org.jixiao.model.YNode.YMap;
+import org.jixiao.model.YNode.YScalar;
+
+/**
+ * Checks a YAML tree against the declaration JSON Schema (types, required keys, enumerations,
+ * unknown keys) and turns each failure into a diagnostic at the YAML line and column. Every
+ * scalar goes to the validator as the text written, so patterns see exactly what the user typed.
+ */
+public final class SchemaCheck {
+  /** The schema as a classpath resource; {@code jixiao schema} prints it. */
+  public static final String RESOURCE = "/org/jixiao/validate/declaration.schema.json";
+
+  private static final JsonNode SCHEMA_JSON = loadJson();
+  private static final JsonSchema SCHEMA = JsonSchemaFactory
+      .getInstance(SpecVersion.VersionFlag.V7)
+      .getSchema(SCHEMA_JSON, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+          .build());
+
+  private SchemaCheck() {}
+
+  /** The schema's text, as shipped. */
+  public static String text() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode loadJson() {
+    try {
+      return new ObjectMapper().readTree(text());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every structural problem of {@code root}, in file order. */
+  public static List<Diagnostic> check(String file, YNode root, Messages lang, Set<String> layouts) {
+    Set<ValidationMessage> found = SCHEMA.validate(toJson(root));
+    // a misspelt key is reported once, as unknown with its correction, not also as missing
+    Set<String> misspelt = new LinkedHashSet<>();
+    for (ValidationMessage m : found) {
+      if (m.getType().equals("additionalProperties")) {
+        JsonNode props = annotations(m.getEvaluationPath()).parent;
+        Set<String> allowed = new TreeSet<>();
+        if (props != null && props.get("properties") != null) {
+          props.get("properties").fieldNames().forEachRemaining(allowed::add);
+        }
+        misspelt.add(m.getInstanceLocation() + "/" + Suggest.closest(m.getProperty(), allowed));
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (ValidationMessage m : found) {
+      if (m.getType().equals("required")
+          && misspelt.contains(m.getInstanceLocation() + "/" + m.getProperty())) {
+        continue;
+      }
+      // a template folder may add variants the shipped schema does not list
+      if (m.getType().equals("enum") && m.getInstanceLocation().toString().equals("/layout")
+          && m.getInstanceNode() != null && layouts.contains(m.getInstanceNode().asText())) {
+        continue;
+      }
+      Diagnostic d = diagnostic(file, root, m, lang);
+      if (d != null && seen.add(d.line() + ":" + d.column() + ":" + d.rule())) {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
+        .thenComparing(Diagnostic::rule));
+    return out;
+  }
+
+  /** The YAML tree as JSON: maps to objects, lists to arrays, scalars to their text or null. */
+  static JsonNode toJson(YNode node) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (node instanceof YMap m) {
+      ObjectNode o = f.objectNode();
+      m.entries().forEach((k, v) -> o.set(k, toJson(v)));
+      return o;
+    }
+    if (node instanceof YList l) {
+      ArrayNode a = f.arrayNode();
+      l.items().forEach(i -> a.add(toJson(i)));
+      return a;
+    }
+    YScalar s = (YScalar) node;
+    return s.isNull() ? f.nullNode() : f.textNode(s.text());
+  }
+
+  private static Diagnostic diagnostic(String file, YNode root, ValidationMessage m, Messages lang) {
+    YNode at = locate(root, m.getInstanceLocation());
+    Annotations a = annotations(m.getEvaluationPath());
+    String title = a.title == null ? lastName(m.getInstanceLocation()) : a.title;
+    String value = at instanceof YScalar s && s.text() != null ? s.text() : "";
+    switch (m.getType()) {
+      case "additionalProperties" -> {
+        YNode.YScalar key = at instanceof YMap map ? map.keys().get(m.getProperty()) : null;
+        Set<String> allowed = new TreeSet<>();
+        if (a.parent != null && a.parent.get("properties") != null) {
+          a.parent.get("properties").fieldNames().forEachRemaining(allowed::add);
+        }
+        return diag(file, key == null ? at : key, "unknown-key",
+            lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
+            lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
+                + Suggest.didYouMean(m.getProperty(), allowed, lang));
+      }
+      case "required" -> {
+        String key = m.getProperty();
+        String example = a.parent == null ? null : text(a.parent.at("/properties/" + key + "/title"));
+        return diag(file, at, "required",
+            lang.pick("缺少必填项 " + key + (example == null ? "" : "（" + example + "）"),
+                "missing required key " + key),
+            lang.pick("加上 " + key + ": …", "add " + key + ": …"));
+      }
+      case "enum" -> {
+        List<String> allowed = new ArrayList<>();
+        JsonNode e = a.self == null ? null : a.self.get("enum");
+        if (e != null) {
+          e.forEach(v -> {
+            if (!v.isNull()) {
+              allowed.add(v.asText());
+            }
+          });
+        }
+        return diag(file, at, "enum",
+            lang.pick(title + " 只能是 " + String.join("、", allowed) + "，不是「" + value + "」",
+                title + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'"),
+            lang.pick("从上面的值中选一个照抄", "copy one of the values above")
+                + Suggest.didYouMean(value, allowed, lang));
+      }
+      case "false" -> {
+        return layoutKey(file, root, m, lang);
+      }
+      case "type" -> {
+        if (m.getInstanceLocation().getNameCount() == 0) {
+          return diag(file, at, "yaml-root", lang.pick(
+              "文件的顶层必须是键值（layout: …, year: …, unit: …）",
+              "the top of the file must be a mapping (layout: …, year: …, unit: …)"),
+              lang.pick("参考 data/ 中的示例：第一行写 layout: hubei",
+                  "start from a sample in data/: the first line is layout: hubei"));
+        }
+        return typeProblem(file, at, title, a, lang);
+      }
+      default -> {
+        String rule = a.rule == null ? m.getType() : a.rule;
+        String message = lang.pick(a.message, a.messageEn);
+        String hint = lang.pick(a.hint, a.hintEn);
+        message = message == null ? title + "：" + m.getMessage() : message;
+        return diag(file, at, rule, message.replace("{title}", title).replace("{value}", value)
+            .replace("{key}", lastName(m.getInstanceLocation())),
+            hint == null ? "" : hint.replace("{title}", title));
+      }
+    }
+  }
+
+  /** A key the declared layout's form has no place for (a {@code false} schema in allOf). */
+  private static Diagnostic layoutKey(String file, YNode root, ValidationMessage m, Messages lang) {
+    JsonNodePath path = m.getInstanceLocation();
+    String key = String.valueOf(path.getElement(path.getNameCount() - 1));
+    YNode parent = locate(root, path.getParent());
+    YNode at = parent instanceof YMap map && map.keys().containsKey(key) ? map.keys().get(key)
+        : locate(root, path);
+    String layout = root instanceof YMap r && r.entries().get("layout") instanceof YScalar l
+        ? l.text() : "";
+    String title = text(SCHEMA_JSON.at("/properties/" + key + "/title"));
+    String what = title == null ? key : title + "（" + key + "）";
+    return diag(file, at, "layout-key",
+        lang.pick("版式 " + layout + " 的表上没有「" + what + "」",
+            "the " + layout + " form has no place for '" + key + "'"),
+        lang.pick("删除 " + key + "，或改用有此栏目的版式（见 README 的版式表）",
+            "delete " + key + " or choose a layout whose form has it"));
+  }
+
+  private static Diagnostic typeProblem(String file, YNode at, String title, Annotations a,
+      Messages lang) {
+    JsonNode types = a.self == null ? null : a.self.get("type");
+    Set<String> t = new TreeSet<>();
+    if (types != null && types.isArray()) {
+      types.forEach(x -> t.add(x.asText()));
+    } else if (types != null) {
+      t.add(types.asText());
+    }
+    if (at instanceof YScalar s && s.isNull() && !t.contains("null")) {
+      return diag(file, at, "required", lang.pick(title + " 不能为空", title + " must not be empty"),
+          lang.pick("在冒号后填写" + title, "write the value after the colon"));
+    }
+    if (t.contains("object") && !t.contains("string")) {
+      return diag(file, at, "type", lang.pick(title + " 应为键值（key: value）",
+              title + " must be a mapping (key: value)"),
+          lang.pick("检查缩进：子项要比上一级多缩进两个空格", "check the indentation of the children"));
+    }
+    if (t.contains("array")) {
+      return diag(file, at, "type", lang.pick(title + " 应为列表（每项一行，以“- ”开头）",
+          title + " must be a list (one item per line, starting with '- ')"),
+          lang.pick("例如：\n      - 第一项", "e.g. - first item"));
+    }
+    return diag(file, at, "type", lang.pick(title + " 应为一段文字", title + " must be text"),
+        lang.pick("把值写在冒号后面的同一行，例如 name: …", "write the value after the colon"));
+  }
+
+  private static Diagnostic diag(String file, YNode at, String rule, String message, String hint) {
+    return new Diagnostic(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+        Severity.ERROR, rule, message, hint);
+  }
+
+  /** The YAML node a JSON pointer names; the deepest existing node when a step is missing. */
+  static YNode locate(YNode root, JsonNodePath path) {
+    YNode n = root;
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object step = path.getElement(i);
+      YNode next = null;
+      if (n instanceof YMap m && step instanceof String k) {
+        next = m.entries().get(k);
+      } else if (n instanceof YList l && step instanceof Integer idx && idx < l.items().size()) {
+        next = l.items().get(idx);
+      }
+      if (next == null) {
+        return n;
+      }
+      n = next;
+    }
+    return n;
+  }
+
+  private static String lastName(JsonNodePath p) {
+    for (int i = p.getNameCount() - 1; i >= 0; i--) {
+      if (p.getElement(i) instanceof String s) {
+        return s;
+      }
+    }
+    return "文件";
+  }
+
+  /** What the schema says around the failing keyword: its schema, title, x-rule/message/hint. */
+  private static final class Annotations {
+    JsonNode parent;
+    JsonNode self;
+    String title;
+    String rule;
+    String message;
+    String hint;
+    String messageEn;
+    String hintEn;
+  }
+
+  /**
+   * Walks the evaluation path through our schema, following $ref, to collect the innermost
+   * title and x- annotations; the last step is the failing keyword.
+   */
+  private static Annotations annotations(JsonNodePath evaluation) {
+    Annotations a = new Annotations();
+    JsonNode n = SCHEMA_JSON;
+    int count = evaluation.getNameCount();
+    for (int i = 0; i < count; i++) {
+      collect(a, n);
+      a.self = n;
+      Object step = evaluation.getElement(i);
+      if ("$ref".equals(step)) {
+        n = SCHEMA_JSON.at(n.get("$ref").asText().substring(1));
+        continue;
+      }
+      if (i == count - 1) {
+        break;
+      }
+      JsonNode next = step instanceof Integer idx ? n.get(idx) : n.get(String.valueOf(step));
+      if (next == null) {
+        break;
+      }
+      a.parent = n;
+      n = next;
+    }
+    a.parent = a.self;
+    return a;
+  }
+
+  private static void collect(Annotations a, JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      switch (e.getKey()) {
+        case "title" -> a.title = e.getValue().asText();
+        case "x-rule" -> a.rule = e.getValue().asText();
+        case "x-message" -> a.message = e.getValue().asText();
+        case "x-hint" -> a.hint = e.getValue().asText();
+        case "x-message-en" -> a.messageEn = e.getValue().asText();
+        case "x-hint-en" -> a.hintEn = e.getValue().asText();
+        default -> { }
+      }
+    }
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isMissingNode() ? null : n.asText();
+  }
+}

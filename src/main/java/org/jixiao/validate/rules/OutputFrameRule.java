@@ -1,0 +1,52 @@
+package org.jixiao.validate.rules;
+
+import java.util.List;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
+import org.jixiao.validate.Context;
+import org.jixiao.validate.IndicatorLine;
+import org.jixiao.validate.Layouts;
+import org.jixiao.validate.Rule;
+
+/**
+ * Where a table has 产出指标 (the project forms), its 数量指标, 质量指标 and 时效指标 each appear,
+ * with lines or as an explicit empty ({@code 时效指标:}), so none is forgotten by accident.
+ */
+public final class OutputFrameRule implements Rule {
+  static final String OUTPUT = "产出指标";
+  static final List<String> REQUIRED = List.of("数量指标", "质量指标", "时效指标");
+
+  @Override
+  public String id() {
+    return "output-frame";
+  }
+
+  /**
+   * The 湖北 unit form has no 产出指标 (its frame is checked by {@link FirstLevelRule}); the
+   * 河南 form's 产出指标 has its own second levels.
+   */
+  @Override
+  public boolean appliesTo(String layout) {
+    return Layouts.OUTPUT_FRAME.contains(layout);
+  }
+
+  @Override
+  public void check(Context ctx) {
+    for (String table : IndicatorLine.TABLES) {
+      for (IndicatorCategory c : IndicatorLine.table(ctx.declaration(), table)) {
+        if (!c.name().equals(OUTPUT)) {
+          continue;
+        }
+        List<String> names = c.groups().stream().map(IndicatorGroup::name).toList();
+        for (String r : REQUIRED) {
+          if (!names.contains(r)) {
+            ctx.error(ctx.key(table, OUTPUT), OUTPUT + " 缺少二级指标「" + r + "」",
+                OUTPUT + " lacks the second-level indicator '" + r + "'",
+                "写出该指标的三级指标；确实没有时写一行 " + r + ":（留空）表示有意为空",
+                "add its lines, or write " + r + ": with nothing after it to mean none");
+          }
+        }
+      }
+    }
+  }
+}

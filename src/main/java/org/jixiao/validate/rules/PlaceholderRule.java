@@ -1,0 +1,76 @@
+package org.jixiao.validate.rules;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.model.YNode;
+import org.jixiao.model.YNode.YList;
+import org.jixiao.model.YNode.YMap;
+import org.jixiao.model.YNode.YScalar;
+import org.jixiao.validate.Context;
+import org.jixiao.validate.IndicatorLine;
+import org.jixiao.validate.Rule;
+
+/**
+ * Template placeholders left in (XX, ××, 待填写, 请填写, （略）, TBD, N/A, 。。。) anywhere in the
+ * file, and junk typed into an empty indicator line (a name such as 110001 or /, a value /).
+ * Reads every scalar of the YAML tree, so keys added later are covered too.
+ */
+public final class PlaceholderRule implements Rule {
+  static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|×{2,}"
+      + "|待填写|请填写|[（(]\\s*略\\s*[)）]|(?i)(?<![a-z])(?:TBD|N/A)(?![a-z])|。{3,}");
+  /** A line name made only of digits and punctuation: 110001, 111, /. */
+  static final Pattern JUNK_NAME = Pattern.compile("^[\\d\\s/\\\\\\-—_.,，、]+$");
+  /** A value made only of slashes or dashes. */
+  static final Pattern JUNK_VALUE = Pattern.compile("^[\\s/\\\\\\-—_]+$");
+
+  @Override
+  public String id() {
+    return "placeholder";
+  }
+
+  @Override
+  public void check(Context ctx) {
+    walk(ctx, ctx.root(), 0, false);
+  }
+
+  /** {@code level} counts map levels inside an indicator table (1 = first-level names). */
+  private void walk(Context ctx, YNode n, int level, boolean inTable) {
+    if (n instanceof YMap m) {
+      for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
+        YScalar key = m.keys().get(e.getKey());
+        boolean table = inTable || (level == 0 && IndicatorLine.TABLES.contains(e.getKey()));
+        if (inTable) {
+          text(ctx, key);
+          if (JUNK_NAME.matcher(e.getKey()).matches()) {
+            junk(ctx, key, e.getKey());
+          }
+        }
+        walk(ctx, e.getValue(), inTable ? level + 1 : (table ? 1 : level + 1), table);
+      }
+    } else if (n instanceof YList l) {
+      for (YNode i : l.items()) {
+        walk(ctx, i, level, inTable);
+      }
+    } else if (n instanceof YScalar s && s.text() != null) {
+      text(ctx, s);
+      if (inTable && JUNK_VALUE.matcher(s.text()).matches()) {
+        junk(ctx, s, s.text());
+      }
+    }
+  }
+
+  private static void text(Context ctx, YScalar s) {
+    var m = PLACEHOLDER.matcher(s.text());
+    if (m.find()) {
+      ctx.error(s, "「" + m.group() + "」是没填的占位符：" + s.text(),
+          "'" + m.group() + "' is a placeholder left in: " + s.text(),
+          "填写实际内容；确实没有时写 无 或删除该行", "write the real content, or 无 when there is none");
+    }
+  }
+
+  private static void junk(Context ctx, YScalar s, String text) {
+    ctx.error(s, "「" + text + "」像是在空行里随手填的字符", "'" + text + "' looks like junk typed into an empty line",
+        "空的指标行不用填：删除该行，或写 无（列表未完时写 ……:）",
+        "leave empty lines out: delete the line or write 无");
+  }
+}

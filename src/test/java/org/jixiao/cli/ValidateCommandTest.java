@@ -1,0 +1,146 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Transcripts of {@code jixiao validate}, {@code jixiao schema} and render's validation. */
+class ValidateCommandTest {
+  private static final String GOOD = "layout: hubei\nyear: 2025\nunit:\n  name: 好单位\n";
+  /** Valid, with one warning: an amount of 万元 that looks typed in 元. */
+  private static final String WARNS = GOOD + "funds:\n  income:\n    - {name: 财政拨款, amount: 47950000}\n";
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve("data").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void theSamplesValidateClean() {
+    Run r = MainTest.jixiao("validate", "--all");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("检查了 5 个文件：5 个无问题，0 个错误，0 个警告"), r.out());
+  }
+
+  @Test
+  void errorsArePrintedLikeACompilerAndExitOne() throws IOException {
+    Path f = write("bad.yaml", GOOD + "  date: 2025-03-01\nannual_indicators:\n  运行成本:\n"
+        + "    公用经费控制:\n      公用经费控制率: 》95%\n");
+    Run r = MainTest.jixiao("validate", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains(":5:9: error[year-date]: 填报日期 2025-03-01 不早于预算年度 2025 年"),
+        r.err());
+    assertTrue(r.err().contains(" 5 |   date: 2025-03-01\n   |         ^\n"), r.err());
+    assertTrue(r.err().contains(":9:16: error[value-typo]: 指标值「》95%」含有形近字符"), r.err());
+    assertTrue(r.err().contains("= 提示 (hint): 改为「≥95%」"), r.err());
+    assertTrue(r.out().contains("0 个无问题"), r.out());
+  }
+
+  @Test
+  void warningsAloneExitZeroUnlessStrict() throws IOException {
+    Path f = write("warns.yaml", WARNS);
+    Run lax = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    assertEquals(0, lax.code(), lax.err());
+    assertTrue(lax.err().contains(":7:28: warning[money-unit]"), lax.err());
+    Run strict = MainTest.jixiao("validate", "--strict", f.toString());
+    assertEquals(1, strict.code(), strict.err());
+    assertTrue(strict.err().contains("error[money-unit]"), strict.err());
+  }
+
+  @Test
+  void jsonAndEnglish() throws IOException {
+    Path f = write("typo.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 单位\n  phnoe: 1\n");
+    Run r = MainTest.jixiao("validate", "--format", "json", "--lang", "en", f.toString());
+    assertEquals(1, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(1, json.get("errors").asInt());
+    JsonNode d = json.get("files").get(0).get("diagnostics").get(0);
+    assertEquals("unknown-key", d.get("rule").asText());
+    assertEquals(5, d.get("line").asInt());
+    assertEquals(3, d.get("column").asInt());
+    assertEquals("unknown key 'phnoe'", d.get("message").asText());
+    assertTrue(d.get("hint").asText().endsWith("did you mean phone?"), d.toString());
+  }
+
+  /** The acceptance case: a real sample with a budget officer's typical mistakes. */
+  @Test
+  void aBrokenCopyOfASampleGetsOneActionableDiagnosticPerMistake() throws IOException {
+    String text = Files.readString(Path.of("data/2025/广水市医疗保障局.yaml"))
+        .replace("date: 2024-10-16", "date: 2025-10-16")
+        .replace("    budget: 82\n", "    budget: 8\n")
+        .replace("  until: 2027", "  until: 2035")
+        .replace("城乡居民医疗保险覆盖率: ≥95%", "城乡居民医疗保险覆盖率: 》95%")
+        .replace("      预算执行率: 100%", "      预算执行率: 较高")
+        .replace("绩效评价覆盖率: 100%", "绩效评价覆盖率: 1000%")
+        .replace("      会议费控制率: ≤100%\n", "      会议费控制率: 待填写\n");
+    Path f = write("2025/广水市医疗保障局.yaml", text);
+    Run r = MainTest.jixiao("validate", f.toString());
+    assertEquals(1, r.code(), r.err());
+    String[] expected = {":9:9: error[year-date]", ":19:33: error[total-projects]",
+        ":59:10: error[year-goal]", ":76:15: error[placeholder]", ":88:14: warning[value-vague]",
+        ":96:16: error[percent-range]", ":107:20: error[value-typo]"};
+    for (String e : expected) {
+      assertTrue(r.err().contains(e), e + "\n" + r.err());
+    }
+    assertEquals(expected.length, r.err().lines().filter(l -> l.contains("[")).count(), r.err());
+    assertTrue(r.out().contains("6 个错误，1 个警告"), r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, MainTest.jixiao("validate").code());
+    assertEquals(2, MainTest.jixiao("validate", "--all", "--lang", "fr").code());
+    assertEquals(2, MainTest.jixiao("validate", "--all", "--format", "xml").code());
+  }
+
+  @Test
+  void aMissingFileIsOneDiagnostic() {
+    Run r = MainTest.jixiao("validate", dir.resolve("nope.yaml").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("error[input-missing]: 文件不存在"), r.err());
+  }
+
+  @Test
+  void aMissingTemplateFolderIsOneDiagnostic() {
+    Run r = MainTest.jixiao("validate", "--all", "--templates", dir.resolve("none").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains(": error[templates]: 无法读取模板文件夹"), r.err());
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() throws IOException {
+    Run r = MainTest.jixiao("schema");
+    assertEquals(0, r.code());
+    JsonNode schema = new ObjectMapper().readTree(r.out());
+    assertEquals("部门（单位）名称", schema.at("/properties/unit/properties/name/title").asText());
+  }
+
+  @Test
+  void renderDoesNotRenderAUnitWithErrorsAndPrintsWarnings() throws IOException {
+    write("2025/bad.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 坏单位\n  date: 2025-01-01\n");
+    write("2025/warns.yaml", WARNS);
+    Path out = dir.resolve("out");
+    Run r = MainTest.jixiao("render", "--all", "--data", dir.resolve("data").toString(),
+        "--out", out.toString(), "--format", "docx");
+    assertEquals(1, r.code(), r.err());
+    assertFalse(Files.exists(out.resolve("2025/坏单位")));
+    assertTrue(r.err().contains("error[year-date]"), r.err());
+    assertTrue(r.err().contains("warning[money-unit]"), r.err());
+    assertTrue(Files.isRegularFile(out.resolve("2025/好单位/部门整体绩效目标申报表.docx")), r.out());
+  }
+}

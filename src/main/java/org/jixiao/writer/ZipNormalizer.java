@@ -14,8 +14,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites an OOXML zip so it is reproducible: entries in a fixed order ([Content_Types].xml
- * first, as Office expects, then by name) and every entry stamped with one fixed time. docx4j
- * and POI stamp the current time; this is the one place that undoes it.
+ * first, as Office expects, then by name), every entry stamped with one fixed time, and the
+ * namespace declarations of each XML part in a fixed order. docx4j and POI stamp the current
+ * time, and docx4j orders namespaces differently from run to run; this is the one place that
+ * undoes both.
  */
 public final class ZipNormalizer {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -27,7 +29,9 @@ public final class ZipNormalizer {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (!e.isDirectory()) {
-          entries.put(e.getName(), in.readAllBytes());
+          byte[] data = in.readAllBytes();
+          boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
+          entries.put(e.getName(), xml ? XmlnsOrder.canonical(data) : data);
         }
       }
     }

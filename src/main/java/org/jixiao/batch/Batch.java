@@ -42,8 +42,17 @@ public final class Batch {
   private final BatchListener listener;
   private final TemplateDeps deps;
   private final Manifest manifest;
+  private final Runnable warmup;
+  private final java.util.concurrent.atomic.AtomicBoolean warmed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   public Batch(Renderer renderer, Settings settings, BatchListener listener) {
+    this(renderer, settings, listener, () -> { });
+  }
+
+  /** {@code warmup} runs once, just before the first unit that is not skipped is rendered. */
+  public Batch(Renderer renderer, Settings settings, BatchListener listener, Runnable warmup) {
+    this.warmup = warmup;
     this.renderer = renderer;
     this.settings = settings;
     this.listener = listener;
@@ -113,6 +122,9 @@ public final class Batch {
       Manifest.Entry old = manifest.get(in.name());
       if (!settings.force() && !settings.check() && old != null && unchanged(old, yaml)) {
         return new Skipped(in.name(), old);
+      }
+      if (warmed.compareAndSet(false, true)) {
+        warmup.run();
       }
       Declaration d = renderer.load(in.file(), in.name());
       Renderer.UnitOutput out = renderer.render(d, settings.outDir());

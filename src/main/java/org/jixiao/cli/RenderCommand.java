@@ -89,11 +89,12 @@ public final class RenderCommand implements Callable<Integer> {
     List<Path> inputs;
     Renderer renderer;
     String options;
+    List<LayoutWriter> writers;
     try {
       inputs = inputs();
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
-      List<LayoutWriter> writers = Writers.select(formats, write, config);
+      writers = Writers.select(formats, write, config);
       renderer = new Renderer(new TemplateEngine(templateRoot()), writers);
       options = RenderFingerprint.of(writers, write, config);
     } catch (JixiaoException e) {
@@ -111,7 +112,8 @@ public final class RenderCommand implements Callable<Integer> {
     Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
     List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, display(f))).toList();
-    return new Batch(renderer, settings, listener).run(units).ok() ? Main.OK : Main.FAILED;
+    return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
+        ? Main.OK : Main.FAILED;
   }
 
   private void checkUsage() {

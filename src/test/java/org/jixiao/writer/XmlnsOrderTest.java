@@ -38,4 +38,15 @@ class XmlnsOrderTest {
     assertEquals("no xml here", canonical("no xml here"));
     assertEquals("<r a=1 xmlns:b=\"2\">", canonical("<r a=1 xmlns:b=\"2\">"));
   }
+
+  @Test
+  void docx4jsCreatedByCommentIsDropped() {
+    byte[] in = ("<w:document><w:body><!-- Created by docx4j null (Apache licensed) using REFERENCE "
+        + "JAXB in Debian Java 17.0.15 on Linux --><w:p/></w:body></w:document>")
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals("<w:document><w:body><w:p/></w:body></w:document>",
+        new String(ZipNormalizer.unstamped(in), StandardCharsets.UTF_8));
+    byte[] plain = "<a><!-- other --></a>".getBytes(StandardCharsets.UTF_8);
+    assertEquals("<a><!-- other --></a>", new String(ZipNormalizer.unstamped(plain), StandardCharsets.UTF_8));
+  }
 }

@@ -18,7 +18,6 @@ NS=${NS:-"100 1000 5000"}
 ANCHOR_UNITS=${ANCHOR_UNITS:-10}
 WORK=${WORK:-/tmp/jixiao-bench}
 SEED=${SEED:-6}
-jar="$root/target/jixiao.jar"
 rows="$WORK/rows.md"
 anchors="$WORK/anchors.md"
 started=$(date +%s)
@@ -28,6 +27,15 @@ echo "building jixiao and the anchors…" >&2
 (cd "$root" && mvn -B -q -DskipTests package) >&2
 (cd "$here/anchors" && mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt) >&2
 anchor_cp="$here/anchors/target/classes:$(cat "$here/anchors/target/cp.txt")"
+# a private copy, so a rebuild while the benchmark runs changes nothing
+jar="$WORK/jixiao.jar"
+cp "$root/target/jixiao.jar" "$jar"
+# the JVM flags ./jixiao uses (see the launcher), with a CDS archive made for this copy
+JVM=${JVM:-"-Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off"}
+# shellcheck disable=SC2206
+jvm=($JVM)
+java "${jvm[@]}" -XX:ArchiveClassesAtExit="$WORK/jixiao.jsa" -jar "$jar" render "$root/data/2025/广水市医疗保障局.yaml" --out "$WORK/cds" --quiet >&2
+jvm+=(-XX:SharedArchiveFile="$WORK/jixiao.jsa")
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -67,14 +75,16 @@ for n in $NS; do
   python3 "$here/gen_units.py" "$n" "$d/data" "$SEED"
   files=$((3 * n))
   [ -z "$first_n" ] && first_n=$n
-  timed "cold JVM" "$n" "$files" java -jar "$jar" render --all --data "$d/data" --out "$d/out" --quiet
-  timed "nothing changed (manifest)" "$n" 0 java -jar "$jar" render --all --data "$d/data" --out "$d/out" --quiet
+  timed "cold JVM" "$n" "$files" java "${jvm[@]}" -jar "$jar" render --all --data "$d/data" --out "$d/out" --quiet
+  timed "nothing changed (manifest)" "$n" 0 java "${jvm[@]}" -jar "$jar" render --all --data "$d/data" --out "$d/out" --quiet
   if [ "$n" = "$first_n" ]; then
-    timed "--check (renders in memory)" "$n" "$files" java -jar "$jar" render --all --data "$d/data" --out "$d/out" --check --quiet
-    timed "cold JVM, --jobs 1" "$n" "$files" java -jar "$jar" render --all --data "$d/data" --out "$d/out1" --quiet --force --jobs 1
+    timed "--check (renders in memory)" "$n" "$files" java "${jvm[@]}" -jar "$jar" render --all --data "$d/data" --out "$d/out" --check --quiet
+    timed "cold JVM, plain java -jar (no flags, default heap)" "$n" "$files" java -jar "$jar" render --all --data "$d/data" --out "$d/out1" --quiet --force
+    rm -rf "$d/out1"
+    timed "cold JVM, --jobs 1" "$n" "$files" java "${jvm[@]}" -jar "$jar" render --all --data "$d/data" --out "$d/out1" --quiet --force --jobs 1
     rm -rf "$d/out1"
   fi
-  timed "warm JVM (2 rounds in one JVM; RSS of both)" "$n" "$files" java -cp "$jar" "$here/Warm.java" 2 render --all --data "$d/data" --out "$d/out2" --quiet --force
+  timed "warm JVM (2 rounds in one JVM; RSS of both)" "$n" "$files" java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 2 render --all --data "$d/data" --out "$d/out2" --quiet --force
   row "warm JVM, round 2 alone" "$n" "$files" "$(round 2)" - "$(load)"
   if [ "$n" != "$first_n" ]; then
     rm -rf "$d"
@@ -83,15 +93,15 @@ done
 
 echo "single unit" >&2
 single="$root/data/2025/广水市医疗保障局.yaml"
-timed "one unit (广水市医疗保障局), 3 formats, cold JVM" 1 3 java -jar "$jar" render "$single" --out "$WORK/single" --force --quiet
+timed "one unit (广水市医疗保障局), 3 formats, cold JVM" 1 3 java "${jvm[@]}" -jar "$jar" render "$single" --out "$WORK/single" --force --quiet
 
 echo "anchors" >&2
 d="$WORK/n$first_n"
 mapfile -t some < <(find "$d/data" -name '*.yaml' | sort | head -n "$ANCHOR_UNITS")
 k=${#some[@]}
-java -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/pdf" --format pdf --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
+java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/pdf" --format pdf --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
 ours_pdf=$(python3 -c "print(f'{$(round 3) / $k * 1000:.1f}')")
-java -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/docx" --format docx --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
+java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/docx" --format docx --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
 ours_docx=$(python3 -c "print(f'{$(round 3) / $k * 1000:.1f}')")
 l=$(load)
 {
@@ -127,7 +137,7 @@ else
   echo "| LibreOffice | not installed: skipped | – | |" >>"$anchors"
 fi
 : >"$WORK/layouts.xml"
-java -jar "$jar" render "${some[@]}" --emit layout >"$WORK/layouts.xml"
+java "${jvm[@]}" -jar "$jar" render "${some[@]}" --emit layout >"$WORK/layouts.xml"
 java -cp "$anchor_cp" bench.PoiTlAnchor "$WORK/layouts.xml" "$WORK/poitl" 5 >"$WORK/last.log" 2>/dev/null
 poitl=$(sed -n 's/^poi-tl round 5: .*, \([0-9.]*\) ms per unit/\1/p' "$WORK/last.log")
 echo "| poi-tl 1.12.2 | the same table texts into a DOCX template, warm JVM (round 5) | $poitl | $(load) |" >>"$anchors"
@@ -140,7 +150,7 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)"
-  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- java: $(java -version 2>&1 | head -1); flags (as ./jixiao): \`$JVM\` and a CDS archive"
   echo "- commit: $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with uncommitted changes)')"
   echo "- load: the last column is the 1-minute load average when the step started; above ~0.5 on"
   echo "  this 2-core machine, other work was competing and the times are pessimistic."

@@ -204,7 +204,7 @@ public final class Batch {
       AtomicFiles.write(f.path(), f.bytes());
       t.files++;
       outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
-          Hashes.sha256(f.bytes())));
+          Hashes.crc32c(f.bytes())));
     }
     if (!r.output().problems().isEmpty() || !Manifest.clean(r.name())) {
       manifest.remove(r.name());

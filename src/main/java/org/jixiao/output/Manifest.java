@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the last render wrote, kept in {@code <out>/jixiao.manifest}: for each input file, the
- * content hash of its YAML, of the options and of every template file it used, and the size and
- * hash of each output. A unit whose hashes all still match, and whose outputs are still the ones
+ * SHA-256 of its YAML, of the options and of every template file it used, and the size and
+ * CRC-32C of each output (checking a thousand units' outputs with SHA-256 took seconds; CRC-32C,
+ * done in hardware, takes milliseconds, and is ample to notice a file replaced or edited). A unit whose hashes all still match, and whose outputs are still the ones
  * written, need not be rendered again. It holds no times, so the same inputs give the same
  * manifest, and it can be committed with the forms.
  */
@@ -44,9 +45,9 @@ public final class Manifest {
   }
 
   /** An output file, {@code path} relative to the output folder with {@code /} separators. */
-  public record Output(String path, long size, String sha256) {
+  public record Output(String path, long size, String crc32c) {
     public Output {
-      if (!clean(path) || !clean(sha256)) {
+      if (!clean(path) || !clean(crc32c)) {
         throw new IllegalArgumentException("manifest path holds a tab or line break: " + path);
       }
     }
@@ -120,7 +121,7 @@ public final class Manifest {
     for (Output o : e.outputs()) {
       Path p = outDir.resolve(o.path());
       try {
-        if (Files.size(p) != o.size() || !Hashes.sha256(Files.readAllBytes(p)).equals(o.sha256())) {
+        if (Files.size(p) != o.size() || !Hashes.crc32c(Files.readAllBytes(p)).equals(o.crc32c())) {
           return false;
         }
       } catch (IOException ex) {
@@ -145,7 +146,7 @@ public final class Manifest {
       e.deps().forEach((k, v) -> sb.append("dep\t").append(k).append('\t').append(v).append('\n'));
       for (Output o : e.outputs()) {
         sb.append("out\t").append(o.path()).append('\t').append(o.size()).append('\t')
-            .append(o.sha256()).append('\n');
+            .append(o.crc32c()).append('\n');
       }
     }
     AtomicFiles.write(outDir.resolve(FILE), sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ class ManifestTest {
     Files.write(f, bytes);
     return new Manifest.Entry(input, "y" + input.length(), "opts",
         Map.of("hubei/texts.yaml", "t1", "hubei/a.vm", "a1"),
-        List.of(new Manifest.Output("2025/" + form, bytes.length, Hashes.sha256(bytes))));
+        List.of(new Manifest.Output("2025/" + form, bytes.length, Hashes.crc32c(bytes))));
   }
 
   @Test
@@ -56,6 +56,13 @@ class ManifestTest {
     assertFalse(m.outputsIntact(e), "same size, other content");
     Files.delete(out.resolve("2025/甲.pdf"));
     assertFalse(m.outputsIntact(e), "deleted");
+  }
+
+  @Test
+  void hashesAreHex() {
+    assertEquals("e3069283", Hashes.crc32c("123456789".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("15e2b0d3c33891ebb0f1ef609ec419420c20e320ce94c65fbc8c3312448eb225",
+        Hashes.sha256("123456789"));
   }
 
   @Test

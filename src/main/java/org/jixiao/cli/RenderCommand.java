@@ -2,11 +2,9 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jixiao.batch.Batch;
+import org.jixiao.batch.UnitInput;
 import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.diag.JixiaoException;
-import org.jixiao.model.Declaration;
-import org.jixiao.output.AtomicFiles;
-import org.jixiao.render.RenderedFile;
 import org.jixiao.render.Renderer;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.template.TemplateRoot;
@@ -67,10 +63,60 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Print Java stack traces of internal errors.")
   boolean stacktrace;
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Units rendered at once (default: the number of processors).")
+  Integer jobs;
+
+  @Option(names = "--force", description = "Render every unit, even those unchanged since the last render.")
+  boolean force;
+
+  @Option(names = "--check", description = {"Write nothing; exit 1 listing every output in --out "
+      + "that is missing or differs from what the data now gives."})
+  boolean check;
+
+  @Option(names = "--quiet", description = "Print only failures.")
+  boolean quiet;
+
+  /** For tests and scripts: bar or plain, whatever the terminal. */
+  @Option(names = "--progress", hidden = true)
+  String progress;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    checkUsage();
+    List<Path> inputs;
+    Renderer renderer;
+    String options;
+    List<LayoutWriter> writers;
+    try {
+      inputs = inputs();
+      WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
+      Config config = Config.load(Path.of("."));
+      writers = Writers.select(formats, write, config);
+      renderer = new Renderer(new TemplateEngine(templateRoot()), writers);
+      options = RenderFingerprint.of(writers, write, config);
+    } catch (JixiaoException e) {
+      Progress.print(err, e.diagnostics());
+      return Main.FAILED;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (emit != null) {
+      return emitLayouts(renderer, inputs, out, err);
+    }
+    Path folder = templates != null ? templates
+        : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
+    int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
+    Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
+    List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, display(f))).toList();
+    return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
+        ? Main.OK : Main.FAILED;
+  }
+
+  private void checkUsage() {
     if (!all && files.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "请给出要渲染的文件，或用 --all 渲染 " + data + "/ 下的全部文件");
@@ -79,79 +125,30 @@ public final class RenderCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--emit 只支持 layout，不是 " + emit);
     }
-    long start = System.nanoTime();
-    List<Path> inputs;
-    Renderer renderer;
-    try {
-      inputs = inputs();
-      renderer = new Renderer(new TemplateEngine(templateRoot()), Writers.select(formats,
-          WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")), Config.load(Path.of("."))));
-    } catch (JixiaoException e) {
-      print(err, e.diagnostics());
-      return Main.FAILED;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    if (jobs != null && (jobs < 1 || jobs > 256)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--jobs 应在 1 到 256 之间，不是 " + jobs);
     }
-    if (emit == null) {
-      AtomicFiles.sweep(outDir);
+    if (progress != null && !progress.matches("bar|plain")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--progress 只能是 bar 或 plain");
     }
+  }
+
+  private int emitLayouts(Renderer renderer, List<Path> inputs, PrintWriter out, PrintWriter err) {
     int failed = 0;
-    int written = 0;
-    Map<Path, String> folders = new HashMap<>();
-    List<String> failures = new ArrayList<>();
     for (Path file : inputs) {
-      String name = display(file);
       try {
-        Declaration d = checked(renderer, file, name, err);
-        if (emit != null) {
-          for (Renderer.FormXml f : renderer.layouts(d)) {
-            out.print(f.xml());
-          }
-          continue;
+        for (Renderer.FormXml f : renderer.layouts(renderer.load(file, display(file)))) {
+          out.print(f.xml());
         }
-        Renderer.UnitOutput result = renderer.render(d, outDir);
-        String other = folders.putIfAbsent(result.folder(), name);
-        if (other != null) {
-          throw new JixiaoException(Diagnostic.error(name, 0, 0, "output-collision",
-              "与 " + other + " 输出到同一个文件夹 " + result.folder(),
-              "两个文件的 year 和 unit.name 相同；合并它们或修改单位名称"));
-        }
-        for (RenderedFile f : result.files()) {
-          AtomicFiles.write(f.path(), f.bytes());
-          written++;
-        }
-        if (!result.problems().isEmpty()) {
-          throw new JixiaoException(result.problems());
-        }
-        out.println("✓ " + name + " → " + result.folder() + " (" + result.files().size() + " 个文件)");
       } catch (JixiaoException e) {
         failed++;
-        failures.add(name + ": " + e.diagnostics().get(0).message());
-        print(err, e.diagnostics());
+        Progress.print(err, e.diagnostics());
       }
       out.flush();
     }
-    if (emit == null) {
-      double secs = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "rendered %d of %d units, %d files in %.1f s; %d failed%n",
-          inputs.size() - failed, inputs.size(), written, secs, failed);
-      for (String f : failures) {
-        err.println("  failed: " + f);
-      }
-    }
-    out.flush();
-    err.flush();
     return failed == 0 ? Main.OK : Main.FAILED;
-  }
-
-  /** Validates before rendering: warnings are printed, errors stop this unit. */
-  private static Declaration checked(Renderer renderer, Path file, String name, PrintWriter err) {
-    org.jixiao.validate.Validator.Report r = renderer.check(file, name);
-    if (r.hasErrors()) {
-      throw new JixiaoException(r.diagnostics());
-    }
-    print(err, r.warnings());
-    return r.declaration();
   }
 
   private List<Path> inputs() {
@@ -197,27 +194,15 @@ public final class RenderCommand implements Callable<Integer> {
     return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
-  private static void print(PrintWriter err, List<Diagnostic> ds) {
-    for (Diagnostic d : ds) {
-      err.print(DiagnosticPrinter.format(d, source(d.file())));
-    }
-    err.flush();
-  }
-
-  private static String source(String file) {
-    try {
-      Path p = Path.of(file);
-      return Files.isRegularFile(p) && Files.size(p) < 4_000_000
-          ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** Finds the PDF fonts on first use, so a machine without them still gets DOCX and XLSX. */
+  /**
+   * Finds the PDF fonts on first use, so a machine without them still gets DOCX and XLSX; then
+   * keeps them (or the reason there are none) for every later unit and thread.
+   */
   static final class LazyPdfWriter implements LayoutWriter {
     private final List<String> fonts;
     private final WriteOptions options;
+    private org.jixiao.writer.pdf.PdfLayoutWriter writer;
+    private List<Diagnostic> missing;
 
     LazyPdfWriter(List<String> fonts, WriteOptions options) {
       this.fonts = fonts;
@@ -232,8 +217,22 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public void write(org.jixiao.layout.Layout layout, java.io.OutputStream out)
         throws IOException {
-      new org.jixiao.writer.pdf.PdfLayoutWriter(org.jixiao.writer.pdf.PdfFonts.find(fonts), options)
-          .write(layout, out);
+      writer().write(layout, out);
+    }
+
+    private synchronized org.jixiao.writer.pdf.PdfLayoutWriter writer() {
+      if (writer == null && missing == null) {
+        try {
+          writer = new org.jixiao.writer.pdf.PdfLayoutWriter(
+              org.jixiao.writer.pdf.PdfFonts.find(fonts), options);
+        } catch (JixiaoException e) {
+          missing = e.diagnostics();
+        }
+      }
+      if (missing != null) {
+        throw new JixiaoException(missing);
+      }
+      return writer;
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
@@ -15,11 +16,14 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites an OOXML zip so it is reproducible: entries in a fixed order ([Content_Types].xml
  * first, as Office expects, then by name), every entry stamped with one fixed time, and the
- * namespace declarations of each XML part's root sorted. docx4j and POI stamp the current time,
- * and docx4j orders namespaces by what it marshalled before; this is the one place that undoes it.
+ * namespace declarations of each XML part in a fixed order, without docx4j's "Created by"
+ * comment. docx4j and POI stamp the current time, and docx4j orders namespaces differently from
+ * run to run and names the machine's Java; this is the one place that undoes all that.
  */
 public final class ZipNormalizer {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
+  private static final byte[] STAMP = "<!-- Created by docx4j".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
 
   private ZipNormalizer() {}
 
@@ -30,7 +34,7 @@ public final class ZipNormalizer {
         if (!e.isDirectory()) {
           byte[] data = in.readAllBytes();
           boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
-          entries.put(e.getName(), xml ? RootNamespaces.sort(data) : data);
+          entries.put(e.getName(), xml ? XmlnsOrder.canonical(unstamped(data)) : data);
         }
       }
     }
@@ -44,6 +48,44 @@ public final class ZipNormalizer {
       put(zout, e.getKey(), e.getValue(), ft);
     }
     zout.finish();
+  }
+
+  /**
+   * Without docx4j's {@code <!-- Created by docx4j 11.5.1 … using … Java 17.0.15 on Linux -->}:
+   * it names the machine's Java and system, so the same form differed between machines, and
+   * docx4j reads its own version lazily and racily ("docx4j null" now and then).
+   */
+  static byte[] unstamped(byte[] xml) {
+    int at = indexOf(xml, STAMP);
+    if (at < 0) {
+      return xml;
+    }
+    int end = indexOf(xml, COMMENT_END, at);
+    if (end < 0) {
+      return xml;
+    }
+    end += COMMENT_END.length;
+    byte[] out = new byte[xml.length - (end - at)];
+    System.arraycopy(xml, 0, out, 0, at);
+    System.arraycopy(xml, end, out, at, xml.length - end);
+    return out;
+  }
+
+  private static int indexOf(byte[] b, byte[] what) {
+    return indexOf(b, what, 0);
+  }
+
+  private static int indexOf(byte[] b, byte[] what, int from) {
+    outer:
+    for (int i = from; i <= b.length - what.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (b[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static void put(ZipOutputStream zout, String name, byte[] data, FileTime time)

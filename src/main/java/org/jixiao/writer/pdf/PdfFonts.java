@@ -110,6 +110,32 @@ public final class PdfFonts {
     return fonts;
   }
 
+  /**
+   * Path, size and modification time of each configured font file and each installed system font
+   * file: a render made with other fonts is out of date, even when the layout is not.
+   */
+  public static String fingerprint(List<String> configured) {
+    StringBuilder sb = new StringBuilder();
+    List<String> paths = new ArrayList<>();
+    for (String spec : configured) {
+      Matcher m = TTC_INDEX.matcher(spec.strip());
+      paths.add(spec.strip() + "\t" + (m.matches() ? m.group(1) : spec.strip()));
+    }
+    SYSTEM.forEach(s -> paths.add(s.path() + "\t" + s.path()));
+    for (String p : paths) {
+      Path file = Path.of(p.substring(p.indexOf('\t') + 1));
+      try {
+        if (Files.isRegularFile(file)) {
+          sb.append(p, 0, p.indexOf('\t')).append(' ').append(Files.size(file)).append(' ')
+              .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        }
+      } catch (IOException | RuntimeException e) {
+        sb.append(p).append(" unreadable\n");
+      }
+    }
+    return sb.toString();
+  }
+
   private static JixiaoException noChinese() {
     return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
         "没有找到中文字体，无法生成 PDF（no Chinese font found）", INSTALL_HINT));

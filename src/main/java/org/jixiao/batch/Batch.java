@@ -1,0 +1,247 @@
+package org.jixiao.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.model.Declaration;
+import org.jixiao.output.AtomicFiles;
+import org.jixiao.output.Hashes;
+import org.jixiao.output.Manifest;
+import org.jixiao.render.RenderedFile;
+import org.jixiao.render.Renderer;
+import org.jixiao.validate.Validator;
+
+/**
+ * Renders many units: in parallel on {@code jobs} threads, reported and written in input order
+ * (so output and messages are the same whatever the thread count), skipping units the manifest
+ * shows unchanged, and holding no more than the units in flight. In check mode it writes
+ * nothing and reports every output that is missing or differs instead.
+ */
+public final class Batch {
+  /** What a batch is asked to do. {@code options} is the digest of the render options. */
+  public record Settings(Path outDir, Path templatesDir, String options, int jobs, boolean check,
+      boolean force, boolean all) {
+    public Settings {
+      if (jobs < 1) {
+        throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+      }
+    }
+  }
+
+  private final Renderer renderer;
+  private final Settings settings;
+  private final BatchListener listener;
+  private final TemplateDeps deps;
+  private final Manifest manifest;
+  private final Runnable warmup;
+  private final java.util.concurrent.atomic.AtomicBoolean warmed =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  public Batch(Renderer renderer, Settings settings, BatchListener listener) {
+    this(renderer, settings, listener, () -> { });
+  }
+
+  /** {@code warmup} runs once, just before the first unit that is not skipped is rendered. */
+  public Batch(Renderer renderer, Settings settings, BatchListener listener, Runnable warmup) {
+    this.warmup = warmup;
+    this.renderer = renderer;
+    this.settings = settings;
+    this.listener = listener;
+    this.deps = new TemplateDeps(settings.templatesDir());
+    this.manifest = Manifest.load(settings.outDir());
+  }
+
+  /** Renders {@code inputs}; returns how it went (the listener has heard it all already). */
+  public BatchSummary run(List<UnitInput> inputs) {
+    long start = System.nanoTime();
+    if (!settings.check()) {
+      AtomicFiles.sweep(settings.outDir());
+    }
+    listener.started(inputs.size());
+    Tally tally = new Tally();
+    int first = 0;
+    while (first < inputs.size() && !tally.warm) {
+      accept(work(inputs.get(first++)), tally);
+    }
+    OrderedPool.run(inputs.subList(first, inputs.size()), settings.jobs(), this::work,
+        o -> accept(o, tally));
+    if (!settings.check()) {
+      if (settings.all()) {
+        manifest.retainOnly(inputs.stream().map(UnitInput::name).collect(Collectors.toSet()));
+      }
+      manifest.save();
+    }
+    BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
+        tally.failures.size(), tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
+        tally.failures);
+    listener.finished(s);
+    return s;
+  }
+
+  /**
+   * The running counts, kept by the reporting thread only. {@code warm} once a unit has gone
+   * through every writer: the libraries (JAXB, XMLBeans, Velocity, fonts) set themselves up on
+   * first use, and their set-up is done once, on this thread, as with {@code --jobs 1}, rather
+   * than raced by the workers.
+   */
+  private static final class Tally {
+    boolean warm;
+    int rendered;
+    int skipped;
+    int files;
+    int mismatches;
+    final List<String> failures = new ArrayList<>();
+    final Map<Path, String> folders = new HashMap<>();
+  }
+
+  /** What became of one unit on a worker thread. */
+  private sealed interface Outcome permits Skipped, Rendered, Failed {
+    String name();
+  }
+
+  private record Skipped(String name, Manifest.Entry entry) implements Outcome {}
+
+  private record Rendered(String name, String yaml, Map<String, String> deps,
+      List<Diagnostic> warnings, Renderer.UnitOutput output) implements Outcome {}
+
+  private record Failed(String name, List<Diagnostic> diagnostics) implements Outcome {}
+
+  /** Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. */
+  private Outcome work(UnitInput in) {
+    try {
+      String yaml = Hashes.sha256(Files.readAllBytes(in.file()));
+      Manifest.Entry old = manifest.get(in.name());
+      if (!settings.force() && !settings.check() && old != null && unchanged(old, yaml)) {
+        return new Skipped(in.name(), old);
+      }
+      if (warmed.compareAndSet(false, true)) {
+        warmup.run();
+      }
+      Validator.Report report = renderer.check(in.file(), in.name());
+      if (report.hasErrors()) {
+        return new Failed(in.name(), report.diagnostics());
+      }
+      Declaration d = report.declaration();
+      Renderer.UnitOutput out = renderer.render(d, settings.outDir());
+      return new Rendered(in.name(), yaml, deps.of(d.layout()), report.warnings(), out);
+    } catch (JixiaoException e) {
+      return new Failed(in.name(), e.diagnostics());
+    } catch (IOException e) {
+      return new Failed(in.name(), List.of(Diagnostic.error(in.name(), 0, 0, "input-read",
+          "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限")));
+    } catch (java.io.UncheckedIOException e) {
+      return new Failed(in.name(), List.of(Diagnostic.error(String.valueOf(settings.templatesDir()),
+          0, 0, "templates", "无法读取模板文件夹：" + e.getCause().getMessage(),
+          "检查 --templates 指向的文件夹")));
+    }
+  }
+
+  private boolean unchanged(Manifest.Entry old, String yaml) {
+    if (!old.yaml().equals(yaml) || !old.options().equals(settings.options())) {
+      return false;
+    }
+    // the recorded template files must hash the same, and no file may have joined the variant
+    Map<String, String> now = new java.util.TreeMap<>();
+    for (String v : variantsOf(old.deps().keySet())) {
+      now.putAll(deps.of(v));
+    }
+    return now.equals(old.deps()) && manifest.outputsIntact(old);
+  }
+
+  /** The variant folders a unit's recorded dependencies start from: their first path parts. */
+  private static Set<String> variantsOf(Set<String> names) {
+    return names.stream().filter(n -> n.endsWith("/texts.yaml"))
+        .map(n -> n.substring(0, n.indexOf('/'))).collect(Collectors.toSet());
+  }
+
+  /** Runs on the calling thread, in input order: check or write, record, report. */
+  private void accept(Outcome o, Tally t) {
+    if (o instanceof Skipped s) {
+      t.skipped++;
+      listener.skipped(s.name());
+      return;
+    }
+    if (o instanceof Failed f) {
+      fail(t, f.name(), f.diagnostics());
+      return;
+    }
+    Rendered r = (Rendered) o;
+    listener.warned(r.name(), r.warnings());
+    Renderer.UnitOutput u = r.output();
+    t.warm |= !u.files().isEmpty();
+    String other = t.folders.putIfAbsent(u.folder(), r.name());
+    if (other != null) {
+      fail(t, r.name(), List.of(Diagnostic.error(r.name(), 0, 0, "output-collision",
+          "与 " + other + " 输出到同一个文件夹 " + u.folder(),
+          "两个文件的 year 和 unit.name 相同；合并它们或修改单位名称")));
+      return;
+    }
+    try {
+      if (settings.check()) {
+        check(u.files(), t);
+      } else {
+        write(r, t);
+      }
+    } catch (JixiaoException e) {
+      fail(t, r.name(), e.diagnostics());
+      return;
+    }
+    if (!u.problems().isEmpty()) {
+      fail(t, r.name(), u.problems());
+      return;
+    }
+    t.rendered++;
+    listener.rendered(r.name(), u.folder(), u.files().size());
+  }
+
+  private void write(Rendered r, Tally t) {
+    List<Manifest.Output> outs = new ArrayList<>();
+    for (RenderedFile f : r.output().files()) {
+      AtomicFiles.write(f.path(), f.bytes());
+      t.files++;
+      outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
+          Hashes.crc32c(f.bytes())));
+    }
+    if (!r.output().problems().isEmpty() || !Manifest.clean(r.name())) {
+      manifest.remove(r.name());
+      return;
+    }
+    try {
+      manifest.put(new Manifest.Entry(r.name(), r.yaml(), settings.options(), r.deps(), outs));
+    } catch (IllegalArgumentException e) {
+      // a name the manifest cannot hold: this unit is simply rendered every time
+      manifest.remove(r.name());
+    }
+  }
+
+  private void check(List<RenderedFile> files, Tally t) {
+    for (RenderedFile f : files) {
+      t.files++;
+      byte[] now;
+      try {
+        now = Files.isRegularFile(f.path()) ? Files.readAllBytes(f.path()) : null;
+      } catch (IOException e) {
+        now = null;
+      }
+      if (now == null || !Arrays.equals(now, f.bytes())) {
+        t.mismatches++;
+        listener.mismatch(f.path(), now == null);
+      }
+    }
+  }
+
+  private void fail(Tally t, String name, List<Diagnostic> ds) {
+    manifest.remove(name);
+    t.failures.add(name + ": " + (ds.isEmpty() ? "失败" : ds.get(0).message()));
+    listener.failed(name, ds);
+  }
+}

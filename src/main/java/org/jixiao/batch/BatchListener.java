@@ -1,0 +1,24 @@
+package org.jixiao.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+
+/** What a batch tells its reporter, always in input order, on the thread that runs the batch. */
+public interface BatchListener {
+  void started(int units);
+
+  /** Warnings from validating a unit that is still rendered; before its {@link #rendered}. */
+  void warned(String input, List<Diagnostic> warnings);
+
+  void rendered(String input, Path folder, int files);
+
+  void skipped(String input);
+
+  void failed(String input, List<Diagnostic> diagnostics);
+
+  /** {@code --check}: an output that is missing or differs from what the YAML now gives. */
+  void mismatch(Path file, boolean missing);
+
+  void finished(BatchSummary summary);
+}

@@ -43,8 +43,10 @@ def indicators(r, annual, keep):
     out = []
     for l1, l2s in LONG.items():
         lines = []
-        for l2, l3s in l2s.items():
+        for j, (l2, l3s) in enumerate(l2s.items()):
             leaves = [x for x in l3s if r.random() < keep]
+            if not leaves and not lines and j == len(l2s) - 1:
+                leaves = l3s[:1]  # every first-level indicator keeps at least one line
             if r.random() < keep / 3:
                 leaves += [x + "（二）" for x in l3s]
             if not leaves:
@@ -66,13 +68,17 @@ def unit(i, r):
     projects = r.choice([0, 1, 2, 4, 8, 20])
     keep = r.choice([0.3, 0.6, 1.0])
     level = "一级" if r.random() < 0.8 else "二级"
+    # income and expenditure balance in every year, as the balance rule asks
+    cols = [(k, r.randint(100, 50000)) for k in ("amount", "last_year", "year_before")]
+    staff = {k: r.randint(1, c - 1) for k, c in cols}
     y = ["layout: hubei", "year: 2025", "unit:", f"  name: 合成单位{i:05d}号{r.choice(WORDS)}中心",
          f"  level: {level}", "  contact: 张三", f"  phone: 0722-{r.randint(1000000, 9999999)}",
          "  date: 2024-10-16", "money_unit: 万元", "funds:", "  income:",
-         f"    - {{name: 财政拨款, amount: {money(r)}, last_year: {money(r)}, year_before: {money(r)}}}",
+         "    - {name: 财政拨款, " + ", ".join(f"{k}: {c / 100:.2f}" for k, c in cols) + "}",
          "    - {name: 财政专户管理资金}", "  expenditure:",
-         f"    - {{name: 人员类项目支出, amount: {money(r)}, last_year: {money(r)}, year_before: {money(r)}}}",
-         f"    - {{name: 运转类项目支出, amount: {money(r)}}}", "functions:"]
+         "    - {name: 人员类项目支出, " + ", ".join(f"{k}: {staff[k] / 100:.2f}" for k, _ in cols) + "}",
+         "    - {name: 运转类项目支出, " + ", ".join(f"{k}: {(c - staff[k]) / 100:.2f}" for k, c in cols)
+         + "}", "functions:"]
     y += ["  - " + sentence(r, 3, 12) for _ in range(r.randint(2, 14))]
     y += ["tasks:"] + ["  - " + sentence(r, 3, 12) for _ in range(r.randint(2, 14))]
     if projects:

@@ -97,8 +97,30 @@ public final class YamlLoader {
     return parse(file, text, Messages.ZH);
   }
 
-  /** As {@link #parse(String, String)}, with messages in {@code lang}. */
+  /**
+   * As {@link #parse(String, String)}, with messages in {@code lang}. A control character is an
+   * error here: templates, texts and settings are ours, and should be fixed, not cleaned.
+   */
   public static YNode parse(String file, String text, Messages lang) {
+    List<Diagnostic> removed = new ArrayList<>();
+    YNode tree = parse(file, text, lang, removed);
+    if (!removed.isEmpty()) {
+      throw new JixiaoException(removed.stream().map(Diagnostic::asError).toList());
+    }
+    return tree;
+  }
+
+  /**
+   * As {@link #parse(String, String, Messages)}, but control characters (raw in the file, or
+   * written as escapes such as {@code "\x01"} in a quoted value) are removed, each line with
+   * one warning added to {@code warnings}. XML forbids most of them, so Word would refuse the
+   * document; the rest (DEL, C1) print as boxes. Typically they come pasted from other software.
+   */
+  public static YNode parse(String file, String text, Messages lang, List<Diagnostic> warnings) {
+    return compose(file, ControlChars.strip(file, text, lang, warnings), lang, warnings);
+  }
+
+  private static YNode compose(String file, String text, Messages lang, List<Diagnostic> warnings) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_DEPTH);
@@ -143,9 +165,10 @@ public final class YamlLoader {
     }
     List<Diagnostic> problems = new ArrayList<>();
     YNode tree = convert(file, root, problems, 0, lang);
-    if (!problems.isEmpty()) {
-      throw new JixiaoException(problems);
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      throw new JixiaoException(problems.stream().filter(Diagnostic::isError).toList());
     }
+    warnings.addAll(problems);
     return tree;
   }
 
@@ -201,7 +224,11 @@ public final class YamlLoader {
       boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
           || v.equals("NULL"));
       checkTag(file, node, problems, lang);
-      return new YNode.YScalar(isNull ? null : v, !plain, line, col);
+      String clean = ControlChars.removeFrom(v);
+      if (!clean.equals(v)) {
+        problems.add(ControlChars.escaped(file, line, col, v, lang));
+      }
+      return new YNode.YScalar(isNull ? null : clean, !plain, line, col);
     }
     checkTag(file, node, problems, lang);
     if (node instanceof SequenceNode seq) {

@@ -15,7 +15,7 @@ import org.jixiao.model.YamlLoader;
 
 /**
  * Checks one declaration in stages, each only when the one before passed, so a problem is
- * reported once: bytes (UTF-8) → YAML syntax → schema (structure) → reader (dates, layout
+ * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax → schema (structure) → reader (dates, layout
  * names; builds the records) → placement of indicators named alone by the standard library →
  * business rules ({@link Rules#ALL}).
  */
@@ -53,9 +53,9 @@ public final class Validator {
     Declaration declaration = null;
     try {
       text = YamlLoader.decode(file, bytes, lang);
-      YNode tree = YamlLoader.parse(file, text, lang);
+      YNode tree = YamlLoader.parse(file, text, lang, found);
       found.addAll(SchemaCheck.check(file, tree, lang, layouts));
-      if (found.isEmpty()) {
+      if (found.stream().noneMatch(Diagnostic::isError)) {
         declaration = place.apply(DeclarationReader.read(file, tree, layouts));
         found.addAll(rules(declaration, tree));
       }

@@ -37,14 +37,18 @@ class HostileValuesTest {
     Path yaml = dir.resolve("hostile.yaml");
     Files.writeString(yaml, String.join("\n", "layout: hubei", "year: 2025", "unit:",
         "  name: '" + NAME + "'", "  level: 一级", "functions:", "  - '" + FORMULA.replace("'", "''") + "'",
-        "  - '+1'", "  - '@SUM(A1)'", "  - \"控制\\x01字符\"", ""));
+        "  - '+1'", "  - '@SUM(A1)'", "  - \"控制\\x01字符\"", "  - 粘贴\u0008来的\u000B文字", ""));
     MainTest.Run r = MainTest.jixiao("render", yaml.toString(), "--templates", "templates", "--out",
         dir.resolve("out").toString());
     assertEquals(0, r.code(), r.err());
+    // control characters XML forbids are removed, each with a warning at its place
+    assertTrue(r.err().contains("hostile.yaml:10:5: warning[control-char]"), r.err());
+    assertTrue(r.err().contains("hostile.yaml:11:7: warning[control-char]"), r.err());
 
     String docx = docxText(bytes(".docx"));
     assertTrue(docx.contains(NAME), docx);
-    assertTrue(docx.contains(FORMULA) && docx.contains("控制字符"), docx);
+    assertTrue(docx.contains(FORMULA) && docx.contains("控制字符") && docx.contains("粘贴来的文字"),
+        docx);
 
     List<String> cells = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(".xlsx")))) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A property test: random mutations of the sample files never make jixiao throw, print a stack
- * trace or leave a partial file; every failure is a diagnostic naming the file.
+ * trace or leave a partial file; every failure is a diagnostic naming the file; {@code validate}
+ * refuses exactly the files {@code render} refuses.
  */
 class MutatedSamplesTest {
   private static final long SEED = 20261125L;
@@ -64,6 +65,14 @@ class MutatedSamplesTest {
         rendered++;
       }
       checkOutputsWhole(out, what);
+
+      MainTest.Run v = MainTest.jixiao("validate", file.toString());
+      String checked = what + "\nvalidate:\n" + v.err();
+      assertFalse(v.err().contains("Exception") || v.err().contains("\tat "), checked);
+      assertEquals(r.code(), v.code(), "validate and render disagree on " + checked);
+      if (v.code() == 1) {
+        assertTrue(DIAGNOSTIC.matcher(v.err()).find(), checked);
+      }
     }
     System.out.println("mutated samples: " + rendered + " rendered, " + refused + " refused");
     assertTrue(rendered > 0 && refused > 0, "the mutations reach both outcomes");

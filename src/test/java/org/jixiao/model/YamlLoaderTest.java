@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.diag.Messages;
 import org.junit.jupiter.api.Test;
 
 class YamlLoaderTest {
@@ -15,6 +18,63 @@ class YamlLoaderTest {
     JixiaoException e = assertThrows(JixiaoException.class, r::run);
     assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
     return e.diagnostics().get(0);
+  }
+
+  private static String text(YNode tree, String key) {
+    return ((YNode.YScalar) ((YNode.YMap) tree).entries().get(key)).text();
+  }
+
+  @Test
+  void rawControlCharactersAreRemovedWithOneWarningPerLineAtTheFirst() {
+    List<Diagnostic> warnings = new ArrayList<>();
+    YNode tree = YamlLoader.parse("f.yaml", "a: x\u0001y\u0002\nb: ok\nc: \u007F\u0085z\u009F\n",
+        Messages.ZH, warnings);
+    assertEquals("xy", text(tree, "a"));
+    assertEquals("ok", text(tree, "b"));
+    assertEquals("z", text(tree, "c"), "NEL would break the value in two");
+    assertEquals(2, warnings.size(), warnings.toString());
+    Diagnostic first = warnings.get(0);
+    assertEquals(List.of("control-char", 1, 5, false),
+        List.of(first.rule(), first.line(), first.column(), first.isError()));
+    assertTrue(first.message().contains("U+0001, U+0002"), first.message());
+    assertEquals(List.of(3, 4), List.of(warnings.get(1).line(), warnings.get(1).column()));
+    assertTrue(warnings.get(1).message().contains("U+007F, U+0085, U+009F"), warnings.get(1).message());
+  }
+
+  @Test
+  void escapesThatGiveControlCharactersAreRemovedWithAWarningAtTheValue() {
+    List<Diagnostic> warnings = new ArrayList<>();
+    YNode tree = YamlLoader.parse("f.yaml", "a: 1\nb: \"控制\\x01字\\x0b符\\uFFFF\"\n", Messages.ZH, warnings);
+    assertEquals("控制字符", text(tree, "b"));
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(List.of(2, 4), List.of(warnings.get(0).line(), warnings.get(0).column()));
+    assertTrue(warnings.get(0).message().contains("U+0001, U+000B, U+FFFF"), warnings.get(0).message());
+  }
+
+  @Test
+  void aFileFullOfControlCharactersGetsTenWarningsAndACount() {
+    List<Diagnostic> warnings = new ArrayList<>();
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      yaml.append("k").append(i).append("\u0007: v\n");
+    }
+    YamlLoader.parse("f.yaml", yaml.toString(), Messages.ZH, warnings);
+    assertEquals(11, warnings.size());
+    assertTrue(warnings.get(10).message().contains("另有 15 行"), warnings.get(10).message());
+  }
+
+  @Test
+  void aUtf16FileIsRefusedNotCleaned() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a\0:\0 \0b\0\n\0", Messages.ZH,
+        new ArrayList<>()));
+    assertEquals("yaml-encoding", d.rule());
+    assertTrue(d.message().contains("UTF-16"), d.message());
+  }
+
+  @Test
+  void ourOwnFilesMayNotHoldControlCharactersAtAll() {
+    Diagnostic d = only(() -> YamlLoader.parse("texts.yaml", "a: x\u0001\n"));
+    assertEquals(List.of("control-char", true), List.of(d.rule(), d.isError()));
   }
 
   @Test

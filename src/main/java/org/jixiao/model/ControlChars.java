@@ -84,8 +84,11 @@ final class ControlChars {
               "the file looks like UTF-16 (a NUL byte between characters)"),
           lang.pick("用编辑器“另存为”并选择 UTF-8 编码", "save it again as UTF-8")));
     }
-    if (linesHit > MAX_LINES) {
-      found.add(Diagnostic.warning(file, 0, 0, "control-char",
+    if (linesHit > MAX_LINES + 1) {
+      // the count stands at the first line not reported on its own
+      Diagnostic last = found.get(found.size() - 1);
+      found.remove(found.size() - 1);
+      found.add(Diagnostic.warning(file, last.line(), last.column(), "control-char",
           String.format(Locale.ROOT, lang.pick("另有 %d 行含有控制字符，也已删除",
               "%d more lines held control characters, also removed"), linesHit - MAX_LINES),
           lang.pick("用编辑器的“显示不可见字符”找出并删除它们", "show invisible characters in your editor to find them")));
@@ -94,13 +97,16 @@ final class ControlChars {
     return out.toString();
   }
 
-  /** Adds the warning for one line's characters, if any; returns 1 if the line had some. */
+  /**
+   * Adds the warning for one line's characters, if any (for the line after the last one reported,
+   * a placeholder the count replaces); returns 1 if the line had some.
+   */
   private static int report(String file, int line, int col, List<Integer> chars, Messages lang,
       List<Diagnostic> found, int linesBefore) {
     if (chars.isEmpty()) {
       return 0;
     }
-    if (linesBefore < MAX_LINES) {
+    if (linesBefore <= MAX_LINES) {
       found.add(Diagnostic.warning(file, line, col, "control-char",
           lang.pick("删除了不可见的控制字符 ", "removed the invisible control character(s) ")
               + names(chars) + lang.pick("（XML 不允许它们，Word 会拒绝打开含有它们的文件）",

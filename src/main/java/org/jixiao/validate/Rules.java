@@ -2,6 +2,7 @@ package org.jixiao.validate;
 
 import java.util.List;
 import org.jixiao.validate.rules.BalanceRule;
+import org.jixiao.validate.rules.BasisRule;
 import org.jixiao.validate.rules.DuplicateIndicatorRule;
 import org.jixiao.validate.rules.EmptyTextRule;
 import org.jixiao.validate.rules.FilingDateRule;
@@ -12,8 +13,11 @@ import org.jixiao.validate.rules.MoneyUnitRule;
 import org.jixiao.validate.rules.OutputFrameRule;
 import org.jixiao.validate.rules.PercentRangeRule;
 import org.jixiao.validate.rules.PlaceholderRule;
+import org.jixiao.validate.rules.ProjectFirstLevelRule;
+import org.jixiao.validate.rules.ProjectIndicatorCountRule;
 import org.jixiao.validate.rules.ProjectBudgetRule;
 import org.jixiao.validate.rules.ShareSumRule;
+import org.jixiao.validate.rules.SourcesRule;
 import org.jixiao.validate.rules.TotalProjectsRule;
 import org.jixiao.validate.rules.ValueTypoRule;
 import org.jixiao.validate.rules.VagueValueRule;
@@ -24,16 +28,18 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       // totals
       new TotalProjectsRule(), new ProjectBudgetRule(), new BalanceRule(), new ShareSumRule(),
+      new SourcesRule(),
       // years
       new FilingDateRule(), new GoalYearRule(),
       // completeness
-      new FirstLevelRule(), new OutputFrameRule(), new DuplicateIndicatorRule(),
+      new FirstLevelRule(), new ProjectFirstLevelRule(), new OutputFrameRule(),
+      new DuplicateIndicatorRule(), new ProjectIndicatorCountRule(),
       // indicator values
       new ValueTypoRule(), new VagueValueRule(), new PercentRangeRule(), new ValueTypeRule(),
       // text
       new PlaceholderRule(), new EmptyTextRule(), new LongTextRule(),
       // consistency
-      new MoneyUnitRule());
+      new MoneyUnitRule(), new BasisRule());
 
   private Rules() {}
 }

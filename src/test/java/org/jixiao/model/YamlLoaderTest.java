@@ -61,6 +61,8 @@ class YamlLoaderTest {
     YamlLoader.parse("f.yaml", yaml.toString(), Messages.ZH, warnings);
     assertEquals(11, warnings.size());
     assertTrue(warnings.get(10).message().contains("另有 15 行"), warnings.get(10).message());
+    assertEquals(List.of(11, 4), List.of(warnings.get(10).line(), warnings.get(10).column()),
+        "the count stands at the first line it counts");
   }
 
   @Test

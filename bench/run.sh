@@ -152,8 +152,9 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
   echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)"
   echo "- java: $(java -version 2>&1 | head -1); flags (as ./jixiao): \`$JVM\` and a CDS archive"
   echo "- commit: $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with uncommitted changes)')"
-  echo "- load: the last column is the 1-minute load average when the step started; above ~0.5 on"
-  echo "  this 2-core machine, other work was competing and the times are pessimistic."
+  echo "- load: the last column is the 1-minute load average when the step started. It includes the"
+  echo "  benchmark's own previous step (up to ≈ 2 on this 2-core machine with --jobs 2); clearly above"
+  echo "  2, other work was competing and the times are pessimistic."
   echo
   echo "## render --all"
   echo

@@ -77,6 +77,13 @@ final class Pagination {
         b--;
         continue;
       }
+      // a block (a label spanning rows) whose first row alone would end the page goes over whole:
+      // 项目支出明细测算's column heads stranded above its lines read as an empty block
+      int orphan = orphanedStart(b, pageStart);
+      if (orphan >= 0) {
+        b = orphan;
+        continue;
+      }
       double lack = 0;
       int earliest = b;
       for (Region g : plan.regions()) {
@@ -101,6 +108,19 @@ final class Pagination {
       }
       return b; // the part cannot fit on this page whichever way; keep the break where it is
     }
+  }
+
+  /**
+   * The first row of a region that a break at {@code b} would leave with only that row on this
+   * page, when the region starts below the page's first row; else -1.
+   */
+  private int orphanedStart(int b, int pageStart) {
+    for (Region g : plan.regions()) {
+      if (g.crosses(b) && g.firstRow() == b - 1 && g.firstRow() > pageStart) {
+        return g.firstRow();
+      }
+    }
+    return -1;
   }
 
   /** Gives the part of each cut region below break {@code b} the room its text needs. */

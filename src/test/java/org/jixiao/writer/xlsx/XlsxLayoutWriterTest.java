@@ -213,6 +213,29 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
+  void aBlocksFirstRowIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
+    // 项目支出明细测算: a label over its column heads and one tall line; short paragraphs push it
+    // down, so in some runs the heads alone would fit at the foot of the first page
+    String tall = "测算依据及说明的内容很长，需要换行显示。".repeat(30);
+    String cols = "<columns><col width='30'/><col width='40'/><col width='100'/></columns>";
+    String body = row("<cell rowspan='2'>项目支出明细测算</cell><cell>项目活动</cell><cell>测算依据</cell>")
+        + row("<cell>信息建设</cell><cell>" + tall + "</cell>");
+    int stranded = 0;
+    for (int lines = 20; lines <= 45; lines++) {
+      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines)
+          + table(false, cols, "", body)));
+      int[] breaks = sheet.getRowBreaks();
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        if ("项目活动".equals(text(sheet, r, 1))) {
+          final int heads = r;
+          stranded += java.util.Arrays.stream(breaks).anyMatch(b -> b == heads) ? 1 : 0;
+        }
+      }
+    }
+    assertEquals(0, stranded, "runs where the column heads end a page without their line");
+  }
+
+  @Test
   void theLastRowOfATableDoesNotGoOverAloneUnderARepeatedHead() throws IOException {
     for (int lines = 0; lines <= 24; lines++) {
       XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(20, false)));

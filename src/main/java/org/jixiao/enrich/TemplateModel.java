@@ -100,7 +100,8 @@ public final class TemplateModel {
     for (FundLine l : lines) {
       rows.add(fundRow(l.name(), l.amount(), share(l.amount(), total), l.lastYear(), l.yearBefore()));
     }
-    rows.add(fundRow(texts.text("labels.total"), total, total == null ? "" : "100%", last, before));
+    // the official blank form (seed 004's 附件1) prints 100% in 合计 before any amount is written
+    rows.add(fundRow(texts.text("labels.total"), total, "100%", last, before));
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("lines", rows.subList(0, lines.size()));
     b.put("total", text(total));

@@ -64,6 +64,10 @@ class InitCommandTest {
     for (Renderer.FormXml form : renderer.layouts(d)) {
       LayoutReader.read(form.xml()); // a schema-valid blank form
       assertTrue(form.xml().contains("某某局"));
+      if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
+        assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
+            + "<cell>100%</cell>"), form.xml());
+      }
       if (layout.equals("henan")) { // the 指标值说明 column is filled in on the blank form too
         assertTrue(form.xml().contains("预算执行率=（预算完成数/预算数）×100%。"), form.xml());
       }

@@ -65,13 +65,13 @@ public final class InitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkOptions();
-    String target = display(file);
+    String target = CliFiles.display(file);
     try {
       if (Files.exists(file) && !force) {
         throw new JixiaoException(Diagnostic.error(target, 0, 0, "init-exists",
             "文件已存在，未做任何修改", "换一个文件名，或加上 --force 覆盖它"));
       }
-      TemplateRoot root = templateRoot();
+      TemplateRoot root = CliFiles.templateRoot(templates);
       Set<String> variants = root.variants();
       String text;
       String variant;
@@ -84,7 +84,7 @@ public final class InitCommand implements Callable<Integer> {
         text = Scaffold.blank(unit, year, StandardTexts.load(root, variant),
             IndicatorLibrary.load(root, variant));
       } else {
-        String source = display(from);
+        String source = CliFiles.display(from);
         byte[] bytes = read(from, source);
         String old = YamlLoader.decode(source, bytes);
         Declaration last = check(source, old, root, variants);
@@ -98,7 +98,7 @@ public final class InitCommand implements Callable<Integer> {
       return Main.OK;
     } catch (JixiaoException e) {
       for (Diagnostic d : e.diagnostics()) {
-        err.print(DiagnosticPrinter.format(d, source(d.file())));
+        err.print(DiagnosticPrinter.format(d, CliFiles.source(d.file())));
       }
       err.flush();
       return Main.FAILED;
@@ -135,34 +135,6 @@ public final class InitCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new JixiaoException(Diagnostic.error(name, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查 --from 的路径和读取权限"), e);
-    }
-  }
-
-  private TemplateRoot templateRoot() {
-    if (templates != null) {
-      if (!Files.isDirectory(templates)) {
-        throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
-            "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
-      }
-      return TemplateRoot.folder(templates);
-    }
-    Path local = Path.of("templates");
-    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
-  }
-
-  private static String display(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
-    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
-  }
-
-  private static String source(String file) {
-    try {
-      Path p = Path.of(file);
-      return Files.isRegularFile(p) && Files.size(p) < 4_000_000
-          ? Files.readString(p, StandardCharsets.UTF_8) : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 }

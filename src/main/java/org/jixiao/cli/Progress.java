@@ -1,9 +1,6 @@
 package org.jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -166,18 +163,8 @@ final class Progress implements BatchListener {
 
   static void print(PrintWriter err, List<Diagnostic> ds) {
     for (Diagnostic d : ds) {
-      err.print(DiagnosticPrinter.format(d, source(d.file())));
+      err.print(DiagnosticPrinter.format(d, CliFiles.source(d.file())));
     }
     err.flush();
-  }
-
-  private static String source(String file) {
-    try {
-      Path p = Path.of(file);
-      return Files.isRegularFile(p) && Files.size(p) < 4_000_000
-          ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 }

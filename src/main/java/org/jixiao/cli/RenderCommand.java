@@ -18,7 +18,6 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.render.Renderer;
 import org.jixiao.template.TemplateEngine;
-import org.jixiao.template.TemplateRoot;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 import picocli.CommandLine;
@@ -95,7 +94,7 @@ public final class RenderCommand implements Callable<Integer> {
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config);
-      renderer = new Renderer(new TemplateEngine(templateRoot()), writers);
+      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers);
       options = RenderFingerprint.of(writers, write, config);
     } catch (JixiaoException e) {
       Progress.print(err, e.diagnostics());
@@ -111,7 +110,7 @@ public final class RenderCommand implements Callable<Integer> {
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
-    List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, display(f))).toList();
+    List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, CliFiles.display(f))).toList();
     return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
         ? Main.OK : Main.FAILED;
   }
@@ -139,7 +138,7 @@ public final class RenderCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : inputs) {
       try {
-        for (Renderer.FormXml f : renderer.layouts(renderer.load(file, display(file)))) {
+        for (Renderer.FormXml f : renderer.layouts(renderer.load(file, CliFiles.display(file)))) {
           out.print(f.xml());
         }
       } catch (JixiaoException e) {
@@ -174,24 +173,6 @@ public final class RenderCommand implements Callable<Integer> {
       }
     }
     return new ArrayList<>(set);
-  }
-
-  private TemplateRoot templateRoot() {
-    if (templates != null) {
-      if (!Files.isDirectory(templates)) {
-        throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
-            "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
-      }
-      return TemplateRoot.folder(templates);
-    }
-    Path local = Path.of("templates");
-    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
-  }
-
-  private static String display(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
-    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
   /**

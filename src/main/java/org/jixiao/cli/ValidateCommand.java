@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticJson;
 import org.jixiao.diag.DiagnosticPrinter;
-import org.jixiao.template.TemplateRoot;
+import org.jixiao.diag.JixiaoException;
 import org.jixiao.diag.Messages;
 import org.jixiao.validate.Validator;
 import picocli.CommandLine;
@@ -77,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Set<String> layouts;
     List<Path> inputs;
     try {
-      layouts = templateRoot().variants();
+      layouts = CliFiles.templateRoot(templates).variants();
       inputs = inputs(byFile);
     } catch (IOException e) {
       err.print(DiagnosticPrinter.format(Diagnostic.error(String.valueOf(templates), 0, 0,
@@ -86,10 +86,16 @@ public final class ValidateCommand implements Callable<Integer> {
               "drop --templates to use the built-in templates, or fix the path")), null));
       err.flush();
       return Main.FAILED;
+    } catch (JixiaoException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.print(DiagnosticPrinter.format(d, null));
+      }
+      err.flush();
+      return Main.FAILED;
     }
     Validator validator = new Validator(layouts, messages, strict);
     for (Path p : inputs) {
-      String name = display(p);
+      String name = CliFiles.display(p);
       Validator.Report r;
       try {
         r = validator.check(name, Files.readAllBytes(p));
@@ -140,24 +146,11 @@ public final class ValidateCommand implements Callable<Integer> {
       if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        byFile.put(display(p), List.of(Diagnostic.error(display(p), 0, 0, "input-missing",
+        String name = CliFiles.display(p);
+        byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-missing",
             "文件不存在", "检查路径；用 --all 检查 " + data + "/ 下的全部文件")));
       }
     }
     return out;
-  }
-
-  private TemplateRoot templateRoot() {
-    if (templates != null) {
-      return TemplateRoot.folder(templates);
-    }
-    Path local = Path.of("templates");
-    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
-  }
-
-  private static String display(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
-    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
   }
 }

@@ -1,0 +1,45 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.template.TemplateRoot;
+
+/** What the commands share about files: names as shown to users, the templates, source lines. */
+final class CliFiles {
+  private CliFiles() {}
+
+  /** {@code p} relative to the working folder when inside it, with forward slashes. */
+  static String display(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
+  /** {@code --templates}, else ./templates when present, else the templates in the jar. */
+  static TemplateRoot templateRoot(Path templates) {
+    if (templates != null) {
+      if (!Files.isDirectory(templates)) {
+        throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
+            "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
+      }
+      return TemplateRoot.folder(templates);
+    }
+    Path local = Path.of("templates");
+    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
+  }
+
+  /** The text of a file a diagnostic names, to show its line; null when it cannot be read. */
+  static String source(String file) {
+    try {
+      Path p = Path.of(file);
+      return Files.isRegularFile(p) && Files.size(p) < 4_000_000
+          ? Files.readString(p, StandardCharsets.UTF_8) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

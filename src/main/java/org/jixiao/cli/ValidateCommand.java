@@ -17,6 +17,8 @@ import org.jixiao.diag.DiagnosticJson;
 import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.diag.Messages;
+import org.jixiao.render.Renderer;
+import org.jixiao.template.TemplateEngine;
 import org.jixiao.validate.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,10 +76,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
-    Set<String> layouts;
+    Renderer renderer;
     List<Path> inputs;
     try {
-      layouts = CliFiles.templateRoot(templates).variants();
+      // no writers: validate checks exactly what render would check, and writes nothing
+      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), List.of());
       inputs = inputs(byFile);
     } catch (IOException e) {
       err.print(DiagnosticPrinter.format(Diagnostic.error(String.valueOf(templates), 0, 0,
@@ -93,7 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return Main.FAILED;
     }
-    Validator validator = new Validator(layouts, messages, strict);
+    Validator validator = renderer.validator(messages, strict);
     for (Path p : inputs) {
       String name = CliFiles.display(p);
       Validator.Report r;

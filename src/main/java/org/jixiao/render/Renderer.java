@@ -68,9 +68,16 @@ public final class Renderer {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
     }
-    return new Validator(variants, Messages.ZH, false)
-        .placing(d -> IndicatorPlacer.place(d, library(d.layout())))
-        .check(displayName, bytes);
+    return validator(Messages.ZH, false).check(displayName, bytes);
+  }
+
+  /**
+   * The checks render makes before it renders, for {@code jixiao validate} too: the variants
+   * there are templates for, and indicators named alone placed by their variant's library.
+   */
+  public Validator validator(Messages lang, boolean strict) {
+    return new Validator(variants, lang, strict)
+        .placing(d -> IndicatorPlacer.place(d, library(d.layout())));
   }
 
   /** The standard indicator library of a layout variant (empty when it ships none). */

@@ -41,6 +41,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anIndicatorNamedAloneThatTheLibraryLacksIsAnErrorForValidateAsForRender() throws IOException {
+    Path sample = Path.of("data/2021/信阳市浉河区医疗保障局.yaml");
+    Path f = write("浉河.yaml", Files.readString(sample).replace("预算执行率:", "预算执行律:"));
+    Run validate = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    Run render = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--format",
+        "docx", "--out", dir.resolve("out").toString());
+    for (Run r : new Run[] {validate, render}) {
+      String command = r == validate ? "validate" : "render";
+      assertEquals(1, r.code(), command + ": " + r.err());
+      assertTrue(r.err().contains("「预算执行律」不是版式 henan 的标准指标"), command + ": " + r.err());
+      assertTrue(r.err().contains("是不是想写 预算执行率"), command + ": " + r.err());
+    }
+  }
+
+  @Test
   void errorsArePrintedLikeACompilerAndExitOne() throws IOException {
     Path f = write("bad.yaml", GOOD + "  date: 2025-03-01\nannual_indicators:\n  运行成本:\n"
         + "    公用经费控制:\n      公用经费控制率: 》95%\n");

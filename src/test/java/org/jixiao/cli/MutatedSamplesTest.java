@@ -83,7 +83,7 @@ class MutatedSamplesTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     int at = random.nextInt(lines.size());
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(10)) {
       case 0 -> lines.remove(at);
       case 1 -> lines.add(at, lines.get(at));
       case 2 -> lines.set(at, insert(lines.get(at), JUNK[random.nextInt(JUNK.length)], random));
@@ -104,6 +104,15 @@ class MutatedSamplesTest {
           b[random.nextInt(b.length)] = (byte) random.nextInt(256);
         }
         return b;
+      }
+      case 8 -> {
+        // a typo in a name: one Chinese character replaced (a key the library does not know)
+        String line = lines.get(at);
+        int[] han = line.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).toArray();
+        if (han.length > 0) {
+          String c = new String(Character.toChars(han[random.nextInt(han.length)]));
+          lines.set(at, line.replaceFirst(java.util.regex.Pattern.quote(c), "律"));
+        }
       }
       default -> {
         String line = lines.get(at);

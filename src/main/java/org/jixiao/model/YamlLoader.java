@@ -41,6 +41,10 @@ public final class YamlLoader {
   private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
       Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
+  /** SnakeYAML's "found character 'X' that cannot start any token". */
+  private static final java.util.regex.Pattern FOUND_CHARACTER =
+      java.util.regex.Pattern.compile("found character '(.)'");
+
   private YamlLoader() {}
 
   /** The text of the file, decoded as UTF-8 (a BOM is accepted); anything else is refused. */
@@ -201,7 +205,14 @@ public final class YamlLoader {
       return lang.pick("YAML 不允许用 Tab 缩进，请改用空格", "YAML does not allow tabs: indent with spaces");
     }
     if (p.contains("cannot start any token")) {
-      return "以 %、@ 或 ` 开头的值要加引号，例如 unit: \"%\"";
+      java.util.regex.Matcher m = FOUND_CHARACTER.matcher(p);
+      String c = m.find() ? m.group(1) : "%";
+      if (c.equals(">") || c.equals("<")) {
+        return lang.pick("以 " + c + " 开头的值要加引号；比较符请写成 ≥ 或 ≤（例如 type: ≥），或写成 type: \">=\"",
+            "quote a value that starts with " + c + "; write comparisons as ≥ or ≤ (type: ≥), or type: \">=\"");
+      }
+      return lang.pick("以 " + c + " 开头的值要加引号，例如 unit: \"" + c + "\"",
+          "quote a value that starts with " + c + ", e.g. unit: \"" + c + "\"");
     }
     if (p.contains("mapping values are not allowed")) {
       return lang.pick("值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"",

@@ -120,6 +120,14 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aComparisonTypedAsAsciiGetsTheFullWidthSignHint() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a:\n  b: {value: 2, type: >=}\n"));
+    assertEquals(2, d.line());
+    assertTrue(d.hint().contains("以 > 开头的值要加引号"), d.hint());
+    assertTrue(d.hint().contains("type: ≥"), d.hint());
+  }
+
+  @Test
   void anEmptyFileIsOneClearError() {
     assertEquals("yaml-empty", only(() -> YamlLoader.parse("f.yaml", "# only a comment\n")).rule());
   }

@@ -16,6 +16,7 @@ import org.jixiao.batch.Batch;
 import org.jixiao.batch.UnitInput;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.diag.Messages;
 import org.jixiao.render.Renderer;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.writer.LayoutWriter;
@@ -76,6 +77,10 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only failures.")
   boolean quiet;
 
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "Language of the checks' messages: zh or en (rule ids are English either way).")
+  String lang;
+
   /** For tests and scripts: bar or plain, whatever the terminal. */
   @Option(names = "--progress", hidden = true)
   String progress;
@@ -94,7 +99,8 @@ public final class RenderCommand implements Callable<Integer> {
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config);
-      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers);
+      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
+          Messages.of(lang));
       options = RenderFingerprint.of(writers, write, config);
     } catch (JixiaoException e) {
       Progress.print(err, e.diagnostics());
@@ -123,6 +129,9 @@ public final class RenderCommand implements Callable<Integer> {
     if (emit != null && !emit.equals("layout")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--emit 只支持 layout，不是 " + emit);
+    }
+    if (Messages.of(lang) == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en，不是 " + lang);
     }
     if (jobs != null && (jobs < 1 || jobs > 256)) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -38,9 +38,16 @@ public final class Renderer {
   private final Set<String> variants;
   private final Map<String, StandardTexts> texts = new ConcurrentHashMap<>();
   private final Map<String, IndicatorLibrary> libraries = new ConcurrentHashMap<>();
+  private final Messages lang;
 
   public Renderer(TemplateEngine engine, List<LayoutWriter> writers) {
+    this(engine, writers, Messages.ZH);
+  }
+
+  /** A renderer whose checks report in {@code lang}. */
+  public Renderer(TemplateEngine engine, List<LayoutWriter> writers, Messages lang) {
     this.engine = engine;
+    this.lang = lang;
     this.writers = List.copyOf(writers);
     try {
       this.variants = engine.root().variants();
@@ -68,7 +75,7 @@ public final class Renderer {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
     }
-    return validator(Messages.ZH, false).check(displayName, bytes);
+    return validator(lang, false).check(displayName, bytes);
   }
 
   /**

@@ -81,6 +81,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void renderReportsItsChecksInEnglishWithLangEn() throws IOException {
+    Path f = write("typo.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 单位\n  phnoe: 1\n");
+    Run en = MainTest.jixiao("render", "--lang", "en", f.toString(), "--templates", "templates",
+        "--out", dir.resolve("out").toString());
+    Run zh = MainTest.jixiao("render", f.toString(), "--templates", "templates",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, en.code(), en.err());
+    assertTrue(en.err().contains("error[unknown-key]: unknown key 'phnoe'"), en.err());
+    assertTrue(zh.err().contains("error[unknown-key]: 未知的键「phnoe」"), zh.err());
+    Run bad = MainTest.jixiao("render", "--lang", "fr", f.toString());
+    assertEquals(2, bad.code(), bad.err());
+  }
+
+  @Test
   void jsonAndEnglish() throws IOException {
     Path f = write("typo.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 单位\n  phnoe: 1\n");
     Run r = MainTest.jixiao("validate", "--format", "json", "--lang", "en", f.toString());

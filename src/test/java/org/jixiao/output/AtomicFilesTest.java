@@ -33,6 +33,15 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aWrittenFormHasThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+    assumeFalse(System.getProperty("os.name").startsWith("Windows"), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path target = dir.resolve("表.pdf");
+    AtomicFiles.write(target, new byte[] {1});
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+  }
+
+  @Test
   void aFolderThatCannotBeWrittenGivesOneDiagnosticNamingTheFile() throws IOException {
     assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
     Path ro = Files.createDirectories(dir.resolve("ro"));

@@ -180,7 +180,11 @@ final class DocxTables {
     vj.setVal(cell.valign() == VAlign.TOP ? STVerticalJc.TOP
         : cell.valign() == VAlign.BOTTOM ? STVerticalJc.BOTTOM : STVerticalJc.CENTER);
     pr.setVAlign(vj);
-    pr.setTcBorders(borders(cell));
+    if (!fullyRuled(cell)) {
+      // the table's own borders (outside and inside) rule every other cell: per-cell borders
+      // on all of them were half the bytes of document.xml
+      pr.setTcBorders(borders(cell));
+    }
     tc.setTcPr(pr);
     if (starts && !cell.paragraphs().isEmpty()) {
       for (String text : cell.paragraphs()) {
@@ -191,6 +195,15 @@ final class DocxTables {
       tc.getContent().add(DocxStyles.paragraph("", font, size, false, cell.align()));
     }
     return tc;
+  }
+
+  private static boolean fullyRuled(Cell cell) {
+    for (Side side : Side.values()) {
+      if (!cell.ruled(side)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TcPrInner.TcBorders borders(Cell cell) {

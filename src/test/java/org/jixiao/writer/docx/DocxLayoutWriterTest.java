@@ -2,9 +2,11 @@ package org.jixiao.writer.docx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
@@ -93,6 +95,43 @@ class DocxLayoutWriterTest {
     assertTrue(xml.contains("<w:tblHeader/>"), "repeating head rows");
     assertTrue(xml.contains("<w:cantSplit/>"), "rows kept whole");
     assertTrue(xml.contains("w:eastAsia=\"宋体\""), "宋体 named for Chinese text");
+  }
+
+  @Test
+  void everyTableIsRuledInsideAndOutAndOnlyCellsWithAnOpenedSideCarryBordersOfTheirOwn()
+      throws Exception {
+    String xml = documentXml(docx(guangshui(), WriteOptions.defaults()));
+    List<String> tables = blocks(xml, "w:tblBorders");
+    assertEquals(count(xml, "<w:tbl>"), tables.size());
+    for (String t : tables) {
+      for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+        assertTrue(t.contains("<w:" + side + " w:val=\"single\""), side + " in " + t);
+      }
+    }
+    // 广水's template opens sides of the continued 长期/年度绩效指标 label cells: those cells
+    // say which side is not drawn; every other cell takes the table's rules
+    List<String> own = blocks(xml, "w:tcBorders");
+    assertFalse(own.isEmpty());
+    assertTrue(own.size() < count(xml, "<w:tc>") / 2, own.size() + " cells with own borders");
+    for (String b : own) {
+      assertTrue(b.contains("w:val=\"nil\""), b);
+    }
+  }
+
+  private static List<String> blocks(String xml, String tag) {
+    List<String> found = new ArrayList<>();
+    for (int at = xml.indexOf("<" + tag + ">"); at >= 0; at = xml.indexOf("<" + tag + ">", at + 1)) {
+      found.add(xml.substring(at, xml.indexOf("</" + tag + ">", at)));
+    }
+    return found;
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + what.length())) {
+      n++;
+    }
+    return n;
   }
 
   @Test

@@ -33,9 +33,10 @@ public final class EmptyTextRule implements Rule {
         }
       }
     }
-    // only the 湖北 部门整体 form has a 项目支出情况 table with a 用途 column
+    // only the 湖北 部门整体 form has a 项目支出情况 table with a 用途 column, and a 二级 unit's
+    // form is the standard statement instead of the table
     List<Project> projects = Layouts.HUBEI_FUNDS.contains(ctx.declaration().layout())
-        ? ctx.declaration().projects() : List.of();
+        && !ctx.declaration().unit().secondary() ? ctx.declaration().projects() : List.of();
     for (int i = 0; i < projects.size(); i++) {
       if (projects.get(i).purpose().isBlank()) {
         ctx.error(ctx.node("projects", i), "项目「" + projects.get(i).name() + "」缺少主要支出方向和用途",

@@ -16,5 +16,8 @@ public final class Layouts {
   /** Forms whose unit-level 产出指标 has the 数量/质量/时效 frame (湖南 整体支出绩效目标表). */
   public static final Set<String> OUTPUT_FRAME = Set.of("hunan");
 
+  /** Forms whose project 产出指标 has the 数量/质量/时效 frame (湖北 项目申报表, FORMS.md L6). */
+  public static final Set<String> PROJECT_OUTPUT_FRAME = Set.of("hubei");
+
   private Layouts() {}
 }

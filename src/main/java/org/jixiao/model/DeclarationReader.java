@@ -35,7 +35,8 @@ public final class DeclarationReader {
   private static final Set<String> PURCHASE_KEYS = Set.of("name", "quantity", "amount");
   private static final Set<String> GOAL_KEYS = Set.of("until", "items");
   private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
-  private static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
+  /** The keys of an indicator line written as a map. */
+  public static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
       "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
   private static final Set<String> TASK_KEYS = Set.of("name", "content");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");

@@ -1,7 +1,9 @@
 package org.jixiao.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.model.Declaration;
@@ -19,6 +21,7 @@ public final class Context {
   private final Messages lang;
   private final List<Diagnostic> found = new ArrayList<>();
   private String rule = "";
+  private Map<Long, YNode[]> entries;
 
   public Context(Declaration declaration, YNode root, Messages lang) {
     this.declaration = declaration;
@@ -76,6 +79,30 @@ public final class Context {
       return m.keys().get(k);
     }
     return node(path);
+  }
+
+  /**
+   * The key and value of the mapping entry whose key starts at {@code line}:{@code column}, or
+   * null; how a record that kept its position finds its YAML again.
+   */
+  public YNode[] entryAt(int line, int column) {
+    if (entries == null) {
+      entries = new HashMap<>();
+      index(root);
+    }
+    return entries.get(((long) line << 32) | column);
+  }
+
+  private void index(YNode n) {
+    if (n instanceof YMap m) {
+      for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
+        YNode k = m.keys().get(e.getKey());
+        entries.put(((long) k.line() << 32) | k.column(), new YNode[] {k, e.getValue()});
+        index(e.getValue());
+      }
+    } else if (n instanceof YList l) {
+      l.items().forEach(this::index);
+    }
   }
 
   public void error(YNode at, String zh, String en, String hintZh, String hintEn) {

@@ -103,6 +103,111 @@ public final class SchemaCheck {
     return out;
   }
 
+  /**
+   * The tree as the reader should see it when the schema found only mistakes that leave the
+   * declaration readable — a misspelt key (renamed to its did-you-mean, or left out), a key the
+   * layout has no place for (left out), an enumerated value (kept, or left out for an
+   * indicator's {@code type}, which the reader refuses) — so the business rules still run and
+   * every problem of the file is reported at once; null when another error stops the reader.
+   */
+  static YNode repaired(YNode root, Set<String> layouts) {
+    Map<YMap, Map<String, String>> edits = new java.util.IdentityHashMap<>();
+    Set<String> misspelt = new LinkedHashSet<>();
+    List<ValidationMessage> found = new ArrayList<>(SCHEMA.validate(toJson(root)));
+    for (ValidationMessage m : found) {
+      JsonNodePath at = m.getInstanceLocation();
+      switch (m.getType()) {
+        case "additionalProperties" -> {
+          if (!(exact(root, at) instanceof YMap map)) {
+            return null;
+          }
+          JsonNode props = annotations(m.getEvaluationPath()).parent;
+          Set<String> allowed = new TreeSet<>();
+          if (props != null && props.get("properties") != null) {
+            props.get("properties").fieldNames().forEachRemaining(allowed::add);
+          }
+          String to = Suggest.closest(m.getProperty(), allowed);
+          Map<String, String> e = edits.computeIfAbsent(map, x -> new java.util.HashMap<>());
+          boolean free = to != null && !map.entries().containsKey(to) && !e.containsValue(to);
+          e.put(m.getProperty(), free ? to : "");
+          if (free) {
+            misspelt.add(at + "/" + to);
+          }
+        }
+        case "false" -> {
+          if (!(exact(root, at.getParent()) instanceof YMap map)
+              || !(at.getElement(at.getNameCount() - 1) instanceof String key)) {
+            return null;
+          }
+          edits.computeIfAbsent(map, x -> new java.util.HashMap<>()).put(key, "");
+        }
+        case "enum" -> {
+          if (at.toString().equals("/layout")) {
+            if (m.getInstanceNode() == null || !layouts.contains(m.getInstanceNode().asText())) {
+              return null;
+            }
+          } else if (String.valueOf(at.getElement(at.getNameCount() - 1)).equals("type")) {
+            if (!(exact(root, at.getParent()) instanceof YMap map)) {
+              return null;
+            }
+            edits.computeIfAbsent(map, x -> new java.util.HashMap<>()).put("type", "");
+          }
+        }
+        case "required" -> {
+          // checked below, once every misspelt key has its correction
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    for (ValidationMessage m : found) {
+      if (m.getType().equals("required")
+          && !misspelt.contains(m.getInstanceLocation() + "/" + m.getProperty())) {
+        return null;
+      }
+    }
+    return edit(root, edits);
+  }
+
+  /** The node at exactly {@code path}, or null. */
+  private static YNode exact(YNode root, JsonNodePath path) {
+    YNode n = root;
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object step = path.getElement(i);
+      if (n instanceof YMap m && step instanceof String k && m.entries().containsKey(k)) {
+        n = m.entries().get(k);
+      } else if (n instanceof YList l && step instanceof Integer idx && idx < l.items().size()) {
+        n = l.items().get(idx);
+      } else {
+        return null;
+      }
+    }
+    return n;
+  }
+
+  /** A copy of the tree with keys renamed ("" = left out), positions kept. */
+  private static YNode edit(YNode n, Map<YMap, Map<String, String>> edits) {
+    if (n instanceof YMap m) {
+      Map<String, String> e = edits.getOrDefault(m, Map.of());
+      Map<String, YNode> entries = new java.util.LinkedHashMap<>();
+      Map<String, YScalar> keys = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, YNode> x : m.entries().entrySet()) {
+        String to = e.getOrDefault(x.getKey(), x.getKey());
+        if (!to.isEmpty()) {
+          entries.put(to, edit(x.getValue(), edits));
+          YScalar k = m.keys().get(x.getKey());
+          keys.put(to, new YScalar(to, k.quoted(), k.line(), k.column()));
+        }
+      }
+      return new YMap(entries, keys, m.line(), m.column());
+    }
+    if (n instanceof YList l) {
+      return new YList(l.items().stream().map(i -> edit(i, edits)).toList(), l.line(), l.column());
+    }
+    return n;
+  }
+
   /** The YAML tree as JSON: maps to objects, lists to arrays, scalars to their text or null. */
   static JsonNode toJson(YNode node) {
     JsonNodeFactory f = JsonNodeFactory.instance;

@@ -15,9 +15,10 @@ import org.jixiao.model.YamlLoader;
 
 /**
  * Checks one declaration in stages, each only when the one before passed, so a problem is
- * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax → schema (structure) → reader (dates, layout
- * names; builds the records) → placement of indicators named alone by the standard library →
- * business rules ({@link Rules#ALL}).
+ * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax →
+ * schema (structure) → reader (dates, layout names; builds the records) → placement of
+ * indicators named alone by the standard library → business rules ({@link Rules#ALL}). Schema
+ * errors that leave the file readable (unknown-key, enum, layout-key) do not stop the rules.
  */
 public final class Validator {
   private final Set<String> layouts;
@@ -58,6 +59,10 @@ public final class Validator {
       if (found.stream().noneMatch(Diagnostic::isError)) {
         declaration = place.apply(DeclarationReader.read(file, tree, layouts));
         found.addAll(rules(declaration, tree));
+      } else {
+        found.addAll(despiteSchema(file, tree));
+        found.sort(Comparator.comparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column));
       }
     } catch (JixiaoException e) {
       found.addAll(e.diagnostics());
@@ -68,6 +73,26 @@ public final class Validator {
     }
     boolean errors = out.stream().anyMatch(Diagnostic::isError);
     return new Report(file, text, errors ? null : declaration, out);
+  }
+
+  /**
+   * The business rules' findings in a file whose schema errors leave it readable (a misspelt
+   * key, an enumerated value, a key the layout lacks), so one such mistake hides nothing else.
+   * The reader reads the repaired tree; if it still fails, its findings would repeat the
+   * schema's, so none are added.
+   */
+  private List<Diagnostic> despiteSchema(String file, YNode tree) {
+    YNode repaired = SchemaCheck.repaired(tree, layouts);
+    if (repaired == null) {
+      return List.of();
+    }
+    Declaration d;
+    try {
+      d = DeclarationReader.read(file, repaired, layouts);
+    } catch (JixiaoException e) {
+      return List.of();
+    }
+    return rules(place.apply(d), repaired);
   }
 
   private List<Diagnostic> rules(Declaration d, YNode tree) {

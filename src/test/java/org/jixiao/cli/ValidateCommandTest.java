@@ -133,6 +133,25 @@ class ValidateCommandTest {
     assertTrue(r.out().contains("6 个错误，1 个警告"), r.out());
   }
 
+  /** Issue 4: one misspelt key used to hide three real errors of later stages. */
+  @Test
+  void aMisspeltKeyHidesNoOtherMistake() throws IOException {
+    String text = Files.readString(Path.of("data/2025/广水市医疗保障局.yaml"))
+        .replaceFirst("    category: 常年性项目\n", "    catgory: 常年性项目\n")
+        .replace("date: 2024-10-16", "date: 2025-10-16")
+        .replace("{name: 财政拨款, amount: 4795,", "{name: 财政拨款, amount: 4790,")
+        .replace("    budget: 82\n", "    budget: 8\n");
+    Path f = write("2025/广水市医疗保障局.yaml", text);
+    Run r = MainTest.jixiao("validate", f.toString());
+    assertEquals(1, r.code(), r.err());
+    String[] expected = {":9:9: error[year-date]", ":17:5: error[total-balance]",
+        ":19:33: error[total-projects]", ":39:5: error[unknown-key]: 未知的键「catgory」"};
+    for (String e : expected) {
+      assertTrue(r.err().contains(e), e + "\n" + r.err());
+    }
+    assertEquals(expected.length, r.err().lines().filter(l -> l.contains("[")).count(), r.err());
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, MainTest.jixiao("validate").code());

@@ -1,8 +1,10 @@
 package org.jixiao.validate.rules;
 
 import java.util.List;
+import org.jixiao.model.Declaration;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
+import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.IndicatorLine;
 import org.jixiao.validate.Layouts;
@@ -22,29 +24,46 @@ public final class OutputFrameRule implements Rule {
   }
 
   /**
-   * The 湖北 unit form has no 产出指标 (its frame is checked by {@link FirstLevelRule}); the
-   * 河南 form's 产出指标 has its own second levels.
+   * The 湖北 unit form has no 产出指标 (its frame is checked by {@link FirstLevelRule}), but its
+   * 项目申报表 has; the 河南 form's 产出指标 has its own second levels.
    */
   @Override
   public boolean appliesTo(String layout) {
-    return Layouts.OUTPUT_FRAME.contains(layout);
+    return Layouts.OUTPUT_FRAME.contains(layout) || Layouts.PROJECT_OUTPUT_FRAME.contains(layout);
   }
 
   @Override
   public void check(Context ctx) {
-    for (String table : IndicatorLine.TABLES) {
-      for (IndicatorCategory c : IndicatorLine.table(ctx.declaration(), table)) {
-        if (!c.name().equals(OUTPUT)) {
-          continue;
-        }
-        List<String> names = c.groups().stream().map(IndicatorGroup::name).toList();
-        for (String r : REQUIRED) {
-          if (!names.contains(r)) {
-            ctx.error(ctx.key(table, OUTPUT), OUTPUT + " 缺少二级指标「" + r + "」",
-                OUTPUT + " lacks the second-level indicator '" + r + "'",
-                "写出该指标的三级指标；确实没有时写一行 " + r + ":（留空）表示有意为空",
-                "add its lines, or write " + r + ": with nothing after it to mean none");
-          }
+    Declaration d = ctx.declaration();
+    if (Layouts.OUTPUT_FRAME.contains(d.layout())) {
+      for (String table : IndicatorLine.TABLES) {
+        check(ctx, IndicatorLine.table(d, table), table);
+      }
+    }
+    if (Layouts.PROJECT_OUTPUT_FRAME.contains(d.layout())) {
+      for (int i = 0; i < d.projects().size(); i++) {
+        Project p = d.projects().get(i);
+        check(ctx, p.indicators(), "projects", i, "indicators");
+        check(ctx, p.longTermIndicators(), "projects", i, "long_term_indicators");
+      }
+    }
+  }
+
+  /** {@code table}: the YAML path of the table. */
+  private static void check(Context ctx, List<IndicatorCategory> cats, Object... table) {
+    for (IndicatorCategory c : cats) {
+      if (!c.name().equals(OUTPUT)) {
+        continue;
+      }
+      Object[] at = java.util.Arrays.copyOf(table, table.length + 1);
+      at[table.length] = OUTPUT;
+      List<String> names = c.groups().stream().map(IndicatorGroup::name).toList();
+      for (String r : REQUIRED) {
+        if (!names.contains(r)) {
+          ctx.error(ctx.key(at), OUTPUT + " 缺少二级指标「" + r + "」",
+              OUTPUT + " lacks the second-level indicator '" + r + "'",
+              "写出该指标的三级指标；确实没有时写一行 " + r + ":（留空）表示有意为空",
+              "add its lines, or write " + r + ": with nothing after it to mean none");
         }
       }
     }

@@ -2,6 +2,7 @@ package org.jixiao.validate.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;
 import org.jixiao.model.YNode.YMap;
@@ -23,6 +24,10 @@ public final class PlaceholderRule implements Rule {
   /** A value made only of slashes or dashes. */
   static final Pattern JUNK_VALUE = Pattern.compile("^[\\s/\\\\\\-—_]+$");
 
+  /** The text cells of an indicator line, where a bare number (111) is junk too. */
+  static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("content", "scoring",
+      "explanation");
+
   @Override
   public String id() {
     return "placeholder";
@@ -30,33 +35,52 @@ public final class PlaceholderRule implements Rule {
 
   @Override
   public void check(Context ctx) {
-    walk(ctx, ctx.root(), 0, false);
+    walk(ctx, ctx.root(), Where.TOP);
   }
 
-  /** {@code level} counts map levels inside an indicator table (1 = first-level names). */
-  private void walk(Context ctx, YNode n, int level, boolean inTable) {
+  /** Where a node sits: the file's top, a project, an indicator table, an indicator's fields. */
+  private enum Where { TOP, PROJECT, TABLE, FIELDS, OTHER }
+
+  private void walk(Context ctx, YNode n, Where where) {
     if (n instanceof YMap m) {
       for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
         YScalar key = m.keys().get(e.getKey());
-        boolean table = inTable || (level == 0 && IndicatorLine.TABLES.contains(e.getKey()));
-        if (inTable) {
+        if (where == Where.TABLE) {
           text(ctx, key);
           if (JUNK_NAME.matcher(e.getKey()).matches()) {
             junk(ctx, key, e.getKey());
           }
         }
-        walk(ctx, e.getValue(), inTable ? level + 1 : (table ? 1 : level + 1), table);
+        if (where == Where.FIELDS && TEXT_FIELDS.contains(e.getKey())
+            && e.getValue() instanceof YScalar v && v.text() != null
+            && JUNK_NAME.matcher(v.text()).matches() && !JUNK_VALUE.matcher(v.text()).matches()) {
+          junk(ctx, v, v.text());
+        }
+        walk(ctx, e.getValue(), inside(where, e.getKey(), e.getValue()));
       }
     } else if (n instanceof YList l) {
       for (YNode i : l.items()) {
-        walk(ctx, i, level, inTable);
+        walk(ctx, i, where == Where.TOP ? Where.OTHER : where);
       }
     } else if (n instanceof YScalar s && s.text() != null) {
       text(ctx, s);
-      if (inTable && JUNK_VALUE.matcher(s.text()).matches()) {
+      if ((where == Where.TABLE || where == Where.FIELDS) && JUNK_VALUE.matcher(s.text()).matches()) {
         junk(ctx, s, s.text());
       }
     }
+  }
+
+  /** Where the value of {@code key} sits, one level below {@code where}. */
+  private static Where inside(Where where, String key, YNode value) {
+    return switch (where) {
+      case TOP -> IndicatorLine.TABLES.contains(key) ? Where.TABLE
+          : key.equals("projects") && value instanceof YList ? Where.PROJECT : Where.OTHER;
+      case PROJECT -> IndicatorLine.PROJECT_TABLES.contains(key) ? Where.TABLE : Where.OTHER;
+      // an indicator line's map of value, content, …: its keys are field names, not indicators
+      case TABLE -> value instanceof YMap m && !m.entries().isEmpty()
+          && DeclarationReader.LEAF_KEYS.containsAll(m.entries().keySet()) ? Where.FIELDS : Where.TABLE;
+      default -> where;
+    };
   }
 
   private static void text(Context ctx, YScalar s) {

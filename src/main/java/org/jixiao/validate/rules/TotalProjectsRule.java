@@ -10,9 +10,13 @@ import org.jixiao.validate.Context;
 import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
-/** The projects' 本年预算 add up to the 特定目标类项目支出 line of 支出构成. */
+/**
+ * The projects' 本年预算 add up to the 特定目标类项目支出 line of 支出构成 (湖北), or to the 项目支出
+ * line of 按支出性质分 (湖南 整体支出绩效目标表).
+ */
 public final class TotalProjectsRule implements Rule {
   static final String LINE = "特定目标类项目支出";
+  static final String HUNAN_LINE = "项目支出";
 
   @Override
   public String id() {
@@ -21,7 +25,7 @@ public final class TotalProjectsRule implements Rule {
 
   @Override
   public Set<String> layouts() {
-    return Layouts.HUBEI_FUNDS;
+    return Layouts.FUNDS_TOTALS;
   }
 
   @Override
@@ -30,10 +34,11 @@ public final class TotalProjectsRule implements Rule {
     if (d.funds() == null || d.projects().isEmpty()) {
       return;
     }
+    String line = d.layout().equals("hunan") ? HUNAN_LINE : LINE;
     List<FundLine> out = d.funds().expenditure();
     for (int i = 0; i < out.size(); i++) {
       FundLine l = out.get(i);
-      if (!l.name().equals(LINE) || l.amount() == null) {
+      if (!l.name().equals(line) || l.amount() == null) {
         continue;
       }
       BigDecimal sum = BigDecimal.ZERO;
@@ -44,8 +49,8 @@ public final class TotalProjectsRule implements Rule {
       }
       if (sum.compareTo(l.amount().value()) != 0) {
         ctx.error(ctx.node("funds", "expenditure", i, "amount"),
-            LINE + " " + l.amount().text() + " 与各项目本年预算之和 " + sum.toPlainString() + " 不符",
-            LINE + " " + l.amount().text() + " differs from the sum of the projects' budgets "
+            line + " " + l.amount().text() + " 与各项目本年预算之和 " + sum.toPlainString() + " 不符",
+            line + " " + l.amount().text() + " differs from the sum of the projects' budgets "
                 + sum.toPlainString(),
             "核对 projects 下各项目的 budget，或修改此金额（差额 "
                 + l.amount().value().subtract(sum).toPlainString() + "）",

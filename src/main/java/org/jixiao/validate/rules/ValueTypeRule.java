@@ -10,7 +10,8 @@ import org.jixiao.validate.Rule;
 
 /**
  * 指标值类型 agrees with the value: ≥ with ≥90% (or a bare 90%), never with ≤90% (an error);
- * ≥, ≤ and = with a number (a warning when the value is text). 定性 is not checked: 湖南 forms mark
+ * ≥ and ≤ with a number (a warning when the value is text); = may equal a word (seed 003:
+ * 长效管理机制健全性 = 健全, in a project). 定性 is not checked: 湖南 forms mark
  * most lines 定性, amounts and rates included (seed 003), so it would flag nearly every real form.
  * Read from the YAML line, as the record has no column.
  */
@@ -26,7 +27,7 @@ public final class ValueTypeRule implements Rule {
   @Override
   public void check(Context ctx) {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
-      YNode line = ctx.node(l.table(), l.category().name(), l.group().name(), l.indicator().name());
+      YNode line = l.lineNode(ctx);
       if (!(line instanceof YMap m) || !(m.entries().get(KEY) instanceof YScalar t)
           || t.text() == null || l.indicator().value().isEmpty()) {
         continue;
@@ -58,6 +59,9 @@ public final class ValueTypeRule implements Rule {
   /** Why the type and the value disagree, or null when they agree. */
   static String contradiction(String type, IndicatorValue v) {
     if (type.equals("定性")) {
+      return null;
+    }
+    if (!v.quantitative() && type.equals("=")) {
       return null;
     }
     if (!v.quantitative()) {

@@ -152,6 +152,35 @@ class InitCommandTest {
     assertTrue(renderer.layouts(next).get(0).xml().contains("<cell>2025年</cell>"));
   }
 
+  @org.junit.jupiter.api.Test
+  void fromZengdu2025ShiftsTheProjectsAnnualTableAndRendersItsHistoryYears() throws IOException {
+    Path source = Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml");
+    Path f = dir.resolve("曾都区医疗保障信息中心.yaml");
+    Run r = jixiao("init", f.toString(), "--from", source.toString());
+    assertEquals(0, r.code(), r.err());
+    Renderer renderer = Samples.renderer();
+    Declaration old = Samples.load(renderer, source);
+    Declaration next = Samples.load(renderer, f);
+    assertNull(old.unit().date(), "the sample has no 填报日期, so there is none to clear");
+    var before = old.projects().get(0);
+    var after = next.projects().get(0);
+    assertEquals(before.details(), after.details(), "start/end years and budget_changes kept");
+    assertEquals(shape(before.longTermIndicators()), shape(after.longTermIndicators()));
+    Map<String, Indicator> was = lines(before.indicators());
+    Map<String, Indicator> now = lines(after.indicators());
+    assertEquals(was.keySet(), now.keySet());
+    was.forEach((k, o) -> {
+      assertEquals(o.lastYear(), now.get(k).yearBefore(), k + " 前年 ← 上年");
+      assertEquals(o.value(), now.get(k).lastYear(), k + " 上年 ← 预计当年实现");
+      assertEquals(o.value(), now.get(k).value(), k);
+    });
+    String text = Files.readString(f);
+    assertTrue(text.contains("职工医保码激活率: {year_before: ＞80%, last_year: ＞90%, value: ＞90%, "
+        + "basis: 上年数据}  # 上年值取自去年的预期值，请核实为实际完成值"), text);
+    assertTrue(text.startsWith("# 由 jixiao init --from " + source + " 生成：年度加一，"
+        + "上年、前年两列已顺移（标有“请核实”的行）。\n"), text);
+  }
+
   /** The tables without source lines, which move by the comment init adds on top. */
   private static List<String> shape(List<IndicatorCategory> table) {
     List<String> out = new ArrayList<>();
@@ -170,8 +199,12 @@ class InitCommandTest {
   }
 
   private static Map<String, Indicator> annual(Declaration d) {
+    return lines(d.annualIndicators());
+  }
+
+  private static Map<String, Indicator> lines(List<IndicatorCategory> table) {
     Map<String, Indicator> out = new TreeMap<>();
-    for (IndicatorCategory c : d.annualIndicators()) {
+    for (IndicatorCategory c : table) {
       for (IndicatorGroup g : c.groups()) {
         for (Indicator i : g.indicators()) {
           out.put(c.name() + "/" + g.name() + "/" + i.name(), i);

@@ -67,6 +67,16 @@ class InitCommandTest {
       if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
         assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
             + "<cell>100%</cell>"), form.xml());
+        String list = "<p>1. ；</p><p>2. ；</p><p>3. ；</p><p>……</p>";
+        assertTrue(form.xml().contains("<cell>部门职能概述</cell>\n        <cell colspan=\"8\" "
+            + "align=\"justify\" valign=\"top\">" + list), form.xml());
+        assertTrue(form.xml().contains("<cell>年度工作任务</cell>\n        <cell colspan=\"8\" "
+            + "align=\"justify\" valign=\"top\">" + list), form.xml());
+        String goals = "<p>目标 1：</p><p>目标 2：</p><p>目标 3：</p><p>……</p></cell>";
+        assertTrue(form.xml().contains("<cell rowspan=\"2\">整体绩效总目标</cell>\n        "
+            + "<cell colspan=\"4\">长期目标（截止  年）</cell><cell colspan=\"4\">年度目标</cell>"),
+            form.xml());
+        assertEquals(2, form.xml().split(goals, -1).length - 1, "目标 1：… under both halves");
       }
       if (layout.equals("henan")) { // the 指标值说明 column is filled in on the blank form too
         assertTrue(form.xml().contains("预算执行率=（预算完成数/预算数）×100%。"), form.xml());

@@ -115,4 +115,14 @@ class NextYearTest {
         StandardTexts.load(ROOT, "hunan"));
     assertTrue(next.endsWith("layout: hunan\nyear: 2024\n" + body), next);
   }
+
+  @Test
+  void aValueWithACommaMovedIntoAFlowMappingIsQuoted() {
+    String last = "layout: hubei\nyear: 2025\nunit: {name: 某局}\nannual_indicators:\n"
+        + "  运行成本:\n    公用经费控制:\n      公用经费控制率: 95%, 以上\n";
+    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    Indicator a = read(next).annualIndicators().get(0).groups().get(0).indicators().get(0);
+    assertEquals("95%, 以上", a.lastYear());
+    assertEquals("95%, 以上", a.value());
+  }
 }

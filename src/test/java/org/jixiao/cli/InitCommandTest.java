@@ -159,7 +159,11 @@ class InitCommandTest {
     // what the user wrote survives: the file's own comments and the order of its keys
     assertTrue(text.contains("# seed 001 leaves 依据/分类 blank here"), "comments kept");
     assertTrue(text.contains("# 广水市医疗保障局 — 部门整体绩效目标申报表 (湖北)"), "header kept");
-    assertTrue(renderer.layouts(next).get(0).xml().contains("<cell>2025年</cell>"));
+    String xml = renderer.layouts(next).get(0).xml();
+    assertTrue(xml.contains("<cell>2025年</cell>"));
+    // a unit that wrote its goals gets seed 001's labelled rows, not the blank form's 整体绩效总目标
+    assertTrue(!xml.contains("整体绩效总目标") && !xml.contains("目标 1："), xml);
+    assertTrue(xml.contains("<cell>长期目标：（截止 2027 年）</cell>"), xml);
   }
 
   @org.junit.jupiter.api.Test

@@ -38,14 +38,15 @@ public final class TemplateModel {
     m.put("unit", unit(d));
     m.put("secondary", d.unit().secondary());
     m.put("funds", funds(d.funds(), texts));
-    m.put("functions", numbered(d.functions(), texts));
-    m.put("tasks", numbered(d.tasks(), texts));
+    m.put("functions", orBlank(numbered(d.functions(), texts), texts));
+    m.put("tasks", orBlank(numbered(d.tasks(), texts), texts));
     m.put("taskItems", taskItems(d.taskItems()));
     m.put("taskSpan", 1 + Math.max(1, d.taskItems().size()));
     m.put("projects", projects(d.projects()));
     m.put("projectSpan", 1 + Math.max(1, d.projects().size()));
     m.put("longTermGoal", goal(d.longTermGoal(), texts));
     m.put("annualGoal", numbered(d.annualGoal(), texts));
+    m.put("blankGoals", blankGoals(d, texts));
     m.put("goals", d.annualGoal()); // unnumbered, for forms that label them 目标1, 目标2 (河南)
     m.put("longTerm", indicatorRows(d.longTermIndicators(), texts));
     m.put("annual", indicatorRows(d.annualIndicators(), texts));
@@ -154,6 +155,21 @@ public final class TemplateModel {
       out.add(s.equals(more) || real < 2 ? s : ++n + "." + s);
     }
     return out;
+  }
+
+  /** An empty list prints the variant's blank filler ({@code blank.list}: 1. ；2. ；…), if any. */
+  private static List<String> orBlank(List<String> items, StandardTexts texts) {
+    return items.isEmpty() ? texts.list("blank.list") : items;
+  }
+
+  /**
+   * The fillers under 整体绩效总目标 ({@code blank.goals}) while the unit has written neither goal;
+   * empty otherwise, and the form prints the goals as its labelled rows (seed 001).
+   */
+  private static List<String> blankGoals(Declaration d, StandardTexts texts) {
+    boolean none = d.annualGoal().isEmpty()
+        && (d.longTermGoal() == null || d.longTermGoal().items().isEmpty());
+    return none ? texts.list("blank.goals") : List.of();
   }
 
   private static List<Map<String, Object>> taskItems(List<Task> tasks) {

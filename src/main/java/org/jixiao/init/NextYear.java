@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.enrich.StandardTexts;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,12 +21,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Carries last year's declaration into the next year ({@code jixiao init --from}) by editing its
  * text in place, so comments, key order, flow or block style and quoting all survive: year + 1,
  * 填报日期 cleared, and the history columns shifted (前年 ← 上年, 上年 ← last year's value, with a
- * comment asking to confirm it). Only the values it changes are rewritten.
+ * comment asking to confirm it) in the unit's 年度绩效指标, its fund lines and, where the variant's
+ * project form has those columns, each project's 年度绩效目标表. Only the values it changes are
+ * rewritten; a project's start_year, end_year and budget_changes stay as written.
  */
 public final class NextYear {
   static final String CONFIRM = "上年值取自去年的预期值，请核实为实际完成值";
   static final String CONFIRM_FUNDS = "上年金额取自去年的当年金额，请核实为实际收支；当年金额请按本年预算修改";
   static final String DATE = "填报日期：填写本年的日期";
+  /** The keys of an indicator line, as DeclarationReader reads them. */
+  private static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
+      "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
 
   private final String text;
   private final List<Edit> edits = new ArrayList<>();
@@ -44,11 +50,12 @@ public final class NextYear {
     LoaderOptions options = new LoaderOptions();
     Node root = new Yaml(options).compose(new StringReader(text));
     NextYear n = new NextYear(text);
-    n.carry(file, (MappingNode) root, "yes".equals(texts.text("init.history")));
+    n.carry(file, (MappingNode) root, "yes".equals(texts.text("init.history")),
+        "yes".equals(texts.text("init.project_history")));
     return n.apply();
   }
 
-  private void carry(String file, MappingNode top, boolean history) {
+  private void carry(String file, MappingNode top, boolean history, boolean projectHistory) {
     ScalarNode year = (ScalarNode) get(top, "year");
     replace(year, String.valueOf(Integer.parseInt(year.getValue().strip()) + 1));
     if (get(top, "unit") instanceof MappingNode unit) {
@@ -72,6 +79,14 @@ public final class NextYear {
     }
     if (history && get(top, "annual_indicators") instanceof MappingNode table) {
       indicators(table, 0);
+    }
+    if (projectHistory && get(top, "projects") instanceof SequenceNode projects) {
+      // each project's 年度绩效目标表 (前年 | 上年 | 预计当年实现); its 长期 table has no history
+      for (Node p : projects.getValue()) {
+        if (p instanceof MappingNode m && get(m, "indicators") instanceof MappingNode table) {
+          indicators(table, 0);
+        }
+      }
     }
     if (shifted) {
       done.append("，上年、前年两列已顺移（标有“请核实”的行）");
@@ -103,8 +118,7 @@ public final class NextYear {
       return !s.getValue().isEmpty();
     }
     return v instanceof MappingNode m && !m.getValue().isEmpty() && m.getValue().stream()
-        .allMatch(t -> t.getKeyNode() instanceof ScalarNode k && List.of("value", "year_before",
-            "last_year", "basis", "kind", "explanation").contains(k.getValue()));
+        .allMatch(t -> t.getKeyNode() instanceof ScalarNode k && LEAF_KEYS.contains(k.getValue()));
   }
 
   private void leaf(ScalarNode key, Node v) {

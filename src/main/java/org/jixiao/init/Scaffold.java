@@ -2,11 +2,13 @@ package org.jixiao.init;
 
 import static org.jixiao.init.YamlText.scalar;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.StandardIndicator;
 import org.jixiao.enrich.StandardTexts;
+import org.jixiao.render.FormSpec;
 
 /**
  * The text of a new, blank declaration ({@code jixiao init}): the variant's sections in its
@@ -23,6 +25,9 @@ public final class Scaffold {
   private static final String OWN = "二级指标，其下写本单位自己的三级指标";
   /** The blank form's filler in the 三级 cell of a group the unit fills itself (seed 004). */
   private static final String PLACEHOLDER = "换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%";
+
+  private static final String EACH_PROJECT = "（每个项目一份）";
+  private static final String WITH_PROJECTS = "（有项目填报绩效目标时）";
 
   private final StringBuilder out = new StringBuilder();
   private final StandardTexts texts;
@@ -41,7 +46,7 @@ public final class Scaffold {
 
   private String write(String unitName, int year) {
     String variant = texts.variant();
-    out.append("# ").append(unitName).append(" — ").append(String.join("、", texts.list("forms")))
+    out.append("# ").append(unitName).append(" — ").append(formNames())
         .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
         .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
     line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
@@ -51,6 +56,15 @@ public final class Scaffold {
       section(s, unitName);
     }
     return out.toString();
+  }
+
+  /** The forms the variant prints, by name, saying which come once per project or with projects. */
+  private String formNames() {
+    List<String> names = new ArrayList<>();
+    for (FormSpec f : FormSpec.of(texts.variant(), texts.values().get("forms"))) {
+      names.add(f.name() + (f.eachProject() ? EACH_PROJECT : f.needsProjects() ? WITH_PROJECTS : ""));
+    }
+    return String.join("、", names);
   }
 
   private void section(String name, String unitName) {

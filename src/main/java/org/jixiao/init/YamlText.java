@@ -1,17 +1,20 @@
 package org.jixiao.init;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes YAML scalars by hand, so generated declarations keep comments (SnakeYAML's emitter
- * cannot write them): plain where jixiao's loader gives back the same text, double-quoted where
- * not.
+ * cannot write them): plain where jixiao's loader gives back the same text, in a block or inside a
+ * flow mapping, double-quoted where not.
  */
 public final class YamlText {
   private static final Set<String> RESERVED = Set.of("~", "null", "Null", "NULL", "true", "True",
       "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
       "off", "Off", "OFF", "y", "Y", "n", "N");
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+  /** Inside {@code {…}}, where NextYear writes moved values, these end a plain scalar. */
+  private static final Pattern FLOW = Pattern.compile("[,\\[\\]{}]");
 
   private YamlText() {}
 
@@ -23,7 +26,7 @@ public final class YamlText {
   static boolean needsQuotes(String s) {
     if (s.isEmpty() || RESERVED.contains(s) || !s.strip().equals(s)
         || INDICATORS.indexOf(s.charAt(0)) >= 0 || s.contains(": ") || s.contains(" #")
-        || s.endsWith(":")) {
+        || s.endsWith(":") || FLOW.matcher(s).find()) {
       return true;
     }
     for (int i = 0; i < s.length(); i++) {

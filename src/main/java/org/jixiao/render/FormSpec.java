@@ -20,7 +20,7 @@ public record FormSpec(String name, boolean eachProject, boolean needsProjects) 
   }
 
   /** The forms of a variant, from the {@code forms} value of its texts.yaml. */
-  static List<FormSpec> of(String variant, Object forms) {
+  public static List<FormSpec> of(String variant, Object forms) {
     List<FormSpec> out = new ArrayList<>();
     if (!(forms instanceof List<?> list)) {
       throw bad(variant, "forms 应为列表");

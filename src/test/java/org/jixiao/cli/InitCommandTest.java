@@ -67,6 +67,16 @@ class InitCommandTest {
       if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
         assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
             + "<cell>100%</cell>"), form.xml());
+        String list = "<p>1. ；</p><p>2. ；</p><p>3. ；</p><p>……</p>";
+        assertTrue(form.xml().contains("<cell>部门职能概述</cell>\n        <cell colspan=\"8\" "
+            + "align=\"justify\" valign=\"top\">" + list), form.xml());
+        assertTrue(form.xml().contains("<cell>年度工作任务</cell>\n        <cell colspan=\"8\" "
+            + "align=\"justify\" valign=\"top\">" + list), form.xml());
+        String goals = "<p>目标 1：</p><p>目标 2：</p><p>目标 3：</p><p>……</p></cell>";
+        assertTrue(form.xml().contains("<cell rowspan=\"2\">整体绩效总目标</cell>\n        "
+            + "<cell colspan=\"4\">长期目标（截止  年）</cell><cell colspan=\"4\">年度目标</cell>"),
+            form.xml());
+        assertEquals(2, form.xml().split(goals, -1).length - 1, "目标 1：… under both halves");
       }
       if (layout.equals("henan")) { // the 指标值说明 column is filled in on the blank form too
         assertTrue(form.xml().contains("预算执行率=（预算完成数/预算数）×100%。"), form.xml());
@@ -149,7 +159,40 @@ class InitCommandTest {
     // what the user wrote survives: the file's own comments and the order of its keys
     assertTrue(text.contains("# seed 001 leaves 依据/分类 blank here"), "comments kept");
     assertTrue(text.contains("# 广水市医疗保障局 — 部门整体绩效目标申报表 (湖北)"), "header kept");
-    assertTrue(renderer.layouts(next).get(0).xml().contains("<cell>2025年</cell>"));
+    String xml = renderer.layouts(next).get(0).xml();
+    assertTrue(xml.contains("<cell>2025年</cell>"));
+    // a unit that wrote its goals gets seed 001's labelled rows, not the blank form's 整体绩效总目标
+    assertTrue(!xml.contains("整体绩效总目标") && !xml.contains("目标 1："), xml);
+    assertTrue(xml.contains("<cell>长期目标：（截止 2027 年）</cell>"), xml);
+  }
+
+  @org.junit.jupiter.api.Test
+  void fromZengdu2025ShiftsTheProjectsAnnualTableAndRendersItsHistoryYears() throws IOException {
+    Path source = Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml");
+    Path f = dir.resolve("曾都区医疗保障信息中心.yaml");
+    Run r = jixiao("init", f.toString(), "--from", source.toString());
+    assertEquals(0, r.code(), r.err());
+    Renderer renderer = Samples.renderer();
+    Declaration old = Samples.load(renderer, source);
+    Declaration next = Samples.load(renderer, f);
+    assertNull(old.unit().date(), "the sample has no 填报日期, so there is none to clear");
+    var before = old.projects().get(0);
+    var after = next.projects().get(0);
+    assertEquals(before.details(), after.details(), "start/end years and budget_changes kept");
+    assertEquals(shape(before.longTermIndicators()), shape(after.longTermIndicators()));
+    Map<String, Indicator> was = lines(before.indicators());
+    Map<String, Indicator> now = lines(after.indicators());
+    assertEquals(was.keySet(), now.keySet());
+    was.forEach((k, o) -> {
+      assertEquals(o.lastYear(), now.get(k).yearBefore(), k + " 前年 ← 上年");
+      assertEquals(o.value(), now.get(k).lastYear(), k + " 上年 ← 预计当年实现");
+      assertEquals(o.value(), now.get(k).value(), k);
+    });
+    String text = Files.readString(f);
+    assertTrue(text.contains("职工医保码激活率: {year_before: ＞80%, last_year: ＞90%, value: ＞90%, "
+        + "basis: 上年数据}  # 上年值取自去年的预期值，请核实为实际完成值"), text);
+    assertTrue(text.startsWith("# 由 jixiao init --from " + source + " 生成：年度加一，"
+        + "上年、前年两列已顺移（标有“请核实”的行）。\n"), text);
   }
 
   /** The tables without source lines, which move by the comment init adds on top. */
@@ -170,8 +213,12 @@ class InitCommandTest {
   }
 
   private static Map<String, Indicator> annual(Declaration d) {
+    return lines(d.annualIndicators());
+  }
+
+  private static Map<String, Indicator> lines(List<IndicatorCategory> table) {
     Map<String, Indicator> out = new TreeMap<>();
-    for (IndicatorCategory c : d.annualIndicators()) {
+    for (IndicatorCategory c : table) {
       for (IndicatorGroup g : c.groups()) {
         for (Indicator i : g.indicators()) {
           out.put(c.name() + "/" + g.name() + "/" + i.name(), i);

@@ -64,4 +64,65 @@ class NextYearTest {
     assertTrue(next.endsWith("year: 2022\nunit: {name: 某局}\nannual_indicators:\n"
         + "  预算执行率: 100%\n"), next);
   }
+
+  @Test
+  void aHubeiProjectsAnnualTableIsShiftedAndItsYearsAndBudgetChangesStayAsWritten() {
+    String last = """
+        layout: hubei
+        year: 2025
+        unit: {name: 某局}
+        projects:
+          - name: 某项目
+            budget: 10.00
+            start_year: 2024
+            end_year: 2026
+            budget_changes: 2024 年下达预算资金 10 万元
+            long_term_indicators:
+              产出指标:
+                数量指标:
+                  激活率: ＞90%
+            indicators:
+              产出指标:
+                数量指标:
+                  激活率: {year_before: ＞60%, last_year: ＞80%, value: ＞90%, basis: 上年数据}
+                质量指标:
+                  结算率: 60%
+        """;
+    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    var p = read(next).projects().get(0);
+    var items = p.indicators().get(0).groups();
+    Indicator a = items.get(0).indicators().get(0);
+    assertEquals("＞80%", a.yearBefore());
+    assertEquals("＞90%", a.lastYear());
+    assertEquals("＞90%", a.value());
+    assertEquals("上年数据", a.basis());
+    Indicator b = items.get(1).indicators().get(0);
+    assertEquals("", b.yearBefore());
+    assertEquals("60%", b.lastYear());
+    assertTrue(next.contains("激活率: {year_before: ＞80%, last_year: ＞90%, value: ＞90%, basis: "
+        + "上年数据}  # " + NextYear.CONFIRM), next);
+    assertTrue(next.contains("      激活率: ＞90%\n"), "the 长期 table has no history: " + next);
+    assertTrue(next.contains("start_year: 2024\n    end_year: 2026\n"
+        + "    budget_changes: 2024 年下达预算资金 10 万元\n"), next);
+  }
+
+  @Test
+  void aHunanProjectTableHasNoHistoryColumnsAndKeepsItsValues() {
+    String body = "unit: {name: 某局}\nprojects:\n  - name: 某项目\n    budget: 50.00\n"
+        + "    indicators:\n      产出指标:\n        数量指标:\n"
+        + "          租用层数: {value: 2, unit: 层, type: ≥}\n";
+    String next = NextYear.of("last.yaml", "layout: hunan\nyear: 2023\n" + body,
+        StandardTexts.load(ROOT, "hunan"));
+    assertTrue(next.endsWith("layout: hunan\nyear: 2024\n" + body), next);
+  }
+
+  @Test
+  void aValueWithACommaMovedIntoAFlowMappingIsQuoted() {
+    String last = "layout: hubei\nyear: 2025\nunit: {name: 某局}\nannual_indicators:\n"
+        + "  运行成本:\n    公用经费控制:\n      公用经费控制率: 95%, 以上\n";
+    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    Indicator a = read(next).annualIndicators().get(0).groups().get(0).indicators().get(0);
+    assertEquals("95%, 以上", a.lastYear());
+    assertEquals("95%, 以上", a.value());
+  }
 }

@@ -78,7 +78,13 @@ public final class Batch {
       if (settings.all()) {
         manifest.retainOnly(inputs.stream().map(UnitInput::name).collect(Collectors.toSet()));
       }
-      manifest.save();
+      try {
+        manifest.save();
+      } catch (JixiaoException e) {
+        // the forms are written; a manifest that cannot be is a failure to report, not a crash
+        tally.failures.add(Manifest.FILE + ": " + e.diagnostics().get(0).message());
+        listener.failed(Manifest.FILE, e.diagnostics());
+      }
     }
     BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
         tally.failures.size(), tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
@@ -185,6 +191,11 @@ public final class Batch {
           "两个文件的 year 和 unit.name 相同；合并它们或修改单位名称")));
       return;
     }
+    if (!u.problems().isEmpty()) {
+      // a unit is written whole or not at all: no folder for a unit that failed
+      fail(t, r.name(), u.problems());
+      return;
+    }
     try {
       if (settings.check()) {
         check(u.files(), t);
@@ -193,10 +204,6 @@ public final class Batch {
       }
     } catch (JixiaoException e) {
       fail(t, r.name(), e.diagnostics());
-      return;
-    }
-    if (!u.problems().isEmpty()) {
-      fail(t, r.name(), u.problems());
       return;
     }
     t.rendered++;
@@ -211,7 +218,7 @@ public final class Batch {
       outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
           Hashes.crc32c(f.bytes())));
     }
-    if (!r.output().problems().isEmpty() || !Manifest.clean(r.name())) {
+    if (!Manifest.clean(r.name())) {
       manifest.remove(r.name());
       return;
     }

@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,10 @@ public final class Main implements Runnable {
     // PDF. Output must not depend on the machine's locale, so numbers are formatted the root way.
     Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    // UTF-8 whatever the locale: under LANG=C, Java 17's default charset is ASCII and every
+    // Chinese message would print as "???"
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cl.setParameterExceptionHandler((e, a) -> {
       err.println("jixiao: " + e.getMessage());

@@ -36,6 +36,8 @@ public final class YamlLoader {
   static final int MAX_BYTES = 4 * 1024 * 1024;
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
+  /** Excel's limit for one cell; a longer value cannot be written to XLSX, so no format gets it. */
+  static final int MAX_VALUE_CHARS = 32_767;
 
   /** The tags the resolver gives plain data; an explicit tag outside these asks for more. */
   private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
@@ -239,6 +241,9 @@ public final class YamlLoader {
       if (!clean.equals(v)) {
         problems.add(ControlChars.escaped(file, line, col, v, lang));
       }
+      if (clean.length() > MAX_VALUE_CHARS) {
+        problems.add(tooLong(file, line, col, clean.length(), lang));
+      }
       return new YNode.YScalar(isNull ? null : clean, !plain, line, col);
     }
     checkTag(file, node, problems, lang);
@@ -273,6 +278,14 @@ public final class YamlLoader {
       entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1, lang));
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  private static Diagnostic tooLong(String file, int line, int col, int length, Messages lang) {
+    return Diagnostic.error(file, line, col, "value-length",
+        lang.pick("这个值有 " + length + " 个字符；表格的单元格最多 " + MAX_VALUE_CHARS + " 个字符（Excel 的上限）",
+            "this value has " + length + " characters; a table cell holds at most "
+                + MAX_VALUE_CHARS + " (Excel's limit)"),
+        lang.pick("缩短这段文字；申报表的一格通常只需几百字", "shorten it; a cell of the form needs a few hundred characters"));
   }
 
   /** Explicit tags (!!python/object, !foo) could ask for objects: only standard data tags pass. */

@@ -25,6 +25,14 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aValueLongerThanAnExcelCellIsAnErrorAtItsLine() {
+    YamlLoader.parse("f.yaml", "a: " + "字".repeat(32_767) + "\n");
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: 1\nb: " + "字".repeat(32_768) + "\n"));
+    assertEquals(List.of("value-length", 2, 4), List.of(d.rule(), d.line(), d.column()));
+    assertEquals("这个值有 32768 个字符；表格的单元格最多 32767 个字符（Excel 的上限）", d.message());
+  }
+
+  @Test
   void rawControlCharactersAreRemovedWithOneWarningPerLineAtTheFirst() {
     List<Diagnostic> warnings = new ArrayList<>();
     YNode tree = YamlLoader.parse("f.yaml", "a: x\u0001y\u0002\nb: ok\nc: \u007F\u0085z\u009F\n",

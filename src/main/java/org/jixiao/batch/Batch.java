@@ -74,6 +74,9 @@ public final class Batch {
     }
     OrderedPool.run(inputs.subList(first, inputs.size()), settings.jobs(), this::work,
         o -> accept(o, tally));
+    if (settings.check() && settings.all()) {
+      extras(tally);
+    }
     if (!settings.check()) {
       if (settings.all()) {
         manifest.retainOnly(inputs.stream().map(UnitInput::name).collect(Collectors.toSet()));
@@ -107,6 +110,8 @@ public final class Batch {
     int mismatches;
     final List<String> failures = new ArrayList<>();
     final Map<Path, String> folders = new HashMap<>();
+    /** {@code --check}: the outputs this render produced, and those of units that failed. */
+    final Set<Path> known = new java.util.HashSet<>();
   }
 
   /** What became of one unit on a worker thread. */
@@ -247,6 +252,7 @@ public final class Batch {
   private void check(List<RenderedFile> files, Tally t) {
     for (RenderedFile f : files) {
       t.files++;
+      t.known.add(f.path().toAbsolutePath().normalize());
       byte[] now;
       try {
         now = Files.isRegularFile(f.path()) ? Files.readAllBytes(f.path()) : null;
@@ -260,7 +266,44 @@ public final class Batch {
     }
   }
 
+  /**
+   * Forms under {@code <out>/<year>/<unit>/} in the formats rendered that no unit produced: what
+   * a deleted or renamed YAML left behind. Only that shape is looked at, so other files a user
+   * keeps in --out are not reported.
+   */
+  private void extras(Tally t) {
+    Path out = settings.outDir();
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    Set<String> exts = renderer.formats().stream().map(f -> "." + f).collect(Collectors.toSet());
+    List<Path> found;
+    try (java.util.stream.Stream<Path> s = Files.find(out, 3, (p, a) -> a.isRegularFile())) {
+      found = s.filter(p -> isForm(out.relativize(p), exts))
+          .filter(p -> !t.known.contains(p.toAbsolutePath().normalize())).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return;
+    }
+    for (Path p : found) {
+      t.mismatches++;
+      listener.extra(p);
+    }
+  }
+
+  private static boolean isForm(Path rel, Set<String> exts) {
+    String name = rel.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return rel.getNameCount() == 3 && rel.getName(0).toString().matches("\\d{4}")
+        && !name.startsWith(".") && dot > 0 && exts.contains(name.substring(dot));
+  }
+
   private void fail(Tally t, String name, List<Diagnostic> ds) {
+    Manifest.Entry old = manifest.get(name);
+    if (old != null) {
+      // a failed unit's old forms are reported as its failure, not as extra files
+      old.outputs().forEach(o -> t.known.add(
+          settings.outDir().resolve(o.path()).toAbsolutePath().normalize()));
+    }
     manifest.remove(name);
     t.failures.add(name + ": " + (ds.isEmpty() ? "失败" : ds.get(0).message()));
     listener.failed(name, ds);

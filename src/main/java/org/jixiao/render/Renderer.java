@@ -66,6 +66,11 @@ public final class Renderer {
     return r.declaration();
   }
 
+  /** The formats this renderer writes ({@code docx}, {@code xlsx}, {@code pdf}), in order. */
+  public List<String> formats() {
+    return writers.stream().map(LayoutWriter::format).toList();
+  }
+
   /** Every problem of a declaration file (`jixiao validate`); its declaration when it has no error. */
   public Validator.Report check(Path file, String displayName) {
     byte[] bytes;

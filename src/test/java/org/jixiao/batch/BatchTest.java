@@ -63,6 +63,9 @@ class BatchTest {
     public void mismatch(Path file, boolean missing) {}
 
     @Override
+    public void extra(Path file) {}
+
+    @Override
     public void finished(BatchSummary summary) {}
   }
 

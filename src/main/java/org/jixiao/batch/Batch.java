@@ -77,6 +77,8 @@ public final class Batch {
     if (settings.check() && settings.all()) {
       extras(tally);
     }
+    int failedUnits = tally.failures.size();
+    boolean manifestSaved = true;
     if (!settings.check()) {
       if (settings.all()) {
         manifest.retainOnly(inputs.stream().map(UnitInput::name).collect(Collectors.toSet()));
@@ -85,13 +87,14 @@ public final class Batch {
         manifest.save();
       } catch (JixiaoException e) {
         // the forms are written; a manifest that cannot be is a failure to report, not a crash
+        manifestSaved = false;
         tally.failures.add(Manifest.FILE + ": " + e.diagnostics().get(0).message());
         listener.failed(Manifest.FILE, e.diagnostics());
       }
     }
     BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
-        tally.failures.size(), tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
-        tally.failures);
+        failedUnits, tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
+        tally.failures, manifestSaved);
     listener.finished(s);
     return s;
   }

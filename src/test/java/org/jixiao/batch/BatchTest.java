@@ -95,6 +95,8 @@ class BatchTest {
     BatchSummary s = batch.run(List.of(new UnitInput(Samples.guangshui(), "广水.yaml")));
     assertFalse(s.ok());
     assertEquals(List.of("jixiao.manifest output-write"), listener.failed);
+    assertEquals(0, s.failed(), "the unit itself was rendered");
+    assertFalse(s.manifestSaved());
     assertTrue(Files.isRegularFile(out.resolve("2025/广水市医疗保障局/部门整体绩效目标申报表.docx")));
   }
 

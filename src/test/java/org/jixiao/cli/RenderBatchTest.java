@@ -264,6 +264,22 @@ class RenderBatchTest {
     assertEquals(0, one.code(), one.out() + one.err());
   }
 
+  /** Even as root (CI): a folder where the manifest goes cannot be replaced by a file. */
+  @Test
+  void aManifestThatCannotBeWrittenIsOneOutputWriteErrorAndExitOne() throws IOException {
+    Path data = data();
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("jixiao.manifest"));
+    Files.writeString(out.resolve("jixiao.manifest/x"), "");
+    MainTest.Run r = render(data, Samples.TEMPLATES, out, "--format", "docx");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertFalse(r.err().contains("内部错误"), r.err());
+    assertTrue(r.err().contains(out.resolve("jixiao.manifest") + ": error[output-write]: 无法写入输出文件"),
+        r.err());
+    assertTrue(r.out().contains("rendered 3 of 3 units, 4 files in"), r.out());
+    assertTrue(r.out().contains("; 0 failed"), r.out());
+  }
+
   @Test
   void quietPrintsNothingOnSuccessAndOnlyTheFailureOtherwise() throws IOException {
     Path data = data();

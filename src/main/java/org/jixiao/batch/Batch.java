@@ -153,7 +153,8 @@ public final class Batch {
       return new Failed(in.name(), List.of(Diagnostic.error(in.name(), 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限")));
     } catch (java.nio.file.InvalidPathException e) {
-      return new Failed(in.name(), List.of(unencodable(in.name(), e)));
+      return new Failed(in.name(), List.of(unencodable(in.name(), "「" + e.getInput()
+          + "」，不能写出这个单位的文件 (file name not encodable in this locale)")));
     } catch (java.io.UncheckedIOException e) {
       return new Failed(in.name(), List.of(Diagnostic.error(String.valueOf(settings.templatesDir()),
           0, 0, "templates", "无法读取模板文件夹：" + e.getCause().getMessage(),
@@ -165,11 +166,10 @@ public final class Batch {
    * Java encodes file names in the locale's charset ({@code sun.jnu.encoding}): under
    * {@code LANG=C} it is ASCII, and a Chinese unit or form name cannot be a file name.
    */
-  static Diagnostic unencodable(String input, java.nio.file.InvalidPathException e) {
+  public static Diagnostic unencodable(String file, String what) {
     String enc = System.getProperty("sun.jnu.encoding", "?");
-    return Diagnostic.error(input, 0, 0, "locale",
-        "当前区域设置的文件名编码 " + enc + " 无法表示「" + e.getInput()
-            + "」，不能写出这个单位的文件 (file name not encodable in this locale)",
+    return Diagnostic.error(file, 0, 0, "locale",
+        "当前区域设置的文件名编码 " + enc + " 无法表示" + what,
         "在 UTF-8 区域设置下运行：LANG=C.UTF-8（或 zh_CN.UTF-8）jixiao …；./jixiao 启动脚本会自动这样做");
   }
 

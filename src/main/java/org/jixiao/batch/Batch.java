@@ -74,15 +74,27 @@ public final class Batch {
     }
     OrderedPool.run(inputs.subList(first, inputs.size()), settings.jobs(), this::work,
         o -> accept(o, tally));
+    if (settings.check() && settings.all()) {
+      extras(tally);
+    }
+    int failedUnits = tally.failures.size();
+    boolean manifestSaved = true;
     if (!settings.check()) {
       if (settings.all()) {
         manifest.retainOnly(inputs.stream().map(UnitInput::name).collect(Collectors.toSet()));
       }
-      manifest.save();
+      try {
+        manifest.save();
+      } catch (JixiaoException e) {
+        // the forms are written; a manifest that cannot be is a failure to report, not a crash
+        manifestSaved = false;
+        tally.failures.add(Manifest.FILE + ": " + e.diagnostics().get(0).message());
+        listener.failed(Manifest.FILE, e.diagnostics());
+      }
     }
     BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
-        tally.failures.size(), tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
-        tally.failures);
+        failedUnits, tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
+        tally.failures, manifestSaved);
     listener.finished(s);
     return s;
   }
@@ -101,6 +113,8 @@ public final class Batch {
     int mismatches;
     final List<String> failures = new ArrayList<>();
     final Map<Path, String> folders = new HashMap<>();
+    /** {@code --check}: the outputs this render produced, and those of units that failed. */
+    final Set<Path> known = new java.util.HashSet<>();
   }
 
   /** What became of one unit on a worker thread. */
@@ -138,11 +152,25 @@ public final class Batch {
     } catch (IOException e) {
       return new Failed(in.name(), List.of(Diagnostic.error(in.name(), 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限")));
+    } catch (java.nio.file.InvalidPathException e) {
+      return new Failed(in.name(), List.of(unencodable(in.name(), "「" + e.getInput()
+          + "」，不能写出这个单位的文件 (file name not encodable in this locale)")));
     } catch (java.io.UncheckedIOException e) {
       return new Failed(in.name(), List.of(Diagnostic.error(String.valueOf(settings.templatesDir()),
           0, 0, "templates", "无法读取模板文件夹：" + e.getCause().getMessage(),
           "检查 --templates 指向的文件夹")));
     }
+  }
+
+  /**
+   * Java encodes file names in the locale's charset ({@code sun.jnu.encoding}): under
+   * {@code LANG=C} it is ASCII, and a Chinese unit or form name cannot be a file name.
+   */
+  public static Diagnostic unencodable(String file, String what) {
+    String enc = System.getProperty("sun.jnu.encoding", "?");
+    return Diagnostic.error(file, 0, 0, "locale",
+        "当前区域设置的文件名编码 " + enc + " 无法表示" + what,
+        "在 UTF-8 区域设置下运行：LANG=C.UTF-8（或 zh_CN.UTF-8）jixiao …；./jixiao 启动脚本会自动这样做");
   }
 
   private boolean unchanged(Manifest.Entry old, String yaml) {
@@ -185,6 +213,11 @@ public final class Batch {
           "两个文件的 year 和 unit.name 相同；合并它们或修改单位名称")));
       return;
     }
+    if (!u.problems().isEmpty()) {
+      // a unit is written whole or not at all: no folder for a unit that failed
+      fail(t, r.name(), u.problems());
+      return;
+    }
     try {
       if (settings.check()) {
         check(u.files(), t);
@@ -193,10 +226,6 @@ public final class Batch {
       }
     } catch (JixiaoException e) {
       fail(t, r.name(), e.diagnostics());
-      return;
-    }
-    if (!u.problems().isEmpty()) {
-      fail(t, r.name(), u.problems());
       return;
     }
     t.rendered++;
@@ -211,7 +240,7 @@ public final class Batch {
       outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
           Hashes.crc32c(f.bytes())));
     }
-    if (!r.output().problems().isEmpty() || !Manifest.clean(r.name())) {
+    if (!Manifest.clean(r.name())) {
       manifest.remove(r.name());
       return;
     }
@@ -226,6 +255,7 @@ public final class Batch {
   private void check(List<RenderedFile> files, Tally t) {
     for (RenderedFile f : files) {
       t.files++;
+      t.known.add(f.path().toAbsolutePath().normalize());
       byte[] now;
       try {
         now = Files.isRegularFile(f.path()) ? Files.readAllBytes(f.path()) : null;
@@ -239,7 +269,44 @@ public final class Batch {
     }
   }
 
+  /**
+   * Forms under {@code <out>/<year>/<unit>/} in the formats rendered that no unit produced: what
+   * a deleted or renamed YAML left behind. Only that shape is looked at, so other files a user
+   * keeps in --out are not reported.
+   */
+  private void extras(Tally t) {
+    Path out = settings.outDir();
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    Set<String> exts = renderer.formats().stream().map(f -> "." + f).collect(Collectors.toSet());
+    List<Path> found;
+    try (java.util.stream.Stream<Path> s = Files.find(out, 3, (p, a) -> a.isRegularFile())) {
+      found = s.filter(p -> isForm(out.relativize(p), exts))
+          .filter(p -> !t.known.contains(p.toAbsolutePath().normalize())).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return;
+    }
+    for (Path p : found) {
+      t.mismatches++;
+      listener.extra(p);
+    }
+  }
+
+  private static boolean isForm(Path rel, Set<String> exts) {
+    String name = rel.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return rel.getNameCount() == 3 && rel.getName(0).toString().matches("\\d{4}")
+        && !name.startsWith(".") && dot > 0 && exts.contains(name.substring(dot));
+  }
+
   private void fail(Tally t, String name, List<Diagnostic> ds) {
+    Manifest.Entry old = manifest.get(name);
+    if (old != null) {
+      // a failed unit's old forms are reported as its failure, not as extra files
+      old.outputs().forEach(o -> t.known.add(
+          settings.outDir().resolve(o.path()).toAbsolutePath().normalize()));
+    }
     manifest.remove(name);
     t.failures.add(name + ": " + (ds.isEmpty() ? "失败" : ds.get(0).message()));
     listener.failed(name, ds);

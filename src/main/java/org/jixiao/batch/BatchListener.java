@@ -20,5 +20,11 @@ public interface BatchListener {
   /** {@code --check}: an output that is missing or differs from what the YAML now gives. */
   void mismatch(Path file, boolean missing);
 
+  /**
+   * {@code --check --all}: a form in {@code --out} that this render does not produce (left by a
+   * unit whose YAML was deleted or renamed).
+   */
+  void extra(Path file);
+
   void finished(BatchSummary summary);
 }

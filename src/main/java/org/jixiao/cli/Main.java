@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +44,18 @@ public final class Main implements Runnable {
     // String.format("%010d"), which under an Arabic locale prints Arabic digits and corrupts the
     // PDF. Output must not depend on the machine's locale, so numbers are formatted the root way.
     Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+    String garbled = garbled(args);
+    if (garbled != null) {
+      err.print(org.jixiao.diag.DiagnosticPrinter.format(org.jixiao.batch.Batch.unencodable(
+          garbled, "参数中的中文，Java 收到的是 \uFFFD (arguments not decodable in this locale)"),
+          null));
+      return FAILED;
+    }
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    // UTF-8 whatever the locale: under LANG=C, Java 17's default charset is ASCII and every
+    // Chinese message would print as "???"
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cl.setParameterExceptionHandler((e, a) -> {
       err.println("jixiao: " + e.getMessage());
@@ -63,6 +73,23 @@ public final class Main implements Runnable {
       return INTERNAL;
     });
     return cl.execute(args);
+  }
+
+  /**
+   * Java decodes the command line in the locale's charset: under {@code LANG=C} a Chinese file
+   * name arrives as U+FFFD, and "file not found" or "unmatched argument" would mislead.
+   */
+  private static String garbled(String[] args) {
+    String enc = System.getProperty("sun.jnu.encoding", "UTF-8").toUpperCase(Locale.ROOT);
+    if (enc.replace("-", "").equals("UTF8")) {
+      return null;
+    }
+    for (String a : args) {
+      if (a.indexOf('\uFFFD') >= 0) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private static boolean stacktrace(String[] args) {

@@ -101,6 +101,14 @@ final class Progress implements BatchListener {
   }
 
   @Override
+  public void extra(Path file) {
+    clear();
+    out.println("多余 (extra): " + file);
+    out.flush();
+    draw(true);
+  }
+
+  @Override
   public void finished(BatchSummary s) {
     clear();
     if (style != Style.QUIET) {

@@ -4,18 +4,34 @@ import java.util.List;
 
 /** Prints diagnostics the way compilers do: headline, the offending source line, a caret, a hint. */
 public final class DiagnosticPrinter {
+  /** Characters of a long source line shown around the column; the rest is cut with "…". */
+  static final int WINDOW = 120;
+
   private DiagnosticPrinter() {}
 
   /** {@code source} is the file's text, or null when it could not be read. */
   public static String format(Diagnostic d, String source) {
     StringBuilder sb = new StringBuilder(d.headline()).append('\n');
-    String line = printable(lineOf(source, d.line()));
-    if (line != null) {
+    String full = lineOf(source, d.line());
+    if (full != null) {
+      // a 4 MB line echoed whole would bury the message: show a window around the column
+      int col = Math.max(d.column() - 1, 0);
+      int start = Math.max(0, Math.min(col - WINDOW / 2, full.length() - WINDOW));
+      int end = Math.min(full.length(), start + WINDOW);
+      if (start > 0 && Character.isLowSurrogate(full.charAt(start))) {
+        start++;
+      }
+      if (end < full.length() && Character.isHighSurrogate(full.charAt(end - 1))) {
+        end--;
+      }
+      String cut = start > 0 ? "…" : "";
+      String line = cut + printable(full.substring(start, end)) + (end < full.length() ? "…" : "");
       String gutter = String.valueOf(d.line());
       sb.append(' ').append(gutter).append(" | ").append(line).append('\n');
       if (d.column() > 0) {
         sb.append(' ').append(" ".repeat(gutter.length())).append(" | ")
-            .append(padTo(line, d.column() - 1)).append("^\n");
+            .append(" ".repeat(cut.length()))
+            .append(padTo(full.substring(start, end), col - start)).append("^\n");
       }
     }
     if (!d.hint().isEmpty()) {

@@ -61,7 +61,7 @@ public final class IndicatorLibrary {
   /** The library of {@code variant}, or an empty one when the variant ships none. */
   public static IndicatorLibrary load(TemplateRoot root, String variant) {
     String name = variant + "/indicators.yaml";
-    String file = "templates/" + name;
+    String file = root.display(name);
     byte[] bytes;
     try {
       bytes = root.read(name);

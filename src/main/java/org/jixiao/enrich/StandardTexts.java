@@ -30,10 +30,10 @@ public record StandardTexts(String variant, Map<String, Object> values) {
       bytes = null;
     }
     if (bytes == null) {
-      throw new JixiaoException(Diagnostic.error("templates/" + name, 0, 0, "texts-missing",
+      throw new JixiaoException(Diagnostic.error(root.display(name), 0, 0, "texts-missing",
           "版式 " + variant + " 缺少标准文字文件", "在 templates/" + variant + "/ 下放一个 texts.yaml"));
     }
-    String file = "templates/" + name;
+    String file = root.display(name);
     YNode root0 = YamlLoader.parse(file, YamlLoader.decode(file, bytes));
     Object plain = plain(root0);
     if (!(plain instanceof Map<?, ?> m)) {

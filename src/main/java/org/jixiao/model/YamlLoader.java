@@ -20,6 +20,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -36,6 +40,8 @@ public final class YamlLoader {
   static final int MAX_BYTES = 4 * 1024 * 1024;
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
+  /** Excel's limit for one cell; a longer value cannot be written to XLSX, so no format gets it. */
+  static final int MAX_VALUE_CHARS = 32_767;
 
   /** The tags the resolver gives plain data; an explicit tag outside these asks for more. */
   private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
@@ -145,7 +151,7 @@ public final class YamlLoader {
           unclosed ? lang.pick("引号没有闭合：从这里开始的引号直到文件末尾都没有结束",
               "unclosed quote: the quote opened here never ends")
               : (tag ? lang.pick("不支持的 YAML 标签：", "unsupported YAML tag: ")
-              : lang.pick("YAML 语法错误：", "YAML syntax error: ")) + firstLine(e.getProblem()),
+              : lang.pick("YAML 语法错误：", "YAML syntax error: ")) + problem(e.getProblem(), lang),
           tag ? lang.pick("删除以 ! 开头的标签，只写普通的值", "delete the tag starting with !")
               : syntaxHint(e.getProblem(), lang)));
     } catch (ReaderException e) {
@@ -156,6 +162,22 @@ public final class YamlLoader {
           lang.pick("这通常是从其他软件复制来的不可见字符，或文件不是文本；删除该字符，或另存为 UTF-8 纯文本",
               "usually an invisible character pasted from elsewhere, or not a text file: delete it")));
     } catch (YAMLException e) {
+      String what = String.valueOf(e.getMessage());
+      boolean aliases = what.contains("Number of aliases");
+      if (aliases || what.contains("Nesting Depth")) {
+        Mark m = limitMark(text, aliases);
+        throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
+            m == null ? 0 : m.getColumn() + 1, "yaml-limit", aliases
+                ? lang.pick("别名过多：引用列表或映射的别名（*名称）超过 " + MAX_ALIASES
+                    + " 个（防止“十亿笑声”式的膨胀）", "too many aliases: more than " + MAX_ALIASES
+                    + " aliases (*name) of lists or maps (a guard against 'billion laughs')")
+                : lang.pick("嵌套过深：超过 " + MAX_DEPTH + " 层", "nested too deeply: more than "
+                    + MAX_DEPTH + " levels"),
+            aliases ? lang.pick("把重复的内容直接写出来，少用 & 和 *",
+                "write the repeated content out instead of using & and *")
+                : lang.pick("申报表的数据只需几层；检查缩进或括号", "a declaration is a few levels deep: "
+                    + "check the indentation and brackets")));
+      }
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-limit",
           lang.pick("YAML 无法读取：", "YAML cannot be read: ") + firstLine(e.getMessage()),
           lang.pick("文件使用了过多的别名（&/*）、过深的嵌套或过大的内容；请写成普通的键值",
@@ -174,6 +196,50 @@ public final class YamlLoader {
     }
     warnings.addAll(problems);
     return tree;
+  }
+
+  /**
+   * Where a limit was passed, which SnakeYAML does not say: the alias of a list or map past the
+   * limit, or the collection that opens one level too many. Events are read without building
+   * anything, so this is as bounded as the parse that failed.
+   */
+  private static Mark limitMark(String text, boolean aliases) {
+    java.util.Set<String> collections = new java.util.HashSet<>();
+    int count = 0;
+    int depth = 0;
+    try {
+      for (Event ev : new Yaml().parse(new StringReader(text))) {
+        if (ev instanceof CollectionStartEvent c) {
+          if (c.getAnchor() != null) {
+            collections.add(c.getAnchor());
+          }
+          if (++depth > MAX_DEPTH && !aliases) {
+            return ev.getStartMark();
+          }
+        } else if (ev instanceof CollectionEndEvent) {
+          depth--;
+        } else if (ev instanceof AliasEvent a && aliases && collections.contains(a.getAnchor())
+            && ++count > MAX_ALIASES) {
+          return ev.getStartMark();
+        }
+      }
+    } catch (RuntimeException e) {
+      // no place then: the message still says what went wrong
+    }
+    return null;
+  }
+
+  /** SnakeYAML's English for the problems people meet most, in the language asked. */
+  private static String problem(String problem, Messages lang) {
+    String p = firstLine(problem);
+    if (p.contains("(TAB)")) {
+      return lang.pick("这里不能用 Tab（制表符）", "a tab cannot be used here");
+    }
+    java.util.regex.Matcher m = FOUND_CHARACTER.matcher(p);
+    if (p.contains("cannot start any token") && m.find()) {
+      return lang.pick("值不能以「" + m.group(1) + "」开头", "a value cannot start with '" + m.group(1) + "'");
+    }
+    return p;
   }
 
   /** The 1-based line and column of a character offset. */
@@ -239,6 +305,9 @@ public final class YamlLoader {
       if (!clean.equals(v)) {
         problems.add(ControlChars.escaped(file, line, col, v, lang));
       }
+      if (clean.length() > MAX_VALUE_CHARS) {
+        problems.add(tooLong(file, line, col, clean.length(), lang));
+      }
       return new YNode.YScalar(isNull ? null : clean, !plain, line, col);
     }
     checkTag(file, node, problems, lang);
@@ -273,6 +342,14 @@ public final class YamlLoader {
       entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1, lang));
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  private static Diagnostic tooLong(String file, int line, int col, int length, Messages lang) {
+    return Diagnostic.error(file, line, col, "value-length",
+        lang.pick("这个值有 " + length + " 个字符；表格的单元格最多 " + MAX_VALUE_CHARS + " 个字符（Excel 的上限）",
+            "this value has " + length + " characters; a table cell holds at most "
+                + MAX_VALUE_CHARS + " (Excel's limit)"),
+        lang.pick("缩短这段文字；申报表的一格通常只需几百字", "shorten it; a cell of the form needs a few hundred characters"));
   }
 
   /** Explicit tags (!!python/object, !foo) could ask for objects: only standard data tags pass. */

@@ -66,6 +66,11 @@ public final class Renderer {
     return r.declaration();
   }
 
+  /** The formats this renderer writes ({@code docx}, {@code xlsx}, {@code pdf}), in order. */
+  public List<String> formats() {
+    return writers.stream().map(LayoutWriter::format).toList();
+  }
+
   /** Every problem of a declaration file (`jixiao validate`); its declaration when it has no error. */
   public Validator.Report check(Path file, String displayName) {
     byte[] bytes;
@@ -148,11 +153,11 @@ public final class Renderer {
         x.message() + "（单位：" + d.unit().name() + "）", x.hint());
   }
 
-  private static Layout parse(FormXml form) {
+  private Layout parse(FormXml form) {
     try {
       return LayoutReader.read(form.xml());
     } catch (LayoutException e) {
-      throw new JixiaoException(Diagnostic.error("templates/" + form.template(), 0, 0,
+      throw new JixiaoException(Diagnostic.error(engine.root().display(form.template()), 0, 0,
           "layout-invalid", "模板生成的版式无效：" + e.getMessage(),
           "用 jixiao render --emit layout FILE 查看模板输出"), e);
     }

@@ -68,11 +68,21 @@ public final class TemplateEngine {
           "#parse 只能读取模板文件夹内的相对路径");
     } catch (MethodInvocationException e) {
       throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "template-error",
-          "模板执行出错：" + firstLine(e.getMessage()), "模板只能读取传入的数据，不能调用 Java 方法", e);
+          "模板执行出错：" + firstLine(e.getMessage()), hint(e), e);
     } catch (VelocityException e) {
       throw failAt(name, e, "template-error", "模板执行出错：", "模板引用了不存在的数据或被禁止的操作");
     }
     return out.toString();
+  }
+
+  /** An undefined {@code $x} is a typo or missing data, not a forbidden call. */
+  private static String hint(MethodInvocationException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("has not been set") || m.contains("is not a valid reference")) {
+      return "模板数据中没有这个引用：检查拼写（可用的数据见 enrich/TemplateModel），"
+          + "可能缺少的值先用 #if(...) 判断";
+    }
+    return "模板只能读取传入的数据，不能调用 Java 方法";
   }
 
   /** For exceptions that carry their place only in the message: "…[line 3, column 5]". */
@@ -86,7 +96,7 @@ public final class TemplateEngine {
 
   private JixiaoException fail(String template, int line, int col, String rule, String msg,
       String hint, Exception cause) {
-    String file = "templates/" + (template == null ? "?" : template);
+    String file = template == null ? root.describe() : root.display(template);
     return new JixiaoException(Diagnostic.error(file, line, col, rule, msg, hint), cause);
   }
 

@@ -33,6 +33,19 @@ public final class TemplateRoot {
     return dir == null ? "(jar)/templates" : dir.toString();
   }
 
+  /**
+   * How diagnostics name template {@code name}: the file actually used (relative to the working
+   * folder when inside it), so {@code --templates tpl} errors name {@code tpl/…}.
+   */
+  public String display(String name) {
+    if (dir == null) {
+      return "(jar)/" + JAR_PREFIX + name;
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    Path p = dir.resolve(name).normalize();
+    return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+  }
+
   /** Opens {@code name}, or returns null when it is not there or would leave the root. */
   public InputStream open(String name) throws IOException {
     if (!isSafe(name)) {
@@ -45,7 +58,13 @@ public final class TemplateRoot {
     if (!p.startsWith(dir) || !Files.isRegularFile(p)) {
       return null;
     }
-    return Files.newInputStream(p);
+    // a symbolic link inside the folder may point anywhere (/etc/passwd): where it really leads
+    // must be inside the folder too
+    Path real = p.toRealPath();
+    if (!real.startsWith(dir.toRealPath())) {
+      return null;
+    }
+    return Files.newInputStream(real);
   }
 
   public byte[] read(String name) throws IOException {

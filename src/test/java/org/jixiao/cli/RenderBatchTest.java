@@ -241,6 +241,46 @@ class RenderBatchTest {
   }
 
   @Test
+  void checkWithAllListsFormsThatNoUnitProducesAnyMore() throws IOException {
+    Path data = data();
+    Path out = dir.resolve("out");
+    render(data, Samples.TEMPLATES, out, "--format", "docx");
+    // a unit whose YAML was deleted: its forms stay behind, and the next render forgets them
+    Files.delete(data.resolve("2025/广水市医疗保障局.yaml"));
+    assertEquals(0, render(data, Samples.TEMPLATES, out, "--format", "docx").code());
+    Files.writeString(out.resolve("2025/README.txt"), "not a form");
+    Files.writeString(out.resolve("2025/曾都区医疗保障信息中心/notes.txt"), "not a form");
+
+    MainTest.Run r = render(data, Samples.TEMPLATES, out, "--format", "docx", "--check");
+    assertEquals(1, r.code(), r.out() + r.err());
+    List<String> listed = r.out().lines().filter(l -> l.startsWith("多余"))
+        .map(l -> l.replace(out + File.separator, "").replace(File.separatorChar, '/')).toList();
+    assertEquals(List.of("多余 (extra): " + GUANGSHUI + ".docx"), listed);
+    assertTrue(r.out().contains("1 missing or different"), r.out());
+    // without --all, only the files named are checked
+    Path zengdu = data.resolve("2025/曾都区医疗保障信息中心.yaml");
+    MainTest.Run one = MainTest.jixiao("render", zengdu.toString(), "--templates",
+        Samples.TEMPLATES.toString(), "--out", out.toString(), "--format", "docx", "--check");
+    assertEquals(0, one.code(), one.out() + one.err());
+  }
+
+  /** Even as root (CI): a folder where the manifest goes cannot be replaced by a file. */
+  @Test
+  void aManifestThatCannotBeWrittenIsOneOutputWriteErrorAndExitOne() throws IOException {
+    Path data = data();
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("jixiao.manifest"));
+    Files.writeString(out.resolve("jixiao.manifest/x"), "");
+    MainTest.Run r = render(data, Samples.TEMPLATES, out, "--format", "docx");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertFalse(r.err().contains("内部错误"), r.err());
+    assertTrue(r.err().contains(out.resolve("jixiao.manifest") + ": error[output-write]: 无法写入输出文件"),
+        r.err());
+    assertTrue(r.out().contains("rendered 3 of 3 units, 4 files in"), r.out());
+    assertTrue(r.out().contains("; 0 failed"), r.out());
+  }
+
+  @Test
   void quietPrintsNothingOnSuccessAndOnlyTheFailureOtherwise() throws IOException {
     Path data = data();
     Path out = dir.resolve("out");

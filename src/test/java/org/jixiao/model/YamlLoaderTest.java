@@ -25,6 +25,14 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aValueLongerThanAnExcelCellIsAnErrorAtItsLine() {
+    YamlLoader.parse("f.yaml", "a: " + "字".repeat(32_767) + "\n");
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: 1\nb: " + "字".repeat(32_768) + "\n"));
+    assertEquals(List.of("value-length", 2, 4), List.of(d.rule(), d.line(), d.column()));
+    assertEquals("这个值有 32768 个字符；表格的单元格最多 32767 个字符（Excel 的上限）", d.message());
+  }
+
+  @Test
   void rawControlCharactersAreRemovedWithOneWarningPerLineAtTheFirst() {
     List<Diagnostic> warnings = new ArrayList<>();
     YNode tree = YamlLoader.parse("f.yaml", "a: x\u0001y\u0002\nb: ok\nc: \u007F\u0085z\u009F\n",
@@ -148,6 +156,39 @@ class YamlLoaderTest {
           .append(", *").append(p).append(", *").append(p).append("]\n");
     }
     assertEquals("yaml-limit", only(() -> YamlLoader.parse("f.yaml", sb.toString())).rule());
+  }
+
+  @Test
+  void tooManyAliasesIsAChineseErrorAtTheAliasPastTheLimit() {
+    StringBuilder sb = new StringBuilder("a: &a [x, x]\n");
+    for (int i = 0; i < 12; i++) {
+      String p = i == 0 ? "a" : "b" + (i - 1);
+      sb.append("b").append(i).append(": &b").append(i).append(" [*").append(p).append(", *")
+          .append(p).append("]\n");
+    }
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", sb.toString()));
+    // two aliases a line from line 2: the 21st is the first of line 12
+    assertEquals(List.of("yaml-limit", 12, 12), List.of(d.rule(), d.line(), d.column()));
+    assertEquals("别名过多：引用列表或映射的别名（*名称）超过 20 个（防止“十亿笑声”式的膨胀）", d.message());
+    Diagnostic en = only(() -> YamlLoader.parse("f.yaml", sb.toString(), Messages.EN));
+    assertTrue(en.message().startsWith("too many aliases: more than 20"), en.message());
+  }
+
+  @Test
+  void nestingTooDeepIsAnErrorAtTheLevelPastTheLimit() {
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: " + "[".repeat(50) + "]".repeat(50) + "\n"));
+    assertEquals(List.of("yaml-limit", 1), List.of(d.rule(), d.line()));
+    assertEquals("嵌套过深：超过 40 层", d.message());
+  }
+
+  @Test
+  void aTabIsExplainedInTheLanguageAsked() {
+    String text = "unit:\n\tname: x\n";
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", text));
+    assertEquals("YAML 语法错误：这里不能用 Tab（制表符）", d.message());
+    assertEquals(List.of(2, 1), List.of(d.line(), d.column()));
+    assertEquals("YAML syntax error: a tab cannot be used here",
+        only(() -> YamlLoader.parse("f.yaml", text, Messages.EN)).message());
   }
 
   @Test

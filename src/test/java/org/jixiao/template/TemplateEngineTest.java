@@ -36,14 +36,39 @@ class TemplateEngineTest {
   @Test
   void anUndefinedReferenceIsAnErrorWithTheTemplateLine() {
     Diagnostic d = failure("line one\n<cell>$missing</cell>\n");
-    assertEquals("templates/t.vm", d.file());
+    assertEquals(dir.resolve("t.vm").toString(), d.file(), "the template file actually used");
     assertEquals(2, d.line());
+    assertTrue(d.hint().startsWith("模板数据中没有这个引用：检查拼写"), d.hint());
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheTemplateFolderIsRefused() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+    Path folder = Files.createDirectories(dir.resolve("tpl/hubei"));
+    Files.createSymbolicLink(folder.resolve("pw.vm"), secret);
+    Files.writeString(folder.resolve("t.vm"), "#include(\"hubei/pw.vm\")");
+    TemplateEngine engine = new TemplateEngine(TemplateRoot.folder(dir.resolve("tpl")));
+    JixiaoException e = assertThrows(JixiaoException.class,
+        () -> engine.render("hubei/t.vm", Map.of()));
+    assertEquals("template-missing", e.diagnostics().get(0).rule());
+    assertTrue(!e.diagnostics().get(0).message().contains("root:x"));
+  }
+
+  @Test
+  void aSymbolicLinkInsideTheTemplateFolderStillWorks() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("tpl/hubei"));
+    Files.writeString(folder.resolve("real.vm"), "ok");
+    Files.createSymbolicLink(folder.resolve("link.vm"), folder.resolve("real.vm"));
+    Files.writeString(folder.resolve("t.vm"), "#include(\"hubei/link.vm\")");
+    assertEquals("ok", new TemplateEngine(TemplateRoot.folder(dir.resolve("tpl")))
+        .render("hubei/t.vm", Map.of()));
   }
 
   @Test
   void reflectionFromATemplateIsRefused() {
     Diagnostic d = failure("$x.getClass().forName('java.lang.Runtime')");
     assertTrue(d.rule().startsWith("template"), d.headline());
+    assertTrue(d.hint().contains("不能调用 Java 方法"), d.hint());
   }
 
   @Test

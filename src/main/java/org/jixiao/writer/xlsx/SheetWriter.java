@@ -8,12 +8,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Side;
 
 /** Writes a {@link PrintedSheet} into a POI sheet: columns, rows, text, merges, borders, print setup. */
 final class SheetWriter {
   private static final double MM_PER_INCH = 25.4;
+  /** Excel's limit for the text of one cell. */
+  static final int MAX_CELL_CHARS = 32_767;
 
   private SheetWriter() {}
 
@@ -50,6 +54,7 @@ final class SheetWriter {
         XSSFCell cell = row.createCell(c);
         cell.setCellStyle(styles.get(g.look(), borders));
         if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
+          checkLength(cell, g.text());
           cell.setCellValue(g.text()); // always a string: never parsed as a number or formula
         }
       }
@@ -59,6 +64,19 @@ final class SheetWriter {
       // every merged region on each call, which made merging most of the XLSX time on long forms.
       sheet.addMergedRegionUnsafe(
           new CellRangeAddress(g.firstRow(), g.lastRow(), g.firstCol(), g.lastCol()));
+    }
+  }
+
+  /**
+   * Each value is at most a cell long (the YAML loader sees to that), but a template may join
+   * several into one cell: POI would throw, so say which cell and why.
+   */
+  private static void checkLength(XSSFCell cell, String text) {
+    if (text.length() > MAX_CELL_CHARS) {
+      throw new JixiaoException(Diagnostic.error(cell.getSheet().getSheetName(), 0, 0,
+          "xlsx-cell-length", "XLSX 单元格 " + cell.getAddress() + " 的文字有 " + text.length()
+              + " 个字符，超过 Excel 的上限 " + MAX_CELL_CHARS + "（这一格由几个值拼成）",
+          "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"));
     }
   }
 

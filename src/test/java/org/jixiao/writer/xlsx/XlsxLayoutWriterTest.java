@@ -44,6 +44,18 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
+  void aCellLongerThanExcelAllowsIsAnErrorNamingTheCell() {
+    String huge = "字".repeat(20_000);
+    org.jixiao.diag.JixiaoException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.jixiao.diag.JixiaoException.class, () -> sheetOf(form("portrait", table(false, COLS3,
+            "", row("<cell>a</cell><cell>b</cell><cell>" + huge + "\n" + huge
+                + "</cell>")))));
+    assertEquals("xlsx-cell-length", e.diagnostics().get(0).rule());
+    assertTrue(e.diagnostics().get(0).message().startsWith("XLSX 单元格 C1 的文字有 40001 个字符"),
+        e.diagnostics().get(0).message());
+  }
+
+  @Test
   void mergedRegionsAreExactlyTheTableSpans() throws IOException {
     XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",
         row("<cell rowspan='2'>a</cell><cell colspan='2'>b</cell>")

@@ -1,0 +1,101 @@
+package org.jixiao.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
+import org.jixiao.layout.Layout;
+import org.jixiao.render.Samples;
+import org.jixiao.writer.LayoutWriter;
+import org.jixiao.writer.WriteOptions;
+import org.jixiao.writer.docx.DocxLayoutWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A unit is written whole or not at all. */
+class BatchTest {
+  @TempDir
+  Path dir;
+
+  /** A PDF writer whose font cannot be found, as with a missing font file in jixiao.yaml. */
+  private static final class NoFontWriter implements LayoutWriter {
+    @Override
+    public String format() {
+      return "pdf";
+    }
+
+    @Override
+    public void write(Layout layout, OutputStream out) throws IOException {
+      throw new JixiaoException(Diagnostic.error("jixiao.yaml", 0, 0, "pdf-font", "找不到字体", ""));
+    }
+  }
+
+  private static final class Failures implements BatchListener {
+    final List<String> failed = new ArrayList<>();
+
+    @Override
+    public void started(int units) {}
+
+    @Override
+    public void warned(String input, List<Diagnostic> warnings) {}
+
+    @Override
+    public void rendered(String input, Path folder, int files) {}
+
+    @Override
+    public void skipped(String input) {}
+
+    @Override
+    public void failed(String input, List<Diagnostic> diagnostics) {
+      failed.add(input + " " + diagnostics.get(0).rule());
+    }
+
+    @Override
+    public void mismatch(Path file, boolean missing) {}
+
+    @Override
+    public void extra(Path file) {}
+
+    @Override
+    public void finished(BatchSummary summary) {}
+  }
+
+  @Test
+  void aUnitWhosePdfFailsWritesNeitherItsDocxNorAFolder() {
+    Path out = dir.resolve("out");
+    Failures listener = new Failures();
+    Batch batch = new Batch(Samples.renderer(new DocxLayoutWriter(WriteOptions.defaults()),
+        new NoFontWriter()), new Batch.Settings(out, Samples.TEMPLATES, "o", 1, false, false, true),
+        listener);
+    BatchSummary s = batch.run(List.of(new UnitInput(Samples.guangshui(), "广水.yaml")));
+    assertFalse(s.ok());
+    assertEquals(0, s.files());
+    assertEquals(List.of("广水.yaml pdf-font"), listener.failed);
+    assertFalse(Files.exists(out.resolve("2025")), "no folder for a unit that failed");
+  }
+
+  @Test
+  void aManifestThatCannotBeWrittenIsAFailureNotACrash() throws IOException {
+    Path out = dir.resolve("out");
+    // a non-empty folder where the manifest goes: it cannot be replaced, even by root
+    Files.createDirectories(out.resolve("jixiao.manifest"));
+    Files.writeString(out.resolve("jixiao.manifest/x"), "");
+    Failures listener = new Failures();
+    Batch batch = new Batch(Samples.renderer(new DocxLayoutWriter(WriteOptions.defaults())),
+        new Batch.Settings(out, Samples.TEMPLATES, "o", 1, false, false, true), listener);
+    BatchSummary s = batch.run(List.of(new UnitInput(Samples.guangshui(), "广水.yaml")));
+    assertFalse(s.ok());
+    assertEquals(List.of("jixiao.manifest output-write"), listener.failed);
+    assertEquals(0, s.failed(), "the unit itself was rendered");
+    assertFalse(s.manifestSaved());
+    assertTrue(Files.isRegularFile(out.resolve("2025/广水市医疗保障局/部门整体绩效目标申报表.docx")));
+  }
+}

@@ -1,0 +1,30 @@
+package org.jixiao.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DiagnosticPrinterTest {
+  @Test
+  void aShortLineIsShownWholeWithTheCaretUnderTheColumn() {
+    Diagnostic d = Diagnostic.error("f.yaml", 2, 4, "r", "m", "");
+    assertEquals("f.yaml:2:4: error[r]: m\n 2 | b: 广水\n   |    ^\n",
+        DiagnosticPrinter.format(d, "a: 1\nb: 广水\n"));
+  }
+
+  @Test
+  void aLongLineIsCutAroundTheColumnWithEllipses() {
+    String line = "a".repeat(100) + "X" + "b".repeat(1000);
+    Diagnostic d = Diagnostic.error("f.yaml", 1, 101, "r", "m", "");
+    assertEquals("f.yaml:1:101: error[r]: m\n 1 | …" + "a".repeat(60) + "X" + "b".repeat(59)
+        + "…\n   | " + " ".repeat(61) + "^\n", DiagnosticPrinter.format(d, line));
+  }
+
+  @Test
+  void aLongLineWithTheColumnAtItsStartIsCutOnlyAtTheEnd() {
+    String line = "  - " + "字".repeat(500);
+    Diagnostic d = Diagnostic.error("f.yaml", 1, 5, "r", "m", "");
+    assertEquals("f.yaml:1:5: error[r]: m\n 1 |   - " + "字".repeat(116) + "…\n   |     ^\n",
+        DiagnosticPrinter.format(d, line));
+  }
+}

@@ -210,7 +210,8 @@ public final class Batch {
     if (other != null) {
       fail(t, r.name(), List.of(Diagnostic.error(r.name(), 0, 0, "output-collision",
           "与 " + other + " 输出到同一个文件夹 " + u.folder(),
-          "两个文件的 year 和 unit.name 相同；合并它们或修改单位名称")));
+          "两个文件的 year 和 unit.name 相同，或单位名称只差文件名里不能用的字符（如 a?b 与 a:b，"
+              + "都写成 a_b）；合并它们或修改单位名称")));
       return;
     }
     if (!u.problems().isEmpty()) {

@@ -58,7 +58,7 @@ public final class Main implements Runnable {
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cl.setParameterExceptionHandler((e, a) -> {
-      err.println("jixiao: " + e.getMessage());
+      err.println("jixiao: " + inChinese(e) + "（" + e.getMessage() + "）");
       err.println("用法见 jixiao " + (e.getCommandLine().getCommandName().equals("jixiao") ? ""
           : e.getCommandLine().getCommandName() + " ") + "--help");
       return USAGE;
@@ -73,6 +73,17 @@ public final class Main implements Runnable {
       return INTERNAL;
     });
     return cl.execute(args);
+  }
+
+  /** What picocli's English message says, for the budget officer who reads only Chinese. */
+  private static String inChinese(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return u.getUnmatched().stream().anyMatch(a -> a.startsWith("-")) ? "没有这个选项" : "多余的参数";
+    }
+    if (e instanceof CommandLine.MissingParameterException) {
+      return "缺少参数";
+    }
+    return "命令行有误";
   }
 
   /**

@@ -62,6 +62,14 @@ class MainTest {
   }
 
   @Test
+  void anUnknownOptionIsAUsageErrorSaidInChineseAndPicocliWords() {
+    Run r = jixiao("render", "--bogus");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("jixiao: 没有这个选项（Unknown option: '--bogus'"), r.err());
+    assertTrue(r.err().contains("用法见 jixiao render --help"), r.err());
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() throws IOException {
     Path f = write("x.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 甲\n");
     Run r = jixiao("render", f.toString(), "--format", "odt", "--templates", "templates");

@@ -143,6 +143,8 @@ poitl=$(sed -n 's/^poi-tl round 5: .*, \([0-9.]*\) ms per unit/\1/p' "$WORK/last
 echo "| poi-tl 1.12.2 | the same table texts into a DOCX template, warm JVM (round 5) | $poitl | $(load) |" >>"$anchors"
 
 minutes=$(( ($(date +%s) - started + 59) / 60 ))
+# before the redirection below empties RESULTS.md, which would count as an uncommitted change
+commit="$(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with uncommitted changes)')"
 {
   echo "# Benchmark results"
   echo
@@ -151,7 +153,7 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)"
   echo "- java: $(java -version 2>&1 | head -1); flags (as ./jixiao): \`$JVM\` and a CDS archive"
-  echo "- commit: $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with uncommitted changes)')"
+  echo "- commit: $commit"
   echo "- load: the last column is the 1-minute load average when the step started. It includes the"
   echo "  benchmark's own previous step (up to ≈ 2 on this 2-core machine with --jobs 2); clearly above"
   echo "  2, other work was competing and the times are pessimistic."

@@ -27,37 +27,33 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jixiao init}: a new blank declaration, or last year's carried into the next year. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Write a new declaration: blank with the standard frame (--unit, --year),",
-        "or last year's carried into the next year (--from). Never overwrites without --force."})
+    resourceBundle = "org.jixiao.cli.InitHelp")
 public final class InitCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The declaration to write.")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
   Path file;
 
-  @Option(names = "--unit", paramLabel = "NAME", description = "部门（单位）名称 of a new declaration.")
+  @Option(names = "--unit", paramLabel = "NAME")
   String unit;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "Budget year of a new declaration.")
+  @Option(names = "--year", paramLabel = "YYYY")
   Integer year;
 
-  @Option(names = "--layout", paramLabel = "VARIANT",
-      description = "Layout of a new declaration: hubei, hubei-2023, henan, … (default: hubei).")
+  @Option(names = "--layout", paramLabel = "VARIANT")
   String layout;
 
-  @Option(names = "--from", paramLabel = "LAST_YEAR.yaml",
-      description = "Carry this declaration into the next year instead of starting blank.")
+  @Option(names = "--from", paramLabel = "LAST_YEAR.yaml")
   Path from;
 
-  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  @Option(names = "--force")
   boolean force;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "Template folder (default: ./templates if present, else the built-in one).")
+  @Option(names = "--templates", paramLabel = "DIR")
   Path templates;
 
-  @Option(names = "--stacktrace", description = "Print Java stack traces of internal errors.")
+  @Option(names = "--stacktrace")
   boolean stacktrace;
 
   @Override

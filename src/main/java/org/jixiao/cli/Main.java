@@ -10,12 +10,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code jixiao} command: parses arguments and maps every outcome to one exit code. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"绩效目标申报表 from YAML: validate declarations and render the official forms",
-        "as DOCX, XLSX and PDF."},
     subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class,
         InitCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 a unit failed (diagnostics printed), 2 usage error,",
-        "3 internal error (a bug: rerun with --stacktrace and report it)."})
+    resourceBundle = "org.jixiao.cli.MainHelp")
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;

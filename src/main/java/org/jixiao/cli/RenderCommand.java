@@ -28,57 +28,48 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jixiao render}: every unit it can, reporting every unit it cannot. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = {"Render declarations into the official forms (DOCX, XLSX, PDF).",
-        "Outputs go to <out>/<year>/<unit>/<form>.<ext>; each file is replaced atomically."})
+    resourceBundle = "org.jixiao.cli.RenderHelp")
 public final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--all", description = "Render every *.yaml under the data folder (--data).")
+  @Option(names = "--all")
   boolean all;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Declaration files to render.")
+  @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
-      description = "Folder searched by --all (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR")
   Path data;
 
-  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR")
   Path outDir;
 
-  @Option(names = "--format", split = ",", paramLabel = "FMT",
-      description = "Formats to write: docx, xlsx, pdf (default: all).")
+  @Option(names = "--format", split = ",", paramLabel = "FMT")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "Template folder (default: ./templates if present, else the built-in one).")
+  @Option(names = "--templates", paramLabel = "DIR")
   Path templates;
 
-  @Option(names = "--emit", paramLabel = "WHAT",
-      description = "Print an intermediate stage instead of writing files: layout.")
+  @Option(names = "--emit", paramLabel = "WHAT")
   String emit;
 
-  @Option(names = "--stacktrace", description = "Print Java stack traces of internal errors.")
+  @Option(names = "--stacktrace")
   boolean stacktrace;
 
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Units rendered at once (default: the number of processors).")
+  @Option(names = "--jobs", paramLabel = "N")
   Integer jobs;
 
-  @Option(names = "--force", description = "Render every unit, even those unchanged since the last render.")
+  @Option(names = "--force")
   boolean force;
 
-  @Option(names = "--check", description = {"Write nothing; exit 1 listing every output in --out "
-      + "that is missing or differs from what the data now gives."})
+  @Option(names = "--check")
   boolean check;
 
-  @Option(names = "--quiet", description = "Print only failures.")
+  @Option(names = "--quiet")
   boolean quiet;
 
-  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-      description = "Language of the checks' messages: zh or en (rule ids are English either way).")
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG")
   String lang;
 
   /** For tests and scripts: bar or plain, whatever the terminal. */

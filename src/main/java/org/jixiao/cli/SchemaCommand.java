@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code jixiao schema}: prints the JSON Schema of declarations, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Print the JSON Schema of declaration files (for editors: see README)."})
+    resourceBundle = "org.jixiao.cli.SchemaHelp")
 public final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

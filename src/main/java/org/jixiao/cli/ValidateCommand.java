@@ -27,35 +27,30 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jixiao validate}: every problem of every file, without rendering anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check declarations: YAML, structure (the JSON Schema) and business rules.",
-        "Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage errors."})
+    resourceBundle = "org.jixiao.cli.ValidateHelp")
 public final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--all", description = "Check every *.yaml under the data folder (--data).")
+  @Option(names = "--all")
   boolean all;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Declaration files to check.")
+  @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
-      description = "Folder searched by --all (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR")
   Path data;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FMT",
-      description = "text (compiler style, on stderr) or json (on stdout). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FMT")
   String format;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(names = "--strict")
   boolean strict;
 
-  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-      description = "Language of messages: zh or en (rule ids are English either way).")
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG")
   String lang;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "Template folder, for the layout names (default: ./templates, else built-in).")
+  @Option(names = "--templates", paramLabel = "DIR")
   Path templates;
 
   @Override

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,21 @@ class MainTest {
     Run help = jixiao("render", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("--format"));
+  }
+
+  @Test
+  void helpSpeaksChineseFirstAndEnglishAfterFromTheResourceBundles() {
+    String render = jixiao("render", "--help").out();
+    assertTrue(render.contains("生成 --data 文件夹下的全部 *.yaml (render every *.yaml"), render);
+    assertTrue(render.contains("默认 data"), "defaults are filled in: " + render);
+    for (String command : List.of("validate", "init", "schema")) {
+      String help = jixiao(command, "--help").out();
+      assertTrue(help.contains("显示帮助 (show this help"), command + ": " + help);
+      assertTrue(java.util.regex.Pattern.compile("(?m)^\\p{IsHan}").matcher(help).find(),
+          command + " has a Chinese description: " + help);
+    }
+    Run top = jixiao("--help");
+    assertTrue(top.out().contains("退出码：0 成功"), top.out() + top.err());
   }
 
   @Test

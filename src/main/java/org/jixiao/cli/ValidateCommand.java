@@ -1,6 +1,7 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,14 @@ import org.jixiao.diag.DiagnosticJson;
 import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.diag.Messages;
+import org.jixiao.layout.Layout;
 import org.jixiao.render.Renderer;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.validate.Validator;
+import org.jixiao.writer.LayoutWriter;
+import org.jixiao.writer.WriteOptions;
+import org.jixiao.writer.pdf.PdfFonts;
+import org.jixiao.writer.pdf.PdfLayoutWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +80,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Renderer renderer;
     List<Path> inputs;
     try {
-      // no writers: validate checks exactly what render would check, and writes nothing
-      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), List.of());
+      // validate checks what render would check and writes nothing: the templates run, and the
+      // one writer is the PDF's check that every character has a glyph in the installed fonts
+      renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), glyphCheck());
       inputs = inputs(byFile);
     } catch (IOException e) {
       err.print(DiagnosticPrinter.format(Diagnostic.error(String.valueOf(templates), 0, 0,
@@ -103,7 +110,7 @@ public final class ValidateCommand implements Callable<Integer> {
             messages.pick("检查文件路径和读取权限", "check the path and permissions"))));
         continue;
       }
-      byFile.put(name, r.diagnostics());
+      byFile.put(name, withForms(renderer, r));
       sources.put(name, r.source());
     }
     long errors = byFile.values().stream().flatMap(List::stream).filter(Diagnostic::isError).count();
@@ -123,6 +130,47 @@ public final class ValidateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return errors == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /**
+   * The report's diagnostics and, for a file without errors, what making its forms finds: a
+   * template error, a character no installed font can draw.
+   */
+  private static List<Diagnostic> withForms(Renderer renderer, Validator.Report r) {
+    if (r.declaration() == null || r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      return r.diagnostics();
+    }
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    try {
+      all.addAll(renderer.render(r.declaration(), Path.of("out")).problems());
+    } catch (JixiaoException e) {
+      all.addAll(e.diagnostics());
+    }
+    return all;
+  }
+
+  /**
+   * The PDF writer's glyph check as the one writer, drawing nothing; none when no Chinese font is
+   * installed (render then says what to install, whatever the data).
+   */
+  private static List<LayoutWriter> glyphCheck() {
+    PdfLayoutWriter pdf;
+    try {
+      pdf = new PdfLayoutWriter(PdfFonts.find(Config.load(Path.of(".")).fonts()), WriteOptions.defaults());
+    } catch (JixiaoException e) {
+      return List.of();
+    }
+    return List.of(new LayoutWriter() {
+      @Override
+      public String format() {
+        return pdf.format();
+      }
+
+      @Override
+      public void write(Layout layout, OutputStream out) {
+        pdf.check(layout);
+      }
+    });
   }
 
   /** The files to check; a missing file or folder is recorded as that file's diagnostic. */

@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +79,32 @@ class ValidateCommandTest {
     Run strict = MainTest.jixiao("validate", "--strict", f.toString());
     assertEquals(1, strict.code(), strict.err());
     assertTrue(strict.err().contains("error[money-unit]"), strict.err());
+  }
+
+  @Test
+  void aCharacterNoFontCanDrawIsRefusedByValidateAsByRenderWhereTheFormPrintsIt() throws IOException {
+    assumeTrue(chineseFontInstalled(), "a Chinese font to check against");
+    Path printed = write("一级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n");
+    Run v = MainTest.jixiao("validate", printed.toString(), "--templates", "templates");
+    Run r = MainTest.jixiao("render", printed.toString(), "--templates", "templates",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, v.code(), v.err());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(v.err().contains("error[pdf-missing-glyph]: 字符 U+1F600「😀」"), v.err());
+    // a 二级 unit's form is the standard statement: its name is not printed, nothing to refuse
+    Path unprinted = write("二级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n"
+        + "  level: 二级\n");
+    Run v2 = MainTest.jixiao("validate", unprinted.toString(), "--templates", "templates");
+    assertEquals(0, v2.code(), v2.err());
+  }
+
+  private static boolean chineseFontInstalled() {
+    try {
+      org.jixiao.writer.pdf.PdfFonts.find(java.util.List.of());
+      return true;
+    } catch (org.jixiao.diag.JixiaoException e) {
+      return false;
+    }
   }
 
   @Test

@@ -56,6 +56,16 @@ public final class PdfLayoutWriter implements LayoutWriter {
   }
 
   /**
+   * Checks, without drawing, that every character of {@code layout} can be drawn: what
+   * {@link #write} refuses first, for {@code validate}.
+   *
+   * @throws org.jixiao.diag.JixiaoException {@code pdf-missing-glyph}, once per character
+   */
+  public void check(Layout layout) {
+    new Typesetter(fonts).check(layout);
+  }
+
+  /**
    * @throws org.jixiao.diag.JixiaoException {@code pdf-missing-glyph} before anything is written
    *     when a character is in none of the fonts
    */

@@ -150,14 +150,20 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * The PDF writer's glyph check as the one writer, drawing nothing; none when no Chinese font is
-   * installed (render then says what to install, whatever the data).
+   * The PDF writer's glyph check as the one writer, drawing nothing. A jixiao.yaml that cannot be
+   * read, or a font it names that cannot be used, fails validate as it fails render: both are in
+   * the repository. No Chinese font installed at all is the machine's matter, not the data's:
+   * then there is no glyph check (render says what to install).
    */
   private static List<LayoutWriter> glyphCheck() {
+    Config config = Config.load(Path.of("."));
     PdfLayoutWriter pdf;
     try {
-      pdf = new PdfLayoutWriter(PdfFonts.find(Config.load(Path.of(".")).fonts()), WriteOptions.defaults());
+      pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts()), WriteOptions.defaults());
     } catch (JixiaoException e) {
+      if (!config.fonts().isEmpty()) {
+        throw e;
+      }
       return List.of();
     }
     return List.of(new LayoutWriter() {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.render.Samples;
 import org.junit.jupiter.api.Test;
@@ -21,19 +19,10 @@ class ConfigInValidateTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run jixiaoIn(Path cwd, String... args) throws IOException, InterruptedException {
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(javaBin, "-Dfile.encoding=UTF-8",
-        "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err);
+  private static ChildJvm.Run jixiaoIn(Path cwd, String... args)
+      throws IOException, InterruptedException {
+    return ChildJvm.run(List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        "-Dstderr.encoding=UTF-8"), pb -> pb.directory(cwd.toFile()), args);
   }
 
   private Path project(String config) throws IOException {
@@ -48,8 +37,8 @@ class ConfigInValidateTest {
   void aJixiaoYamlThatCannotBeReadFailsValidateAsItFailsRender() throws Exception {
     Path p = project("fonts: [\n");
     String templates = Samples.TEMPLATES.toAbsolutePath().toString();
-    Run v = jixiaoIn(p, "validate", "--all", "--templates", templates);
-    Run r = jixiaoIn(p, "render", "--all", "--templates", templates, "--format", "docx");
+    ChildJvm.Run v = jixiaoIn(p, "validate", "--all", "--templates", templates);
+    ChildJvm.Run r = jixiaoIn(p, "render", "--all", "--templates", templates, "--format", "docx");
     assertEquals(1, r.code(), r.err());
     assertEquals(1, v.code(), v.err());
     assertTrue(v.err().contains("jixiao.yaml:2:1: error[yaml-syntax]"), v.err());
@@ -59,8 +48,8 @@ class ConfigInValidateTest {
   void aConfiguredFontThatIsMissingFailsValidateAsItFailsRender() throws Exception {
     Path p = project("fonts:\n  - /no/such/font.ttf\n");
     String templates = Samples.TEMPLATES.toAbsolutePath().toString();
-    Run v = jixiaoIn(p, "validate", "--all", "--templates", templates);
-    Run r = jixiaoIn(p, "render", "--all", "--templates", templates, "--out",
+    ChildJvm.Run v = jixiaoIn(p, "validate", "--all", "--templates", templates);
+    ChildJvm.Run r = jixiaoIn(p, "render", "--all", "--templates", templates, "--out",
         dir.resolve("out").toString());
     assertEquals(1, r.code(), r.err());
     assertEquals(1, v.code(), v.err());

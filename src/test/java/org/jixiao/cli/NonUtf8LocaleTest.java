@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.render.Samples;
 import org.junit.jupiter.api.Test;
@@ -24,22 +22,12 @@ class NonUtf8LocaleTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run underLangC(String... args) throws IOException, InterruptedException {
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
-    pb.environment().put("LANG", "C");
-    pb.environment().put("LC_ALL", "C");
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err);
+  private static ChildJvm.Run underLangC(String... args) throws IOException, InterruptedException {
+    return ChildJvm.run(List.of(), pb -> {
+      pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+      pb.environment().put("LANG", "C");
+      pb.environment().put("LC_ALL", "C");
+    }, args);
   }
 
   @Test
@@ -50,7 +38,7 @@ class NonUtf8LocaleTest {
       Files.createDirectories(to.getParent());
       Files.copy(Samples.DATA.resolve(name), to);
     }
-    Run r = underLangC("render", "--all", "--data", data.toString(), "--templates",
+    ChildJvm.Run r = underLangC("render", "--all", "--data", data.toString(), "--templates",
         Samples.TEMPLATES.toString(), "--out", dir.resolve("out").toString(), "--format", "docx",
         "--jobs", "1");
     assertEquals(1, r.code(), r.err());
@@ -65,7 +53,7 @@ class NonUtf8LocaleTest {
   void aChineseArgumentIsALocaleErrorNotFileNotFound() throws Exception {
     // the argument reaches the child as U+FFFD only when this JVM can encode it
     assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")));
-    Run r = underLangC("validate", "data/2025/广水市医疗保障局.yaml");
+    ChildJvm.Run r = underLangC("validate", "data/2025/广水市医疗保障局.yaml");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains(": error[locale]: 当前区域设置的文件名编码"), r.err());
     assertTrue(r.err().contains("LANG=C.UTF-8"), r.err());

@@ -20,6 +20,8 @@ import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.YamlLoader;
 import org.jixiao.output.AtomicFiles;
 import org.jixiao.template.TemplateRoot;
+import org.jixiao.variant.Variant;
+import org.jixiao.variant.Variants;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +70,8 @@ public final class InitCommand implements Callable<Integer> {
             "文件已存在，未做任何修改", "换一个文件名，或加上 --force 覆盖它"));
       }
       TemplateRoot root = CliFiles.templateRoot(templates);
-      Set<String> variants = root.variants();
+      Variants all = new Variants(root);
+      Set<String> variants = all.names();
       String text;
       String variant;
       if (from == null) {
@@ -77,17 +80,18 @@ public final class InitCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(spec.commandLine(), "未知的版式 " + variant
               + "；可用：" + String.join(", ", variants));
         }
-        text = Scaffold.blank(unit, year, StandardTexts.load(root, variant),
-            IndicatorLibrary.load(root, variant));
+        Variant v = all.get(variant);
+        text = Scaffold.blank(unit, year, v, StandardTexts.load(root, v.chain()),
+            IndicatorLibrary.of(all, variant));
       } else {
         String source = CliFiles.display(from);
         byte[] bytes = read(from, source);
         String old = YamlLoader.decode(source, bytes);
-        Declaration last = check(source, old, root, variants);
+        Declaration last = check(source, old, all);
         variant = last.layout();
-        text = NextYear.of(source, old, StandardTexts.load(root, variant));
+        text = NextYear.of(source, old, all.get(variant));
       }
-      Declaration d = check(target, text, root, variants);
+      Declaration d = check(target, text, all);
       AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
       out.println("✓ " + target + "（" + d.unit().name() + "，" + d.year() + " 年度，版式 " + variant
           + "）；填好后运行 jixiao render " + target);
@@ -97,9 +101,6 @@ public final class InitCommand implements Callable<Integer> {
         err.print(DiagnosticPrinter.format(d, CliFiles.source(d.file())));
       }
       err.flush();
-      return Main.FAILED;
-    } catch (IOException e) {
-      err.println("jixiao: 无法读取模板文件夹：" + e.getMessage());
       return Main.FAILED;
     }
   }
@@ -119,10 +120,10 @@ public final class InitCommand implements Callable<Integer> {
   }
 
   /** Loads {@code text} as render would, so what init writes (or reads) is known to be valid. */
-  private static Declaration check(String name, String text, TemplateRoot root,
-      Set<String> variants) {
-    Declaration d = DeclarationReader.read(name, YamlLoader.parse(name, text), variants);
-    return IndicatorPlacer.place(d, IndicatorLibrary.load(root, d.layout()));
+  private static Declaration check(String name, String text, Variants variants) {
+    Declaration d = DeclarationReader.read(name, YamlLoader.parse(name, text), variants.names(),
+        l -> variants.shape(l));
+    return IndicatorPlacer.place(d, IndicatorLibrary.of(variants, d.layout()));
   }
 
   private static byte[] read(Path p, String name) {

@@ -59,6 +59,12 @@ public final class IndicatorLibrary {
   }
 
   /** The library of {@code variant}, or an empty one when the variant ships none. */
+  /** The library of a variant: its own indicators.yaml, else that of the variant it extends. */
+  public static IndicatorLibrary of(org.jixiao.variant.Variants variants, String variant) {
+    String file = variants.resolve(variants.get(variant), "indicators.yaml");
+    return load(variants.root(), file == null ? variant : file.substring(0, file.indexOf('/')));
+  }
+
   public static IndicatorLibrary load(TemplateRoot root, String variant) {
     String name = variant + "/indicators.yaml";
     String file = root.display(name);

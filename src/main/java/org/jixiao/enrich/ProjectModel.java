@@ -37,6 +37,7 @@ final class ProjectModel {
     r.put("purpose", p.purpose());
     r.put("goal", p.goal());
     r.put("longTermGoal", p.longTermGoal());
+    r.put("extra", p.extra());
     Map<String, Object> frame = frame(texts);
     r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
     r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));

@@ -21,19 +21,49 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
-  public static StandardTexts load(TemplateRoot root, String variant) {
-    String name = variant + "/texts.yaml";
-    byte[] bytes;
-    try {
-      bytes = root.read(name);
+  /** What every form may need and a variant need not write: 合计, …… and 无. */
+  private static final String DEFAULTS = "/org/jixiao/enrich/default-texts.yaml";
+
+  /**
+   * The texts of a variant and of what it extends ({@code chain}: the variant first): the
+   * defaults, then each texts.yaml found, the nearer one's entries over the farther one's, key by
+   * key. A variant needs no texts.yaml of its own.
+   */
+  public static StandardTexts load(TemplateRoot root, List<String> chain) {
+    Map<String, Object> merged = defaults();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      byte[] bytes;
+      try {
+        bytes = root.read(chain.get(i) + "/texts.yaml");
+      } catch (IOException e) {
+        bytes = null;
+      }
+      if (bytes != null) {
+        merged = merge(merged, parse(root.display(chain.get(i) + "/texts.yaml"), bytes));
+      }
+    }
+    return new StandardTexts(chain.get(0), merged);
+  }
+
+  private static Map<String, Object> defaults() {
+    try (var in = StandardTexts.class.getResourceAsStream(DEFAULTS)) {
+      return parse(DEFAULTS, in.readAllBytes());
     } catch (IOException e) {
-      bytes = null;
+      throw new java.io.UncheckedIOException(e);
     }
-    if (bytes == null) {
-      throw new JixiaoException(Diagnostic.error(root.display(name), 0, 0, "texts-missing",
-          "版式 " + variant + " 缺少标准文字文件", "在 templates/" + variant + "/ 下放一个 texts.yaml"));
-    }
-    String file = root.display(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
+    Map<String, Object> out = new LinkedHashMap<>(base);
+    over.forEach((k, v) -> out.put(k, out.get(k) instanceof Map<?, ?> b && v instanceof Map<?, ?> o
+        ? java.util.Collections.unmodifiableMap(merge((Map<String, Object>) b, (Map<String, Object>) o))
+        : v));
+    return out;
+  }
+
+  /** One texts.yaml: a map at the top, else one diagnostic naming the file. */
+  private static Map<String, Object> parse(String file, byte[] bytes) {
     YNode root0 = YamlLoader.parse(file, YamlLoader.decode(file, bytes));
     Object plain = plain(root0);
     if (!(plain instanceof Map<?, ?> m)) {
@@ -42,7 +72,7 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     m.forEach((k, v) -> values.put(k.toString(), v));
-    return new StandardTexts(variant, values);
+    return values;
   }
 
   private static Object plain(YNode n) {

@@ -52,6 +52,8 @@ public final class TemplateModel {
     m.put("annual", indicatorRows(d.annualIndicators(), texts));
     m.put("targets", ProjectModel.targets(d, texts));
     m.put("overall", OverallModel.of(d, texts));
+    // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
+    m.put("extra", d.extra());
     return m;
   }
 
@@ -67,6 +69,7 @@ public final class TemplateModel {
     u.put("contact", d.unit().contact());
     u.put("phone", d.unit().phone());
     u.put("head", d.unit().head());
+    u.put("extra", d.unit().extra());
     LocalDate date = d.unit().date();
     u.put("date", date == null ? "    年    月    日"
         : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
@@ -192,6 +195,7 @@ public final class TemplateModel {
       r.put("totalBudget", text(p.totalBudget()));
       r.put("budget", text(p.budget()));
       r.put("purpose", p.purpose());
+      r.put("extra", p.extra());
       out.add(r);
     }
     return out;
@@ -252,6 +256,7 @@ public final class TemplateModel {
     r.put("type", i == null ? "" : i.type());
     r.put("explanation", i == null ? "" : i.explanation());
     r.put("note", i == null ? "" : i.note());
+    r.put("extra", i == null ? Map.of() : i.extra());
     return r;
   }
 }

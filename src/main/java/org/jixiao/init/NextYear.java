@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.enrich.StandardTexts;
+import org.jixiao.variant.Variant;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,12 +46,12 @@ public final class NextYear {
   }
 
   /** Next year's text of the declaration {@code text} (already checked to load). */
-  public static String of(String file, String text, StandardTexts texts) {
+  public static String of(String file, String text, Variant variant) {
     LoaderOptions options = new LoaderOptions();
     Node root = new Yaml(options).compose(new StringReader(text));
     NextYear n = new NextYear(text);
-    n.carry(file, (MappingNode) root, "yes".equals(texts.text("init.history")),
-        "yes".equals(texts.text("init.project_history")));
+    n.carry(file, (MappingNode) root, "true".equals(variant.init().get("history")),
+        "true".equals(variant.init().get("project_history")));
     return n.apply();
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.StandardIndicator;
 import org.jixiao.enrich.StandardTexts;
-import org.jixiao.render.FormSpec;
+import org.jixiao.variant.Variant;
 
 /**
  * The text of a new, blank declaration ({@code jixiao init}): the variant's sections in its
@@ -30,28 +30,39 @@ public final class Scaffold {
   private static final String WITH_PROJECTS = "（有项目填报绩效目标时）";
 
   private final StringBuilder out = new StringBuilder();
+  private final Variant variant;
   private final StandardTexts texts;
   private final IndicatorLibrary library;
 
-  private Scaffold(StandardTexts texts, IndicatorLibrary library) {
+  private Scaffold(Variant variant, StandardTexts texts, IndicatorLibrary library) {
+    this.variant = variant;
     this.texts = texts;
     this.library = library;
   }
 
   /** A blank declaration of {@code unitName} for {@code year} in {@code texts.variant()}. */
-  public static String blank(String unitName, int year, StandardTexts texts,
+  public static String blank(String unitName, int year, Variant variant, StandardTexts texts,
       IndicatorLibrary library) {
-    return new Scaffold(texts, library).write(unitName, year);
+    return new Scaffold(variant, texts, library).write(unitName, year);
+  }
+
+  private List<String> init(String key) {
+    return variant.init().get(key) instanceof List<?> l ? l.stream().map(Object::toString).toList()
+        : List.of();
+  }
+
+  private String initText(String key) {
+    return variant.init().get(key) instanceof String s ? s : "";
   }
 
   private String write(String unitName, int year) {
-    String variant = texts.variant();
+    String variant = this.variant.name();
     out.append("# ").append(unitName).append(" — ").append(formNames())
         .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
         .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
     line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
     line(0, "year: " + year, "预算年度");
-    List<String> sections = texts.list("init.sections");
+    List<String> sections = init("sections");
     for (String s : sections.isEmpty() ? DEFAULT_SECTIONS : sections) {
       section(s, unitName);
     }
@@ -61,8 +72,8 @@ public final class Scaffold {
   /** The forms the variant prints, by name, saying which come once per project or with projects. */
   private String formNames() {
     List<String> names = new ArrayList<>();
-    for (FormSpec f : FormSpec.of(texts.variant(), texts.values().get("forms"))) {
-      names.add(f.name() + (f.eachProject() ? EACH_PROJECT : f.needsProjects() ? WITH_PROJECTS : ""));
+    for (Variant.Form f : variant.forms()) {
+      names.add(f.file() + (f.eachProject() ? EACH_PROJECT : f.needsProjects() ? WITH_PROJECTS : ""));
     }
     return String.join("、", names);
   }
@@ -93,8 +104,8 @@ public final class Scaffold {
       }
       case "long_term_indicators" -> indicators("long_term_indicators",
           "长期绩效指标：一级指标 → 二级指标 → 三级指标: 指标值");
-      case "annual_indicators" -> indicators("annual_indicators", "yes".equals(
-          texts.text("init.history"))
+      case "annual_indicators" -> indicators("annual_indicators", "true".equals(
+          initText("history"))
           ? "年度绩效指标：三级指标写成 {year_before: 前年值, last_year: 上年值, value: 预期当年实现值}"
           : "年度绩效指标：三级指标: 指标值；自己的说明写成 {value: 指标值, explanation: 指标值说明}");
       default -> throw new IllegalArgumentException("unknown init section " + name);
@@ -109,7 +120,7 @@ public final class Scaffold {
         "phone", "联系电话",
         "date", "填报日期，写成 年-月-日，如 2025-10-16");
     line(0, "unit:", "部门（单位）信息");
-    List<String> keys = texts.list("init.unit");
+    List<String> keys = init("unit");
     for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
       String value = k.equals("name") ? " " + scalar(unitName) : k.equals("level") ? " 一级" : "";
       line(1, k + ":" + value, help.getOrDefault(k, ""));
@@ -117,7 +128,7 @@ public final class Scaffold {
   }
 
   private void funds() {
-    boolean currentOnly = "current".equals(texts.text("init.funds"));
+    boolean currentOnly = "current".equals(initText("funds"));
     line(0, "funds:", "部门总体资金情况（河南：预算情况）；合计、总额与占比自动计算");
     fundBlock("income", "收入构成（河南：资金来源）", currentOnly);
     fundBlock("expenditure", "支出构成（河南：资金结构）", currentOnly);
@@ -136,7 +147,7 @@ public final class Scaffold {
   }
 
   private void tasks() {
-    if ("named".equals(texts.text("init.tasks"))) {
+    if ("named".equals(initText("tasks"))) {
       line(0, "tasks:", "年度主要任务：每项一个任务");
       line(1, "- name:", "任务名称");
       line(2, "content:", "主要内容");

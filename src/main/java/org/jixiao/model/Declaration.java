@@ -11,7 +11,8 @@ import java.util.List;
 public record Declaration(String file, String layout, int year, Unit unit, String moneyUnit,
     Funds funds, List<String> functions, List<String> tasks, List<Project> projects,
     Goal longTermGoal, List<String> annualGoal, List<IndicatorCategory> longTermIndicators,
-    List<IndicatorCategory> annualIndicators, List<Task> taskItems) {
+    List<IndicatorCategory> annualIndicators, List<Task> taskItems, List<String> forms,
+    java.util.Map<String, Object> extra) {
   public Declaration {
     functions = List.copyOf(functions);
     tasks = List.copyOf(tasks);
@@ -20,6 +21,18 @@ public record Declaration(String file, String layout, int year, Unit unit, Strin
     longTermIndicators = List.copyOf(longTermIndicators);
     annualIndicators = List.copyOf(annualIndicators);
     taskItems = List.copyOf(taskItems);
+    forms = List.copyOf(forms);
+    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** A declaration that files all of its variant's forms and writes none of its own keys. */
+  public Declaration(String file, String layout, int year, Unit unit, String moneyUnit,
+      Funds funds, List<String> functions, List<String> tasks, List<Project> projects,
+      Goal longTermGoal, List<String> annualGoal, List<IndicatorCategory> longTermIndicators,
+      List<IndicatorCategory> annualIndicators, List<Task> taskItems) {
+    this(file, layout, year, unit, moneyUnit, funds, functions, tasks, projects, longTermGoal,
+        annualGoal, longTermIndicators, annualIndicators, taskItems, List.of(),
+        java.util.Map.of());
   }
 
   /** A declaration whose tasks are plain paragraphs. */
@@ -32,10 +45,16 @@ public record Declaration(String file, String layout, int year, Unit unit, Strin
         tasks.stream().map(t -> new Task("", t)).toList());
   }
 
+  /** This declaration with other projects (their indicators placed by the library). */
+  public Declaration withProjects(List<Project> others) {
+    return new Declaration(file, layout, year, unit, moneyUnit, funds, functions, tasks, others,
+        longTermGoal, annualGoal, longTermIndicators, annualIndicators, taskItems, forms, extra);
+  }
+
   /** This declaration with other indicator tables (the library's placements and defaults). */
   public Declaration withIndicators(List<IndicatorCategory> longTerm,
       List<IndicatorCategory> annual) {
     return new Declaration(file, layout, year, unit, moneyUnit, funds, functions, tasks, projects,
-        longTermGoal, annualGoal, longTerm, annual, taskItems);
+        longTermGoal, annualGoal, longTerm, annual, taskItems, forms, extra);
   }
 }

@@ -44,16 +44,29 @@ public final class DeclarationReader {
 
   private final String file;
   private final Set<String> layouts;
+  private final java.util.function.Function<String, Shape> shapes;
+  private Shape shape = Shape.DEFAULT;
   private final List<Diagnostic> problems = new ArrayList<>();
 
-  private DeclarationReader(String file, Set<String> layouts) {
+  private DeclarationReader(String file, Set<String> layouts,
+      java.util.function.Function<String, Shape> shapes) {
     this.file = file;
     this.layouts = layouts;
+    this.shapes = shapes;
   }
 
   /** Reads a declaration; {@code layouts} are the layout variants that have templates. */
   public static Declaration read(String file, YNode root, Set<String> layouts) {
-    DeclarationReader r = new DeclarationReader(file, layouts);
+    return read(file, root, layouts, l -> Shape.DEFAULT);
+  }
+
+  /**
+   * Reads a declaration whose variant's own keys and indicator levels {@code shapes} gives
+   * (by layout name).
+   */
+  public static Declaration read(String file, YNode root, Set<String> layouts,
+      java.util.function.Function<String, Shape> shapes) {
+    DeclarationReader r = new DeclarationReader(file, layouts, shapes);
     Declaration d = r.declaration(root);
     if (!r.problems.isEmpty()) {
       throw new JixiaoException(r.problems);
@@ -67,13 +80,17 @@ public final class DeclarationReader {
           "参考 data/ 中的示例：第一行写 layout: hubei");
       throw new JixiaoException(problems);
     }
-    checkKeys(top, TOP_KEYS);
     String layout = requiredText(top, "layout", "layout: hubei");
     if (layout != null && !layouts.contains(layout)) {
       error(top.entries().get("layout"), "layout-unknown", "未知的版式「" + layout + "」",
           "可用的版式：" + String.join(", ", layouts.stream().sorted().toList())
               + suggestion(layout, layouts));
+    } else if (layout != null) {
+      shape = shapes.apply(layout);
     }
+    checkKeys(top, with(TOP_KEYS, "declaration"));
+    List<String> forms = texts(top.entries().get("forms"));
+    Map<String, Object> extra = extra(top, "declaration");
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);
     String moneyUnit = optionalText(top, "money_unit");
@@ -91,7 +108,35 @@ public final class DeclarationReader {
     }
     return new Declaration(file, layout, year, unit, moneyUnit == null ? "万元" : moneyUnit, funds,
         functions, taskItems.stream().map(Task::text).toList(), projects, longTerm, annualGoal, lt,
-        an, taskItems);
+        an, taskItems, forms, extra);
+  }
+
+  /** The keys allowed in {@code scope}: the built-in ones and the variant's own. */
+  private Set<String> with(Set<String> builtIn, String scope) {
+    Set<String> own = shape.fields(scope);
+    if (own.isEmpty()) {
+      return builtIn;
+    }
+    Set<String> all = new java.util.HashSet<>(builtIn);
+    all.addAll(own);
+    return all;
+  }
+
+  /** The values of the variant's own keys of {@code scope} in {@code m}: a text or a list of texts. */
+  private Map<String, Object> extra(YMap m, String scope) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (String k : shape.fields(scope)) {
+      YNode n = m.entries().get(k);
+      if (n instanceof YList) {
+        out.put(k, texts(n));
+      } else if (n != null) {
+        String t = scalar(n, k);
+        if (t != null) {
+          out.put(k, t);
+        }
+      }
+    }
+    return out;
   }
 
   private Unit unit(YNode node, YMap parent) {
@@ -103,7 +148,7 @@ public final class DeclarationReader {
     if (m == null) {
       return null;
     }
-    checkKeys(m, UNIT_KEYS);
+    checkKeys(m, with(UNIT_KEYS, "unit"));
     String name = requiredText(m, "name", "name: 单位全称");
     String level = optionalText(m, "level");
     if (level != null && !level.equals("一级") && !level.equals("二级")) {
@@ -112,7 +157,8 @@ public final class DeclarationReader {
     }
     LocalDate date = date(m.entries().get("date"));
     return name == null ? null : new Unit(name, optionalText(m, "code"), "二级".equals(level),
-        optionalText(m, "contact"), optionalText(m, "phone"), date, optionalText(m, "head"));
+        optionalText(m, "contact"), optionalText(m, "phone"), date, optionalText(m, "head"),
+        extra(m, "unit"));
   }
 
   private LocalDate date(YNode node) {
@@ -193,7 +239,7 @@ public final class DeclarationReader {
       if (m == null) {
         continue;
       }
-      checkKeys(m, PROJECT_KEYS);
+      checkKeys(m, with(PROJECT_KEYS, "project"));
       String name = requiredText(m, "name", "name: 项目名称");
       Money total = money(m, "total_budget");
       Money budget = money(m, "budget");
@@ -211,7 +257,7 @@ public final class DeclarationReader {
       } else if (name != null) {
         out.add(new Project(name, optionalText(m, "code"), optionalText(m, "category"),
             optionalText(m, "direction"), total, budget, optionalText(m, "purpose"), goal,
-            indicators, longTermGoal, longTerm, details));
+            indicators, longTermGoal, longTerm, details, extra(m, "project")));
       }
     }
     return out;
@@ -321,7 +367,10 @@ public final class DeclarationReader {
         out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
         continue;
       }
-      if (!isNull(v1)) {
+      if (!isNull(v1) && shape.levels() == 2) {
+        // a two-level table: the indicators stand right under their 一级 (one unnamed group)
+        groups.add(group("", level1.keys().get(e1.getKey()), v1, defaults));
+      } else if (!isNull(v1)) {
         YMap level2 = asMap(v1, "二级指标");
         if (level2 != null) {
           for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
@@ -335,12 +384,12 @@ public final class DeclarationReader {
   }
 
   /** A value that is an indicator's own (its 指标值, or a map of value, basis, …), not a level. */
-  private static boolean isLeaf(YNode node) {
+  private boolean isLeaf(YNode node) {
     if (node instanceof YScalar s) {
       return !s.isNull();
     }
     return node instanceof YMap m && !m.entries().isEmpty()
-        && LEAF_KEYS.containsAll(m.entries().keySet());
+        && with(LEAF_KEYS, "indicator").containsAll(m.entries().keySet());
   }
 
   private IndicatorGroup group(String name, YScalar key, YNode node, String[] defaults) {
@@ -373,20 +422,16 @@ public final class DeclarationReader {
 
   private Indicator leaf(String name, YScalar key, YNode node, String[] defaults) {
     if (node instanceof YMap m) {
-      checkKeys(m, LEAF_KEYS);
+      checkKeys(m, with(LEAF_KEYS, "indicator"));
       String basis = optionalText(m, "basis");
       String kind = optionalText(m, "kind");
       String type = optionalText(m, "type");
-      if (type != null && !Indicator.TYPES.contains(type)) {
-        error(m.entries().get("type"), "enum", "指标值类型只能是 " + String.join("、", Indicator.TYPES)
-            + "，不是「" + type + "」", "例如 type: ≥（大于等于）或 type: 定性");
-        type = null;
-      }
       return new Indicator(name, optionalText(m, "value"), optionalText(m, "year_before"),
           optionalText(m, "last_year"), basis == null ? defaults[0] : basis,
           kind == null ? defaults[1] : kind, optionalText(m, "content"),
           optionalText(m, "scoring"), optionalText(m, "unit"), type,
-          optionalText(m, "explanation"), optionalText(m, "note"), key.line(), key.column());
+          optionalText(m, "explanation"), optionalText(m, "note"), key.line(), key.column(),
+          extra(m, "indicator"));
     }
     String value = scalar(node, name);
     return new Indicator(name, value, "", "", defaults[0], defaults[1], key.line(), key.column());

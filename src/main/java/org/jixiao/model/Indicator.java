@@ -7,16 +7,14 @@ package org.jixiao.model;
  */
 public record Indicator(String name, String value, String yearBefore, String lastYear,
     String basis, String kind, String content, String scoring, String measure, String type,
-    String explanation, String note, int line, int column) {
-  /** The 指标值类型 a 湖南 form accepts. */
-  public static final java.util.List<String> TYPES = java.util.List.of("≥", "≤", "=", "定性");
+    String explanation, String note, int line, int column, java.util.Map<String, Object> extra) {
+  /** The usual 指标值类型; a variant's value list (indicator.type) may allow others. */
+  public static final java.util.List<String> TYPES =
+      java.util.List.of("≥", "≤", "=", "＞", "＜", ">", "<", "定性");
 
   public Indicator {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("indicator name is required");
-    }
-    if (type != null && !type.isEmpty() && !TYPES.contains(type)) {
-      throw new IllegalArgumentException("indicator type must be one of " + TYPES + ": " + type);
     }
     value = orEmpty(value);
     yearBefore = orEmpty(yearBefore);
@@ -29,6 +27,16 @@ public record Indicator(String name, String value, String yearBefore, String las
     type = orEmpty(type);
     explanation = orEmpty(explanation);
     note = orEmpty(note);
+    extra = extra == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** An indicator with none of a variant's own keys. */
+  public Indicator(String name, String value, String yearBefore, String lastYear, String basis,
+      String kind, String content, String scoring, String measure, String type,
+      String explanation, String note, int line, int column) {
+    this(name, value, yearBefore, lastYear, basis, kind, content, scoring, measure, type,
+        explanation, note, line, column, java.util.Map.of());
   }
 
   /** An indicator of the 湖北 部门整体 form, which has none of the 湖南 columns. */
@@ -50,7 +58,7 @@ public record Indicator(String name, String value, String yearBefore, String las
     return new Indicator(name, value, yearBefore, lastYear,
         basis.isEmpty() ? basisDefault : basis, kind.isEmpty() ? kindDefault : kind, content,
         scoring, measure, type, explanation.isEmpty() ? explanationDefault : explanation, note,
-        line, column);
+        line, column, extra);
   }
 
   private static String orEmpty(String s) {

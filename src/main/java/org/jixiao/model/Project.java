@@ -11,7 +11,8 @@ import java.util.List;
 public record Project(String name, String code, String category, String direction,
     Money totalBudget, Money budget, String purpose, List<String> goal,
     List<IndicatorCategory> indicators, List<String> longTermGoal,
-    List<IndicatorCategory> longTermIndicators, ProjectDetails details) {
+    List<IndicatorCategory> longTermIndicators, ProjectDetails details,
+    java.util.Map<String, Object> extra) {
   public Project {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("project name is required");
@@ -24,6 +25,17 @@ public record Project(String name, String code, String category, String directio
     indicators = List.copyOf(indicators);
     longTermGoal = List.copyOf(longTermGoal);
     longTermIndicators = List.copyOf(longTermIndicators);
+    extra = extra == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** A project with none of a variant's own keys. */
+  public Project(String name, String code, String category, String direction,
+      Money totalBudget, Money budget, String purpose, List<String> goal,
+      List<IndicatorCategory> indicators, List<String> longTermGoal,
+      List<IndicatorCategory> longTermIndicators, ProjectDetails details) {
+    this(name, code, category, direction, totalBudget, budget, purpose, goal, indicators,
+        longTermGoal, longTermIndicators, details, java.util.Map.of());
   }
 
   /** A project known only as a line of 项目支出情况. */
@@ -38,6 +50,6 @@ public record Project(String name, String code, String category, String directio
    */
   public boolean hasTargets() {
     return !indicators.isEmpty() || !goal.isEmpty() || !longTermIndicators.isEmpty()
-        || !longTermGoal.isEmpty() || details != null;
+        || !longTermGoal.isEmpty() || details != null || !extra.isEmpty();
   }
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * The declaring unit: 部门（单位）名称, 单位代码 (湖南; may be empty), 一级 or 二级, 填报人, 联系电话,
- * 填报日期 (may be null) and 部门(单位)负责人 (河南; may be empty).
+ * 填报日期 (may be null), 部门(单位)负责人 (河南; may be empty) and the values of the variant's own
+ * unit keys ({@code fields: unit:} of variant.yaml).
  */
 public record Unit(String name, String code, boolean secondary, String contact, String phone,
-    LocalDate date, String head) {
+    LocalDate date, String head, java.util.Map<String, Object> extra) {
   public Unit {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("unit name is required");
@@ -16,6 +17,14 @@ public record Unit(String name, String code, boolean secondary, String contact, 
     contact = contact == null ? "" : contact;
     phone = phone == null ? "" : phone;
     head = head == null ? "" : head;
+    extra = extra == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** A unit with none of a variant's own keys. */
+  public Unit(String name, String code, boolean secondary, String contact, String phone,
+      LocalDate date, String head) {
+    this(name, code, secondary, contact, phone, date, head, java.util.Map.of());
   }
 
   /** A unit without a 单位代码 or 负责人 (the 湖北 forms print neither). */

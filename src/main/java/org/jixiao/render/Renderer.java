@@ -25,6 +25,9 @@ import org.jixiao.output.SafeNames;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.diag.Messages;
 import org.jixiao.validate.Validator;
+import org.jixiao.variant.Variant;
+import org.jixiao.variant.VariantLoader;
+import org.jixiao.variant.Variants;
 import org.jixiao.writer.LayoutWriter;
 
 /**
@@ -35,7 +38,7 @@ import org.jixiao.writer.LayoutWriter;
 public final class Renderer {
   private final TemplateEngine engine;
   private final List<LayoutWriter> writers;
-  private final Set<String> variants;
+  private final Variants variants;
   private final Map<String, StandardTexts> texts = new ConcurrentHashMap<>();
   private final Map<String, IndicatorLibrary> libraries = new ConcurrentHashMap<>();
   private final Messages lang;
@@ -49,12 +52,7 @@ public final class Renderer {
     this.engine = engine;
     this.lang = lang;
     this.writers = List.copyOf(writers);
-    try {
-      this.variants = engine.root().variants();
-    } catch (IOException e) {
-      throw new JixiaoException(Diagnostic.error(engine.root().describe(), 0, 0, "templates",
-          "无法读取模板文件夹：" + e.getMessage(), "检查 --templates 指向的文件夹"), e);
-    }
+    this.variants = new Variants(engine.root());
   }
 
   /** A declaration file read, checked and placed by the standard indicator library; warnings are dropped. */
@@ -92,9 +90,23 @@ public final class Renderer {
         .placing(d -> IndicatorPlacer.place(d, library(d.layout())));
   }
 
-  /** The standard indicator library of a layout variant (empty when it ships none). */
+  /** The layout variants of the template root. */
+  public Variants variants() {
+    return variants;
+  }
+
+  /**
+   * The standard indicator library of a layout variant: its own indicators.yaml, else that of
+   * the variant it extends (empty when none ships one).
+   */
   public IndicatorLibrary library(String variant) {
-    return libraries.computeIfAbsent(variant, v -> IndicatorLibrary.load(engine.root(), v));
+    return libraries.computeIfAbsent(variant, v -> IndicatorLibrary.of(variants, v));
+  }
+
+  /** The standard texts of a variant, texts.yaml merged along what it extends. */
+  public StandardTexts texts(String variant) {
+    return texts.computeIfAbsent(variant,
+        v -> StandardTexts.load(engine.root(), variants.get(v).chain()));
   }
 
   /**
@@ -102,25 +114,47 @@ public final class Renderer {
    * variant's order; a form printed per project comes once per project with targets.
    */
   public List<FormXml> layouts(Declaration d) {
-    StandardTexts t = texts.computeIfAbsent(d.layout(), v -> StandardTexts.load(engine.root(), v));
+    Variant v = variants.get(d.layout());
+    StandardTexts t = texts(d.layout());
     Map<String, Object> model = TemplateModel.of(d, t);
+    model.put("variant", v);
     List<Project> withTargets = d.projects().stream().filter(Project::hasTargets).toList();
     List<FormXml> out = new ArrayList<>();
-    for (FormSpec form : FormSpec.of(d.layout(), t.values().get("forms"))) {
-      String template = d.layout() + "/" + form.name() + ".vm";
+    for (Variant.Form form : filed(v, d)) {
+      String template = variants.resolve(v, form.template());
+      if (template == null) {
+        throw new JixiaoException(Diagnostic.error(engine.root().display(v.name() + "/"
+            + VariantLoader.FILE), 0, 0, "template-missing", "版式 " + v.name() + " 的表「"
+            + form.file() + "」没有模板 " + form.template(), "在 templates/" + v.name()
+            + "/ 下放 " + form.template() + "，或在 variant.yaml 中写对 template:"));
+      }
+      Map<String, Object> one = new LinkedHashMap<>(model);
+      one.put("form", new FormView(form.file(), form.title(d.year(), d.unit().name())));
       if (form.eachProject()) {
         for (Project p : withTargets) {
-          Map<String, Object> one = new LinkedHashMap<>(model);
-          one.put("project", TemplateModel.project(p, d, t));
-          out.add(new FormXml(form.name() + "-" + p.name(), template,
-              engine.render(template, one)));
+          Map<String, Object> each = new LinkedHashMap<>(one);
+          each.put("project", TemplateModel.project(p, d, t));
+          each.put("item", p);
+          out.add(new FormXml(form.file() + "-" + p.name(), template,
+              engine.render(template, each)));
         }
       } else if (!form.needsProjects() || !withTargets.isEmpty()) {
-        out.add(new FormXml(form.name(), template, engine.render(template, model)));
+        out.add(new FormXml(form.file(), template, engine.render(template, one)));
       }
     }
     return out;
   }
+
+  /** The forms a declaration files: those its forms: names, else all of its variant's. */
+  static List<Variant.Form> filed(Variant v, Declaration d) {
+    if (d.forms().isEmpty()) {
+      return v.forms();
+    }
+    return v.forms().stream().filter(f -> d.forms().contains(f.file())).toList();
+  }
+
+  /** What a template knows of the form it prints: its file name and its title as printed. */
+  public record FormView(String file, String title) {}
 
   /** Renders every form of {@code d} in every format, in memory; paths are under {@code outDir}. */
   public UnitOutput render(Declaration d, Path outDir) {

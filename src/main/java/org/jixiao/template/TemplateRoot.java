@@ -73,6 +73,11 @@ public final class TemplateRoot {
     }
   }
 
+  /** Whether {@code name} is a plain relative name inside the root (no {@code ..}, no drive). */
+  public static boolean isSafeName(String name) {
+    return isSafe(name);
+  }
+
   static boolean isSafe(String name) {
     if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\")
         || name.contains(":") || name.contains("\0")) {
@@ -86,24 +91,24 @@ public final class TemplateRoot {
     return true;
   }
 
-  /** The layout variants this root offers: its sub-folders that hold a texts.yaml. */
+  /**
+   * The layout variants this root offers: its sub-folders that hold a variant.yaml. The
+   * built-in templates are listed from the jar (or the classes folder in a build), so a variant
+   * is added by adding its folder, with no list to keep.
+   */
   public Set<String> variants() throws IOException {
     Set<String> out = new TreeSet<>();
     if (dir == null) {
-      try (InputStream in = open("variants.txt")) {
-        if (in != null) {
-          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-              .split("\n")) {
-            if (!line.isBlank()) {
-              out.add(line.strip());
-            }
-          }
+      for (String entry : BuiltIn.entries()) {
+        String[] parts = entry.split("/");
+        if (parts.length == 2 && parts[1].equals("variant.yaml")) {
+          out.add(parts[0]);
         }
       }
       return out;
     }
     try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> Files.isRegularFile(p.resolve("texts.yaml")))
+      s.filter(p -> Files.isRegularFile(p.resolve("variant.yaml")))
           .forEach(p -> out.add(p.getFileName().toString()));
     }
     return out;

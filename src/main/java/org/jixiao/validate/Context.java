@@ -10,6 +10,7 @@ import org.jixiao.model.Declaration;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;
 import org.jixiao.model.YNode.YMap;
+import org.jixiao.variant.Variant;
 
 /**
  * What a rule sees: the declaration, the YAML tree it came from (for lines and columns) and
@@ -20,13 +21,39 @@ public final class Context {
   private final YNode root;
   private final Messages lang;
   private final List<Diagnostic> found = new ArrayList<>();
+  private final Variant variant;
+  private final List<Variant.Form> forms;
   private String rule = "";
+  private Variant.Check check = new Variant.Check("error", Map.of());
   private Map<Long, YNode[]> entries;
 
   public Context(Declaration declaration, YNode root, Messages lang) {
+    this(declaration, root, lang, null, List.of());
+  }
+
+  /** A context for a declaration of {@code variant} that files {@code forms}. */
+  public Context(Declaration declaration, YNode root, Messages lang, Variant variant,
+      List<Variant.Form> forms) {
     this.declaration = declaration;
     this.root = root;
     this.lang = lang;
+    this.variant = variant;
+    this.forms = List.copyOf(forms);
+  }
+
+  /** The declaration's variant; null only in tests of a rule alone. */
+  public Variant variant() {
+    return variant;
+  }
+
+  /** The forms the unit files (its {@code forms:}, else all of its variant's). */
+  public List<Variant.Form> forms() {
+    return forms;
+  }
+
+  /** The running rule's parameters, from the variant's {@code checks:}. */
+  public Variant.Check check() {
+    return check;
   }
 
   public Declaration declaration() {
@@ -42,8 +69,9 @@ public final class Context {
     return lang;
   }
 
-  void enter(Rule r) {
+  void enter(Rule r, Variant.Check c) {
     rule = r.id();
+    check = c;
   }
 
   List<Diagnostic> found() {
@@ -105,7 +133,12 @@ public final class Context {
     }
   }
 
+  /** A problem at the rule's level: an error, or a warning where the variant says so. */
   public void error(YNode at, String zh, String en, String hintZh, String hintEn) {
+    if (!check.error()) {
+      warning(at, zh, en, hintZh, hintEn);
+      return;
+    }
     found.add(Diagnostic.error(declaration.file(), at.line(), at.column(), rule,
         lang.pick(zh, en), lang.pick(hintZh, hintEn)));
   }

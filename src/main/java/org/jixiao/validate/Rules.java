@@ -21,6 +21,7 @@ import org.jixiao.validate.rules.SourcesRule;
 import org.jixiao.validate.rules.TotalProjectsRule;
 import org.jixiao.validate.rules.ValueTypoRule;
 import org.jixiao.validate.rules.VagueValueRule;
+import org.jixiao.validate.rules.ValueListRule;
 import org.jixiao.validate.rules.ValueTypeRule;
 
 /** Every business rule, in the order they run; README's rule table lists the same ids. */
@@ -28,7 +29,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       // totals
       new TotalProjectsRule(), new ProjectBudgetRule(), new BalanceRule(), new ShareSumRule(),
-      new SourcesRule(),
+      new SourcesRule(), new ValueListRule(),
       // years
       new FilingDateRule(), new GoalYearRule(),
       // completeness

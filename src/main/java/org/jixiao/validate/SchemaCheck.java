@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.diag.Severity;
+import org.jixiao.model.YJson;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;
 import org.jixiao.model.YNode.YMap;
@@ -42,12 +43,32 @@ public final class SchemaCheck {
   public static final String RESOURCE = "/org/jixiao/validate/declaration.schema.json";
 
   private static final JsonNode SCHEMA_JSON = loadJson();
-  private static final JsonSchema SCHEMA = JsonSchemaFactory
-      .getInstance(SpecVersion.VersionFlag.V7)
-      .getSchema(SCHEMA_JSON, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-          .build());
+  private static final SchemaCheck BASE = new SchemaCheck(SCHEMA_JSON);
 
-  private SchemaCheck() {}
+  private final JsonNode schemaJson;
+  private final JsonSchema schema;
+
+  private SchemaCheck(JsonNode schemaJson) {
+    this.schemaJson = schemaJson;
+    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+        .getSchema(schemaJson, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+            .build());
+  }
+
+  /** The shipped schema, as {@code jixiao schema} prints it. */
+  public static SchemaCheck base() {
+    return BASE;
+  }
+
+  /** The schema a declaration of a variant is checked against (see {@link VariantSchema}). */
+  static SchemaCheck of(JsonNode schemaJson) {
+    return new SchemaCheck(schemaJson);
+  }
+
+  /** The shipped schema as JSON, for {@link VariantSchema} to extend. */
+  static JsonNode baseJson() {
+    return SCHEMA_JSON;
+  }
 
   /** The schema's text, as shipped. */
   public static String text() {
@@ -67,8 +88,8 @@ public final class SchemaCheck {
   }
 
   /** Every structural problem of {@code root}, in file order. */
-  public static List<Diagnostic> check(String file, YNode root, Messages lang, Set<String> layouts) {
-    Set<ValidationMessage> found = SCHEMA.validate(toJson(root));
+  public List<Diagnostic> check(String file, YNode root, Messages lang, Set<String> layouts) {
+    Set<ValidationMessage> found = schema.validate(YJson.toJson(root));
     // a misspelt key is reported once, as unknown with its correction, not also as missing
     Set<String> misspelt = new LinkedHashSet<>();
     for (ValidationMessage m : found) {
@@ -110,10 +131,10 @@ public final class SchemaCheck {
    * indicator's {@code type}, which the reader refuses) — so the business rules still run and
    * every problem of the file is reported at once; null when another error stops the reader.
    */
-  static YNode repaired(YNode root, Set<String> layouts) {
+  YNode repaired(YNode root, Set<String> layouts) {
     Map<YMap, Map<String, String>> edits = new java.util.IdentityHashMap<>();
     Set<String> misspelt = new LinkedHashSet<>();
-    List<ValidationMessage> found = new ArrayList<>(SCHEMA.validate(toJson(root)));
+    List<ValidationMessage> found = new ArrayList<>(schema.validate(YJson.toJson(root)));
     for (ValidationMessage m : found) {
       JsonNodePath at = m.getInstanceLocation();
       switch (m.getType()) {
@@ -208,25 +229,9 @@ public final class SchemaCheck {
     return n;
   }
 
-  /** The YAML tree as JSON: maps to objects, lists to arrays, scalars to their text or null. */
-  static JsonNode toJson(YNode node) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    if (node instanceof YMap m) {
-      ObjectNode o = f.objectNode();
-      m.entries().forEach((k, v) -> o.set(k, toJson(v)));
-      return o;
-    }
-    if (node instanceof YList l) {
-      ArrayNode a = f.arrayNode();
-      l.items().forEach(i -> a.add(toJson(i)));
-      return a;
-    }
-    YScalar s = (YScalar) node;
-    return s.isNull() ? f.nullNode() : f.textNode(s.text());
-  }
 
-  private static Diagnostic diagnostic(String file, YNode root, ValidationMessage m, Messages lang) {
-    YNode at = locate(root, m.getInstanceLocation());
+  private Diagnostic diagnostic(String file, YNode root, ValidationMessage m, Messages lang) {
+    YNode at = YJson.locate(root, m.getInstanceLocation());
     Annotations a = annotations(m.getEvaluationPath());
     String title = a.title == null ? lastName(m.getInstanceLocation()) : a.title;
     String value = at instanceof YScalar s && s.text() != null ? s.text() : "";
@@ -292,15 +297,15 @@ public final class SchemaCheck {
   }
 
   /** A key the declared layout's form has no place for (a {@code false} schema in allOf). */
-  private static Diagnostic layoutKey(String file, YNode root, ValidationMessage m, Messages lang) {
+  private Diagnostic layoutKey(String file, YNode root, ValidationMessage m, Messages lang) {
     JsonNodePath path = m.getInstanceLocation();
     String key = String.valueOf(path.getElement(path.getNameCount() - 1));
-    YNode parent = locate(root, path.getParent());
+    YNode parent = YJson.locate(root, path.getParent());
     YNode at = parent instanceof YMap map && map.keys().containsKey(key) ? map.keys().get(key)
-        : locate(root, path);
+        : YJson.locate(root, path);
     String layout = root instanceof YMap r && r.entries().get("layout") instanceof YScalar l
         ? l.text() : "";
-    String title = text(SCHEMA_JSON.at("/properties/" + key + "/title"));
+    String title = titleOf(path);
     String what = title == null ? key : title + "（" + key + "）";
     return diag(file, at, "layout-key",
         lang.pick("版式 " + layout + " 的表上没有「" + what + "」",
@@ -341,24 +346,6 @@ public final class SchemaCheck {
         Severity.ERROR, rule, message, hint);
   }
 
-  /** The YAML node a JSON pointer names; the deepest existing node when a step is missing. */
-  static YNode locate(YNode root, JsonNodePath path) {
-    YNode n = root;
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object step = path.getElement(i);
-      YNode next = null;
-      if (n instanceof YMap m && step instanceof String k) {
-        next = m.entries().get(k);
-      } else if (n instanceof YList l && step instanceof Integer idx && idx < l.items().size()) {
-        next = l.items().get(idx);
-      }
-      if (next == null) {
-        return n;
-      }
-      n = next;
-    }
-    return n;
-  }
 
   private static String lastName(JsonNodePath p) {
     for (int i = p.getNameCount() - 1; i >= 0; i--) {
@@ -385,16 +372,16 @@ public final class SchemaCheck {
    * Walks the evaluation path through our schema, following $ref, to collect the innermost
    * title and x- annotations; the last step is the failing keyword.
    */
-  private static Annotations annotations(JsonNodePath evaluation) {
+  private Annotations annotations(JsonNodePath evaluation) {
     Annotations a = new Annotations();
-    JsonNode n = SCHEMA_JSON;
+    JsonNode n = schemaJson;
     int count = evaluation.getNameCount();
     for (int i = 0; i < count; i++) {
       collect(a, n);
       a.self = n;
       Object step = evaluation.getElement(i);
       if ("$ref".equals(step)) {
-        n = SCHEMA_JSON.at(n.get("$ref").asText().substring(1));
+        n = schemaJson.at(n.get("$ref").asText().substring(1));
         continue;
       }
       if (i == count - 1) {
@@ -427,6 +414,19 @@ public final class SchemaCheck {
         default -> { }
       }
     }
+  }
+
+  /** The title of the key at {@code path}, looked up where the base schema defines that scope. */
+  private String titleOf(JsonNodePath path) {
+    String key = String.valueOf(path.getElement(path.getNameCount() - 1));
+    for (String scope : List.of("/properties/", "/properties/unit/properties/",
+        "/definitions/project/properties/", "/definitions/indicator/properties/")) {
+      String t = text(schemaJson.at(scope + key + "/title"));
+      if (t != null && path.getNameCount() >= 1) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static String text(JsonNode n) {

@@ -10,30 +10,35 @@ import org.jixiao.diag.JixiaoException;
 import org.jixiao.diag.Messages;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.Shape;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
+import org.jixiao.variant.Variant;
+import org.jixiao.variant.Variants;
 
 /**
  * Checks one declaration in stages, each only when the one before passed, so a problem is
  * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax →
- * schema (structure) → reader (dates, layout names; builds the records) → placement of
- * indicators named alone by the standard library → business rules ({@link Rules#ALL}). Schema
- * errors that leave the file readable (unknown-key, enum, layout-key) do not stop the rules.
+ * the forms it files → schema (structure, as its variant extends and restricts it) → reader
+ * (dates, layout names; builds the records) → placement of indicators named alone by the
+ * standard library → business rules ({@link Rules#ALL}, as the variant's {@code checks:} set
+ * them). Schema errors that leave the file readable (unknown-key, enum, layout-key) do not stop
+ * the rules.
  */
 public final class Validator {
-  private final Set<String> layouts;
+  private final Variants variants;
   private final Messages lang;
   private final boolean strict;
   private final UnaryOperator<Declaration> place;
 
-  /** {@code layouts}: the variants that have templates; {@code strict}: warnings are errors. */
-  public Validator(Set<String> layouts, Messages lang, boolean strict) {
-    this(layouts, lang, strict, UnaryOperator.identity());
+  /** {@code variants}: the layout variants there are; {@code strict}: warnings are errors. */
+  public Validator(Variants variants, Messages lang, boolean strict) {
+    this(variants, lang, strict, UnaryOperator.identity());
   }
 
-  private Validator(Set<String> layouts, Messages lang, boolean strict,
+  private Validator(Variants variants, Messages lang, boolean strict,
       UnaryOperator<Declaration> place) {
-    this.layouts = Set.copyOf(layouts);
+    this.variants = variants;
     this.lang = lang;
     this.strict = strict;
     this.place = place;
@@ -44,7 +49,7 @@ public final class Validator {
    * indicator library) before the rules run; its diagnostics (an unknown indicator) are reported.
    */
   public Validator placing(UnaryOperator<Declaration> place) {
-    return new Validator(layouts, lang, strict, place);
+    return new Validator(variants, lang, strict, place);
   }
 
   /** Every problem of one file; the declaration is there when no error was found. */
@@ -55,12 +60,18 @@ public final class Validator {
     try {
       text = YamlLoader.decode(file, bytes, lang);
       YNode tree = YamlLoader.parse(file, text, lang, found);
-      found.addAll(SchemaCheck.check(file, tree, lang, layouts));
+      Variant variant = variant(tree);
+      List<Variant.Form> forms = variant == null ? List.of()
+          : FormChoice.of(file, tree, variant, lang, found);
+      SchemaCheck schema = variant == null ? SchemaCheck.base()
+          : VariantSchema.of(variant, forms, variants.names());
+      Set<String> names = variants.names();
+      found.addAll(schema.check(file, tree, lang, names));
       if (found.stream().noneMatch(Diagnostic::isError)) {
-        declaration = place.apply(DeclarationReader.read(file, tree, layouts));
-        found.addAll(rules(declaration, tree));
+        declaration = place.apply(DeclarationReader.read(file, tree, names, this::shape));
+        found.addAll(rules(declaration, tree, variant, forms));
       } else {
-        found.addAll(despiteSchema(file, tree));
+        found.addAll(despiteSchema(file, tree, schema, variant, forms));
         found.sort(Comparator.comparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column));
       }
@@ -75,37 +86,62 @@ public final class Validator {
     return new Report(file, text, errors ? null : declaration, out);
   }
 
+  /** The variant the file names, or null when it names none there is (the schema says so). */
+  private Variant variant(YNode tree) {
+    if (tree instanceof YNode.YMap m && m.entries().get("layout") instanceof YNode.YScalar s
+        && s.text() != null && variants.names().contains(s.text().strip())) {
+      return variants.get(s.text().strip());
+    }
+    return null;
+  }
+
+  private Shape shape(String layout) {
+    return variants.shape(layout);
+  }
+
   /**
    * The business rules' findings in a file whose schema errors leave it readable (a misspelt
    * key, an enumerated value, a key the layout lacks), so one such mistake hides nothing else.
    * The reader reads the repaired tree; if it still fails, its findings would repeat the
    * schema's, so none are added.
    */
-  private List<Diagnostic> despiteSchema(String file, YNode tree) {
-    YNode repaired = SchemaCheck.repaired(tree, layouts);
+  private List<Diagnostic> despiteSchema(String file, YNode tree, SchemaCheck schema,
+      Variant variant, List<Variant.Form> forms) {
+    YNode repaired = schema.repaired(tree, variants.names());
     if (repaired == null) {
       return List.of();
     }
     Declaration d;
     try {
-      d = DeclarationReader.read(file, repaired, layouts);
+      d = DeclarationReader.read(file, repaired, variants.names(), this::shape);
     } catch (JixiaoException e) {
       return List.of();
     }
-    return rules(place.apply(d), repaired);
+    return rules(place.apply(d), repaired, variant, forms);
   }
 
-  private List<Diagnostic> rules(Declaration d, YNode tree) {
-    Context ctx = new Context(d, tree, lang);
+  private List<Diagnostic> rules(Declaration d, YNode tree, Variant variant,
+      List<Variant.Form> forms) {
+    Context ctx = new Context(d, tree, lang, variant, forms);
     for (Rule r : Rules.ALL) {
-      if (r.appliesTo(d.layout())) {
-        ctx.enter(r);
+      Variant.Check c = level(r, variant);
+      if (!c.off()) {
+        ctx.enter(r, c);
         r.check(ctx);
       }
     }
     List<Diagnostic> out = new ArrayList<>(ctx.found());
     out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return out;
+  }
+
+  /** How a rule applies to a variant: as its checks: say, else the rule's own default. */
+  static Variant.Check level(Rule r, Variant v) {
+    Variant.Check c = v == null ? null : v.checks().get(r.id());
+    if (c == null) {
+      return new Variant.Check(r.onByDefault() ? r.level() : "off", java.util.Map.of());
+    }
+    return c.level() == null ? new Variant.Check(r.level(), c.params()) : c;
   }
 
   /** The outcome for one file: its text (null if unreadable), the declaration, the problems. */

@@ -101,7 +101,7 @@ class HostileValuesTest {
   }
 
   /** All w:t text of word/document.xml, parsed as XML so that escaping is undone exactly once. */
-  private static String docxText(byte[] docx) throws Exception {
+  static String docxText(byte[] docx) throws Exception {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (e.getName().equals("word/document.xml")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.jixiao.enrich.StandardTexts;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.Indicator;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class NextYearTest {
   static final TemplateRoot ROOT = TemplateRoot.folder(Path.of("templates"));
+  static final org.jixiao.variant.Variants VARIANTS = new org.jixiao.variant.Variants(ROOT);
 
   private static Declaration read(String text) {
     return DeclarationReader.read("t.yaml", YamlLoader.parse("t.yaml", text),
@@ -37,7 +37,7 @@ class NextYearTest {
                 last_year: 90%   # 我的注释
                 value: 95%
         """;
-    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("hubei"));
     Declaration d = read(next);
     assertEquals(2026, d.year());
     assertEquals(null, d.unit().date());
@@ -60,7 +60,7 @@ class NextYearTest {
   void aLayoutWithoutHistoryColumnsKeepsItsValuesAsWritten() {
     String last = "layout: henan\nyear: 2021\nunit: {name: 某局}\nannual_indicators:\n"
         + "  预算执行率: 100%\n";
-    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "henan"));
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("henan"));
     assertTrue(next.endsWith("year: 2022\nunit: {name: 某局}\nannual_indicators:\n"
         + "  预算执行率: 100%\n"), next);
   }
@@ -88,7 +88,7 @@ class NextYearTest {
                 质量指标:
                   结算率: 60%
         """;
-    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("hubei"));
     var p = read(next).projects().get(0);
     var items = p.indicators().get(0).groups();
     Indicator a = items.get(0).indicators().get(0);
@@ -112,7 +112,7 @@ class NextYearTest {
         + "    indicators:\n      产出指标:\n        数量指标:\n"
         + "          租用层数: {value: 2, unit: 层, type: ≥}\n";
     String next = NextYear.of("last.yaml", "layout: hunan\nyear: 2023\n" + body,
-        StandardTexts.load(ROOT, "hunan"));
+        VARIANTS.get("hunan"));
     assertTrue(next.endsWith("layout: hunan\nyear: 2024\n" + body), next);
   }
 
@@ -120,7 +120,7 @@ class NextYearTest {
   void aValueWithACommaMovedIntoAFlowMappingIsQuoted() {
     String last = "layout: hubei\nyear: 2025\nunit: {name: 某局}\nannual_indicators:\n"
         + "  运行成本:\n    公用经费控制:\n      公用经费控制率: 95%, 以上\n";
-    String next = NextYear.of("last.yaml", last, StandardTexts.load(ROOT, "hubei"));
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("hubei"));
     Indicator a = read(next).annualIndicators().get(0).groups().get(0).indicators().get(0);
     assertEquals("95%, 以上", a.lastYear());
     assertEquals("95%, 以上", a.value());

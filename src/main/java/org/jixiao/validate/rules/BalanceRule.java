@@ -2,10 +2,8 @@ package org.jixiao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.jixiao.model.FundLine;
 import org.jixiao.validate.Context;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
 /**
@@ -19,9 +17,15 @@ public final class BalanceRule implements Rule {
   }
 
   @Override
-  public Set<String> layouts() {
-    return Layouts.FUNDS_TOTALS;
+  public String level() {
+    return "error";
   }
+
+  @Override
+  public boolean onByDefault() {
+    return false;
+  }
+
 
   @Override
   public void check(Context ctx) {

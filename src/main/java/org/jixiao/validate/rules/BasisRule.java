@@ -25,6 +25,11 @@ public final class BasisRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     List<Indicator> fromDefaults = new ArrayList<>();
     for (String table : IndicatorLine.TABLES) {

@@ -21,6 +21,11 @@ public final class DuplicateIndicatorRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     Map<String, IndicatorLine> seen = new HashMap<>();
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {

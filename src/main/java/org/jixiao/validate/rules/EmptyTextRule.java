@@ -6,10 +6,12 @@ import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;
 import org.jixiao.model.YNode.YScalar;
 import org.jixiao.validate.Context;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
-/** Required texts are not empty: no blank paragraph in a list, every project has its 用途 (湖北). */
+/**
+ * Required texts are not empty: no blank paragraph in a list; a key that a filed form marks
+ * {@code required} (湖北 部门整体: {@code project.purpose}, 项目主要支出方向和用途) is written.
+ */
 public final class EmptyTextRule implements Rule {
   /** The lists of paragraphs; an empty item prints an empty numbered line. */
   static final List<List<Object>> LISTS = List.of(List.of("functions"), List.of("tasks"),
@@ -33,10 +35,11 @@ public final class EmptyTextRule implements Rule {
         }
       }
     }
-    // only the 湖北 部门整体 form has a 项目支出情况 table with a 用途 column, and a 二级 unit's
-    // form is the standard statement instead of the table
-    List<Project> projects = Layouts.HUBEI_FUNDS.contains(ctx.declaration().layout())
-        && !ctx.declaration().unit().secondary() ? ctx.declaration().projects() : List.of();
+    // only a filed form that prints 用途 asks for it, and a 二级 unit's 部门整体 form is the
+    // standard statement instead of the table
+    boolean purpose = ctx.forms().stream().anyMatch(f -> f.required().contains("project.purpose"));
+    List<Project> projects = purpose && !ctx.declaration().unit().secondary()
+        ? ctx.declaration().projects() : List.of();
     for (int i = 0; i < projects.size(); i++) {
       if (projects.get(i).purpose().isBlank()) {
         ctx.error(ctx.node("projects", i), "项目「" + projects.get(i).name() + "」缺少主要支出方向和用途",

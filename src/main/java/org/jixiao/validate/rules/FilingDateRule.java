@@ -3,11 +3,20 @@ package org.jixiao.validate.rules;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.Rule;
 
-/** 填报日期 falls before the budget year: a 2025 budget is declared in 2024. */
+/**
+ * 填报日期 is plausible for the budget year: budgets are declared in the year before or early in
+ * the budget year itself (a 2021 form dated 2021-01-28 is normal), so only a date after the
+ * budget year, or more than two years before it, is reported.
+ */
 public final class FilingDateRule implements Rule {
   @Override
   public String id() {
     return "year-date";
+  }
+
+  @Override
+  public String level() {
+    return "warning";
   }
 
   @Override
@@ -16,12 +25,15 @@ public final class FilingDateRule implements Rule {
     if (d.unit() == null || d.unit().date() == null || d.year() == 0) {
       return;
     }
-    if (d.unit().date().getYear() >= d.year()) {
+    int y = d.unit().date().getYear();
+    int earliest = d.year() - ctx.check().number("years_before", 2);
+    if (y > d.year() || y < earliest) {
       ctx.error(ctx.node("unit", "date"),
-          "填报日期 " + d.unit().date() + " 不早于预算年度 " + d.year() + " 年",
-          "filing date " + d.unit().date() + " is not before budget year " + d.year(),
-          "预算在上一年编报：填报日期应在 " + (d.year() - 1) + " 年；或检查 year 是否写错",
-          "budgets are declared the year before: the date should be in " + (d.year() - 1));
+          "填报日期 " + d.unit().date() + " 与预算年度 " + d.year() + " 年不相称",
+          "filing date " + d.unit().date() + " does not fit budget year " + d.year(),
+          "预算在上一年或当年年初编报：填报日期应在 " + earliest + "–" + d.year()
+              + " 年之间；检查 year 或 date 是否写错",
+          "budgets are declared the year before or early in the year: check year and date");
     }
   }
 }

@@ -1,18 +1,18 @@
 package org.jixiao.validate.rules;
 
 import java.util.List;
-import java.util.Set;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.IndicatorLine;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 import org.jixiao.validate.Suggest;
 
-/** An indicator table of the 湖北 unit form has exactly its six first-level indicators. */
+/**
+ * A unit indicator table has exactly the first-level indicators its variant names
+ * ({@code checks: l1-first-level: {names: […]}}; 湖北's six: 运行成本 … 满意度). Off where the
+ * variant does not name them.
+ */
 public final class FirstLevelRule implements Rule {
-  static final List<String> SIX = List.of("运行成本", "管理效率", "履职效能", "社会效应",
-      "可持续发展能力", "满意度");
 
   @Override
   public String id() {
@@ -20,12 +20,22 @@ public final class FirstLevelRule implements Rule {
   }
 
   @Override
-  public Set<String> layouts() {
-    return Layouts.HUBEI_UNIT;
+  public String level() {
+    return "warning";
   }
 
   @Override
+  public boolean onByDefault() {
+    return false;
+  }
+
+
+  @Override
   public void check(Context ctx) {
+    List<String> six = ctx.check().list("names", List.of());
+    if (six.isEmpty()) {
+      return;
+    }
     for (String table : IndicatorLine.TABLES) {
       List<IndicatorCategory> cats = IndicatorLine.table(ctx.declaration(), table);
       if (cats.isEmpty()) {
@@ -33,18 +43,18 @@ public final class FirstLevelRule implements Rule {
       }
       List<String> names = cats.stream().map(IndicatorCategory::name).toList();
       for (String n : names) {
-        if (!SIX.contains(n)) {
+        if (!six.contains(n)) {
           ctx.error(ctx.key(table, n), "「" + n + "」不是本表的一级指标",
               "'" + n + "' is not a first-level indicator of this form",
-              "一级指标只能是 " + String.join("、", SIX) + Suggest.didYouMean(n, SIX,
+              "一级指标只能是 " + String.join("、", six) + Suggest.didYouMean(n, six,
                   ctx.lang()),
-              "first-level indicators are " + String.join(", ", SIX)
-                  + Suggest.didYouMean(n, SIX, ctx.lang()));
+              "first-level indicators are " + String.join(", ", six)
+                  + Suggest.didYouMean(n, six, ctx.lang()));
         }
       }
       // a misspelt name is reported once, as unknown with its correction, not also as missing
-      List<String> corrected = names.stream().map(n -> Suggest.closest(n, SIX)).toList();
-      for (String s : SIX) {
+      List<String> corrected = names.stream().map(n -> Suggest.closest(n, six)).toList();
+      for (String s : six) {
         if (!names.contains(s) && !corrected.contains(s)) {
           ctx.error(ctx.key(table), "缺少一级指标「" + s + "」", "missing first-level indicator '"
                   + s + "'",

@@ -13,6 +13,11 @@ public final class GoalYearRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     var d = ctx.declaration();
     if (d.longTermGoal() == null || d.longTermGoal().until() == null || d.year() == 0) {

@@ -23,6 +23,11 @@ public final class LongTextRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     var d = ctx.declaration();
     if (d.unit() != null) {

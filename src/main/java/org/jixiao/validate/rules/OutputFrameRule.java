@@ -7,7 +7,6 @@ import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.IndicatorLine;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
 /**
@@ -23,34 +22,42 @@ public final class OutputFrameRule implements Rule {
     return "output-frame";
   }
 
+  @Override
+  public String level() {
+    return "warning";
+  }
+
   /**
-   * The 湖北 unit form has no 产出指标 (its frame is checked by {@link FirstLevelRule}), but its
-   * 项目申报表 has; the 河南 form's 产出指标 has its own second levels.
+   * Only where the variant names the tables ({@code tables: [unit, project]}): the 湖北 unit form
+   * has no 产出指标, the 河南 form's 产出指标 has its own second levels.
    */
   @Override
-  public boolean appliesTo(String layout) {
-    return Layouts.OUTPUT_FRAME.contains(layout) || Layouts.PROJECT_OUTPUT_FRAME.contains(layout);
+  public boolean onByDefault() {
+    return false;
   }
 
   @Override
   public void check(Context ctx) {
     Declaration d = ctx.declaration();
-    if (Layouts.OUTPUT_FRAME.contains(d.layout())) {
+    List<String> tables = ctx.check().list("tables", List.of("unit", "project"));
+    List<String> required = ctx.check().list("names", REQUIRED);
+    if (tables.contains("unit")) {
       for (String table : IndicatorLine.TABLES) {
-        check(ctx, IndicatorLine.table(d, table), table);
+        check(ctx, required, IndicatorLine.table(d, table), table);
       }
     }
-    if (Layouts.PROJECT_OUTPUT_FRAME.contains(d.layout())) {
+    if (tables.contains("project")) {
       for (int i = 0; i < d.projects().size(); i++) {
         Project p = d.projects().get(i);
-        check(ctx, p.indicators(), "projects", i, "indicators");
-        check(ctx, p.longTermIndicators(), "projects", i, "long_term_indicators");
+        check(ctx, required, p.indicators(), "projects", i, "indicators");
+        check(ctx, required, p.longTermIndicators(), "projects", i, "long_term_indicators");
       }
     }
   }
 
   /** {@code table}: the YAML path of the table. */
-  private static void check(Context ctx, List<IndicatorCategory> cats, Object... table) {
+  private static void check(Context ctx, List<String> required, List<IndicatorCategory> cats,
+      Object... table) {
     for (IndicatorCategory c : cats) {
       if (!c.name().equals(OUTPUT)) {
         continue;
@@ -58,7 +65,7 @@ public final class OutputFrameRule implements Rule {
       Object[] at = java.util.Arrays.copyOf(table, table.length + 1);
       at[table.length] = OUTPUT;
       List<String> names = c.groups().stream().map(IndicatorGroup::name).toList();
-      for (String r : REQUIRED) {
+      for (String r : required) {
         if (!names.contains(r)) {
           ctx.error(ctx.key(at), OUTPUT + " 缺少二级指标「" + r + "」",
               OUTPUT + " lacks the second-level indicator '" + r + "'",

@@ -21,6 +21,11 @@ public final class PercentRangeRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
       if (CHANGE.matcher(l.indicator().name()).find()) {

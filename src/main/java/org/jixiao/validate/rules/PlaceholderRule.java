@@ -34,6 +34,11 @@ public final class PlaceholderRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     walk(ctx, ctx.root(), Where.TOP);
   }

@@ -12,12 +12,15 @@ import org.jixiao.validate.Rule;
  * 成本指标 joined the project forms): each at least one third-level line, not just a heading.
  */
 public final class ProjectFirstLevelRule implements Rule {
-  /** The budget year from which 成本指标 is required. */
-  static final int COST_FROM = 2022;
 
   @Override
   public String id() {
     return "project-first-level";
+  }
+
+  @Override
+  public String level() {
+    return "warning";
   }
 
   @Override
@@ -35,21 +38,26 @@ public final class ProjectFirstLevelRule implements Rule {
     if (cats.isEmpty()) {
       return;
     }
-    List<String> wanted = new ArrayList<>(List.of("产出", "效益", "满意度"));
-    if (ctx.declaration().year() >= COST_FROM) {
-      wanted.add(0, "成本");
+    // the variant names what each table must have (require: [成本, 产出, 效益, 满意度]) and from
+    // which budget year 成本 is required (cost_from); 成本 and 满意度 may be a first level or a
+    // second level (88号: 成本指标 under 产出指标, 满意度 under 效益指标)
+    int costFrom = ctx.check().number("cost_from", 0);
+    List<String> wanted = new ArrayList<>(ctx.check().list("require", List.of("产出", "效益", "满意度")));
+    if (ctx.declaration().year() < costFrom) {
+      wanted.remove("成本");
     }
     for (String w : wanted) {
-      boolean present = cats.stream().anyMatch(c -> c.name().contains(w)
-          && ProjectIndicators.lines(c) > 0);
+      boolean present = cats.stream().anyMatch(c -> (c.name().contains(w)
+          && ProjectIndicators.lines(c) > 0) || c.groups().stream().anyMatch(
+              g -> g.name().contains(w) && !g.indicators().isEmpty()));
       if (!present) {
         ctx.error(ctx.key("projects", index, table),
             "项目「" + p.name() + "」缺少一级指标「" + w + "指标」（至少一行三级指标）",
             "project '" + p.name() + "' has no " + w + "指标 (at least one third-level line)",
             "在 " + table + " 下加上 " + w + "指标: 及其二级、三级指标"
-                + (w.equals("成本") ? "（" + COST_FROM + " 年起项目必须有成本指标）" : ""),
+                + (w.equals("成本") && costFrom > 0 ? "（" + costFrom + " 年起项目须有成本指标）" : ""),
             "add " + w + "指标: with its second- and third-level indicators under " + table
-                + (w.equals("成本") ? " (required for projects from " + COST_FROM + ")" : ""));
+                + (w.equals("成本") && costFrom > 0 ? " (required from " + costFrom + ")" : ""));
       }
     }
   }

@@ -15,6 +15,11 @@ public final class ProjectIndicatorCountRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     List<Project> projects = ctx.declaration().projects();
     for (int i = 0; i < projects.size(); i++) {

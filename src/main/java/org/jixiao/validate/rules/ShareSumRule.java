@@ -3,10 +3,8 @@ package org.jixiao.validate.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Set;
 import org.jixiao.model.FundLine;
 import org.jixiao.validate.Context;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
 /**
@@ -23,9 +21,15 @@ public final class ShareSumRule implements Rule {
   }
 
   @Override
-  public Set<String> layouts() {
-    return Layouts.HUBEI_FUNDS;
+  public String level() {
+    return "error";
   }
+
+  @Override
+  public boolean onByDefault() {
+    return false;
+  }
+
 
   @Override
   public void check(Context ctx) {

@@ -2,21 +2,18 @@ package org.jixiao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.FundLine;
 import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
-import org.jixiao.validate.Layouts;
 import org.jixiao.validate.Rule;
 
 /**
- * The projects' 本年预算 add up to the 特定目标类项目支出 line of 支出构成 (湖北), or to the 项目支出
- * line of 按支出性质分 (湖南 整体支出绩效目标表).
+ * The projects' 本年预算 add up to the expenditure line the variant names ({@code checks:
+ * total-projects: {line: …}}): 特定目标类项目支出 of 支出构成 (湖北), 项目支出 of 按支出性质分 (湖南
+ * 整体支出绩效目标表).
  */
 public final class TotalProjectsRule implements Rule {
-  static final String LINE = "特定目标类项目支出";
-  static final String HUNAN_LINE = "项目支出";
 
   @Override
   public String id() {
@@ -24,9 +21,15 @@ public final class TotalProjectsRule implements Rule {
   }
 
   @Override
-  public Set<String> layouts() {
-    return Layouts.FUNDS_TOTALS;
+  public String level() {
+    return "error";
   }
+
+  @Override
+  public boolean onByDefault() {
+    return false;
+  }
+
 
   @Override
   public void check(Context ctx) {
@@ -34,7 +37,7 @@ public final class TotalProjectsRule implements Rule {
     if (d.funds() == null || d.projects().isEmpty()) {
       return;
     }
-    String line = d.layout().equals("hunan") ? HUNAN_LINE : LINE;
+    String line = ctx.check().text("line", "");
     List<FundLine> out = d.funds().expenditure();
     for (int i = 0; i < out.size(); i++) {
       FundLine l = out.get(i);

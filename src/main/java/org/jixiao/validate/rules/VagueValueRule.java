@@ -16,6 +16,11 @@ public final class VagueValueRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
       String v = l.indicator().value();

@@ -25,6 +25,11 @@ public final class ValueTypeRule implements Rule {
   }
 
   @Override
+  public String level() {
+    return "warning";
+  }
+
+  @Override
   public void check(Context ctx) {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
       YNode line = l.lineNode(ctx);

@@ -1,0 +1,26 @@
+package org.jixiao.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a layout variant adds to the declaration's structure, as the reader needs it: its own
+ * keys per scope ({@code declaration}, {@code unit}, {@code project}, {@code indicator}) and how
+ * many indicator levels its tables have (3: 一级 → 二级 → 三级; 2: 一级 → 指标).
+ */
+public record Shape(Map<String, Set<String>> fields, int levels) {
+  /** The shape of a variant that adds nothing: three levels. */
+  public static final Shape DEFAULT = new Shape(Map.of(), 3);
+
+  public Shape {
+    fields = Map.copyOf(fields);
+    if (levels != 2 && levels != 3) {
+      throw new IllegalArgumentException("levels must be 2 or 3: " + levels);
+    }
+  }
+
+  /** The variant's own keys of {@code scope}. */
+  public Set<String> fields(String scope) {
+    return fields.getOrDefault(scope, Set.of());
+  }
+}

@@ -1,0 +1,121 @@
+package org.jixiao.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.variant.Variant;
+
+/**
+ * The declaration schema as one variant sees it: the shipped schema, plus the keys the variant
+ * adds ({@code fields:}), with every key that none of the forms a unit files prints set to
+ * {@code false} (reported as {@code layout-key}, so nothing is dropped silently). The variant
+ * files are the one source; the shipped schema holds only the keys every variant shares.
+ */
+public final class VariantSchema {
+  /** Keys a declaration may always write, whatever its forms print. */
+  private static final Map<String, Set<String>> ALWAYS = Map.of(
+      "declaration", Set.of("layout", "year", "forms", "defaults"),
+      "unit", Set.of("name"),
+      "project", Set.of("name"),
+      "indicator", Set.of());
+  private static final Map<String, SchemaCheck> CACHE = new ConcurrentHashMap<>();
+
+  private VariantSchema() {}
+
+  /** Where each scope's keys are defined in the shipped schema (JSON pointers). */
+  static List<String> pointers(String scope) {
+    return switch (scope) {
+      case "declaration" -> List.of("/properties");
+      case "unit" -> List.of("/properties/unit/properties");
+      case "project" -> List.of("/definitions/project/properties");
+      case "indicator" -> List.of("/definitions/indicator/properties",
+          "/definitions/projectIndicator/properties");
+      default -> List.of();
+    };
+  }
+
+  /** The check for declarations of {@code v} that file {@code forms}; variant names for layout. */
+  static SchemaCheck of(Variant v, Collection<Variant.Form> forms, Set<String> variants) {
+    String key = v.name() + "\n" + System.identityHashCode(v) + "\n"
+        + forms.stream().map(Variant.Form::file).toList() + "\n" + new java.util.TreeSet<>(variants);
+    return CACHE.computeIfAbsent(key, k -> SchemaCheck.of(json(v, forms, variants)));
+  }
+
+  /** The schema JSON for {@code v} (also what {@code jixiao schema --layout} prints). */
+  public static JsonNode json(Variant v, Collection<Variant.Form> forms, Set<String> variants) {
+    ObjectNode root = SchemaCheck.baseJson().deepCopy();
+    ArrayNode names = JsonNodeFactory.instance.arrayNode();
+    new java.util.TreeSet<>(variants).forEach(names::add);
+    ((ObjectNode) root.at("/definitions/layout")).set("enum", names);
+    if (v.indicators().levels() == 2) {
+      // 一级 → 指标: the indicators stand where a three-level table has its 二级
+      ((ObjectNode) root.at("/definitions/level2/else")).set("additionalProperties",
+          ref("#/definitions/indicator"));
+      ((ObjectNode) root.at("/definitions/projectIndicators/additionalProperties"))
+          .set("additionalProperties", ref("#/definitions/projectIndicator"));
+    }
+    v.fields().forEach((scope, fields) -> {
+      for (String at : pointers(scope)) {
+        ObjectNode props = (ObjectNode) root.at(at);
+        fields.forEach((k, f) -> props.set(k, field(f)));
+      }
+    });
+    for (String scope : Variant.SCOPES) {
+      Set<String> printed = printed(forms, scope);
+      if (printed == null) {
+        continue;
+      }
+      for (String at : pointers(scope)) {
+        ObjectNode props = (ObjectNode) root.at(at);
+        List<String> keys = new ArrayList<>();
+        props.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+          if (!printed.contains(k) && !ALWAYS.get(scope).contains(k)) {
+            props.set(k, BooleanNode.FALSE);
+          }
+        }
+      }
+    }
+    return root;
+  }
+
+  /** The keys of a scope the forms print together; null when one of them prints all. */
+  private static Set<String> printed(Collection<Variant.Form> forms, String scope) {
+    Set<String> out = new HashSet<>();
+    for (Variant.Form f : forms) {
+      List<String> keys = f.keys().get(scope);
+      if (keys == null) {
+        return null;
+      }
+      out.addAll(keys);
+    }
+    return out;
+  }
+
+  private static JsonNode ref(String to) {
+    return JsonNodeFactory.instance.objectNode().put("$ref", to);
+  }
+
+  private static JsonNode field(Variant.Field f) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("title", f.title());
+    if (!f.description().isEmpty()) {
+      o.put("description", f.description());
+    }
+    o.put("$ref", switch (f.kind()) {
+      case "money" -> "#/definitions/money";
+      case "texts" -> "#/definitions/textOrTexts";
+      default -> "#/definitions/text";
+    });
+    return o;
+  }
+}

@@ -1,0 +1,93 @@
+package org.jixiao.validate.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.model.FundLine;
+import org.jixiao.model.Money;
+import org.jixiao.model.Project;
+import org.jixiao.validate.Context;
+import org.jixiao.validate.IndicatorLine;
+import org.jixiao.validate.Rule;
+import org.jixiao.validate.Suggest;
+import org.jixiao.variant.Variant;
+
+/**
+ * A value outside a closed value list of the variant ({@code lists:} with {@code closed: true}):
+ * a fund line the form has no column for, a 资金来源 line it has no row for, a 项目属性 it has no
+ * box for: the value would be lost, so it is an error. Open lists are only suggestions and never
+ * reported.
+ */
+public final class ValueListRule implements Rule {
+  /** Total lines a source table may carry; source-line checks they add up. */
+  private static final List<String> TOTALS = List.of("合计", "总计", "小计");
+
+  @Override
+  public String id() {
+    return "value-list";
+  }
+
+  @Override
+  public void check(Context ctx) {
+    Variant v = ctx.variant();
+    if (v == null) {
+      return;
+    }
+    var d = ctx.declaration();
+    if (d.funds() != null) {
+      lines(ctx, v.list("funds.income"), d.funds().income(), "income");
+      lines(ctx, v.list("funds.expenditure"), d.funds().expenditure(), "expenditure");
+    }
+    for (int i = 0; i < d.projects().size(); i++) {
+      Project p = d.projects().get(i);
+      one(ctx, v.list("project.category"), p.category(), "支出项目类别", "projects", i, "category");
+      if (p.details() != null) {
+        one(ctx, v.list("project.attribute"), p.details().attribute(), "项目属性", "projects", i,
+            "attribute");
+        Variant.ValueList sources = v.list("project.sources");
+        if (sources != null && sources.closed()) {
+          for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
+            String name = e.getKey().strip().replaceFirst("^其中[：:]", "");
+            if (!sources.values().contains(name) && !TOTALS.contains(name)) {
+              ctx.error(ctx.key("projects", i, "sources", e.getKey()),
+                  "项目资金来源没有「" + name + "」这一行", "the form has no source line '" + name + "'",
+                  "可写的来源：" + String.join("、", sources.values())
+                      + Suggest.didYouMean(name, sources.values(), ctx.lang()),
+                  "lines: " + String.join(", ", sources.values()));
+            }
+          }
+        }
+      }
+    }
+    Variant.ValueList types = v.list("indicator.type");
+    if (types != null && types.closed()) {
+      for (IndicatorLine l : IndicatorLine.all(d)) {
+        String t = l.indicator().type();
+        if (!t.isEmpty() && !types.values().contains(t)) {
+          ctx.error(l.valueNode(ctx, "type"), "指标值类型只能是 " + String.join("、", types.values())
+              + "，不是「" + t + "」", "type must be one of " + types.values(),
+              "从上面的值中选一个照抄", "copy one of the values above");
+        }
+      }
+    }
+  }
+
+  private static void lines(Context ctx, Variant.ValueList list, List<FundLine> lines,
+      String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      one(ctx, list, lines.get(i).name(), "资金行", "funds", key, i, "name");
+    }
+  }
+
+  private static void one(Context ctx, Variant.ValueList list, String value, String what,
+      Object... path) {
+    if (list == null || !list.closed() || value == null || value.isEmpty()
+        || list.values().contains(value)) {
+      return;
+    }
+    ctx.error(ctx.node(path), what + "「" + value + "」不在本表可写的值中",
+        "'" + value + "' is not a value this form has",
+        "可写：" + String.join("、", list.values())
+            + Suggest.didYouMean(value, list.values(), ctx.lang()),
+        "allowed: " + String.join(", ", list.values()));
+  }
+}

@@ -1,0 +1,124 @@
+package org.jixiao.variant;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A layout variant: one official form family of one place and year, read from
+ * {@code templates/<name>/variant.yaml} merged over the variants it extends. Everything a
+ * variant decides (its forms and titles, the keys each form prints, extra keys, value lists, the
+ * indicator frame, table columns, the foot, which checks apply and how strictly) is here, so the
+ * engine holds no variant's knowledge.
+ */
+public record Variant(String name, String description, List<String> chain, List<Form> forms,
+    Map<String, Map<String, Field>> fields, Map<String, ValueList> lists, Indicators indicators,
+    Map<String, List<Column>> columns, List<List<String>> foot, Map<String, Check> checks,
+    Map<String, Object> init) {
+  /** The scopes a form's keys and a variant's fields are listed under. */
+  public static final List<String> SCOPES = List.of("declaration", "unit", "project", "indicator");
+
+  public Variant {
+    chain = List.copyOf(chain);
+    forms = List.copyOf(forms);
+    fields = ordered(fields);
+    lists = ordered(lists);
+    columns = ordered(columns);
+    foot = List.copyOf(foot);
+    checks = ordered(checks);
+    init = ordered(init);
+  }
+
+  static <K, V> Map<K, V> ordered(Map<K, V> m) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
+  }
+
+  /** The form printed to file {@code file}, or null. */
+  public Form form(String file) {
+    return forms.stream().filter(f -> f.file().equals(file)).findFirst().orElse(null);
+  }
+
+  /** How check {@code id} applies to this variant: its level and parameters. */
+  public Check check(String id, String defaultLevel) {
+    Check c = checks.get(id);
+    return c == null ? new Check(defaultLevel, Map.of()) : c.withDefaultLevel(defaultLevel);
+  }
+
+  /** The values a key may take ({@code project.attribute}), or null when the variant lists none. */
+  public ValueList list(String key) {
+    return lists.get(key);
+  }
+
+  /** A form the variant prints. */
+  public record Form(String file, String title, String template, boolean eachProject,
+      boolean needsProjects, boolean optional, Map<String, List<String>> keys,
+      List<String> required) {
+    public Form {
+      keys = ordered(keys);
+      required = List.copyOf(required);
+    }
+
+    /** The title as printed: {year} and {unit} filled in. */
+    public String title(int year, String unit) {
+      return title.replace("{year}", String.valueOf(year)).replace("{unit}", unit == null ? "" : unit);
+    }
+  }
+
+  /** A key the variant adds to the declaration: its Chinese title, help and kind of value. */
+  public record Field(String key, String title, String description, String kind) {}
+
+  /** The values a key may take; a closed list refuses others, an open one only suggests. */
+  public record ValueList(List<String> values, boolean closed) {
+    public ValueList {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** Indicator levels (2 or 3), the first-level names in order, second levels always printed. */
+  public record Indicators(int levels, List<String> firstLevel, Map<String, List<String>> frame) {
+    public Indicators {
+      firstLevel = List.copyOf(firstLevel);
+      frame = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frame));
+    }
+  }
+
+  /** A column of a table a generic template prints: the YAML key, its heading, its width. */
+  public record Column(String key, String title, int width, String group) {}
+
+  /** A check's level ({@code error}, {@code warning}, {@code off}) and parameters. */
+  public record Check(String level, Map<String, Object> params) {
+    public Check {
+      params = ordered(params);
+    }
+
+    Check withDefaultLevel(String dflt) {
+      return level == null ? new Check(dflt, params) : this;
+    }
+
+    public boolean off() {
+      return "off".equals(level);
+    }
+
+    public boolean error() {
+      return "error".equals(level);
+    }
+
+    /** A text parameter, or {@code dflt}. */
+    public String text(String key, String dflt) {
+      return params.get(key) instanceof String s ? s : dflt;
+    }
+
+    /** A list parameter, or {@code dflt}. */
+    public List<String> list(String key, List<String> dflt) {
+      return params.get(key) instanceof List<?> l ? l.stream().map(Object::toString).toList() : dflt;
+    }
+
+    /** An integer parameter, or {@code dflt}. */
+    public int number(String key, int dflt) {
+      try {
+        return params.get(key) instanceof String s ? Integer.parseInt(s.strip()) : dflt;
+      } catch (NumberFormatException e) {
+        return dflt;
+      }
+    }
+  }
+}

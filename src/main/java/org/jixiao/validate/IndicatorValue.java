@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record IndicatorValue(String operator, BigDecimal number, String unit, String text) {
   private static final Pattern QUANTITY =
-      Pattern.compile("^(≥|≤|=|<|>)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*)?$");
+      Pattern.compile("^(≥|≤|=|<|>|＞|＜)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*)?$");
   /** A minus right after a number or % is a range dash (95%-105%), not a sign. */
   private static final Pattern PERCENT =
       Pattern.compile("((?<![\\d%\\s])-)?(\\d+(?:\\.\\d+)?)\\s*%");
@@ -48,11 +48,15 @@ public record IndicatorValue(String operator, BigDecimal number, String unit, St
     return out;
   }
 
-  /** Look-alike characters typed for the form's own, in the order they are replaced. */
+  /**
+   * Look-alike characters typed for the form's own, in the order they are replaced. ＞ and ＜
+   * are not among them: a strict comparison (＞90%) is a different target from ≥90% and real
+   * forms print it (seed 004).
+   */
   private static final String[][] LOOK_ALIKES = {
-      {">=", "≥"}, {"＞＝", "≥"}, {"＞=", "≥"}, {"=>", "≥"}, {"≧", "≥"}, {"》", "≥"}, {"＞", "≥"},
-      {">", "≥"}, {"<=", "≤"}, {"＜＝", "≤"}, {"＜=", "≤"}, {"=<", "≤"}, {"≦", "≤"}, {"《", "≤"},
-      {"＜", "≤"}, {"<", "≤"}, {"％", "%"}, {"＝", "="}, {"．", "."},
+      {">=", "≥"}, {"＞＝", "≥"}, {"＞=", "≥"}, {"=>", "≥"}, {"≧", "≥"}, {"》", "≥"},
+      {"<=", "≤"}, {"＜＝", "≤"}, {"＜=", "≤"}, {"=<", "≤"}, {"≦", "≤"}, {"《", "≤"},
+      {"％", "%"}, {"＝", "="}, {"．", "."},
   };
 
   /**

@@ -189,7 +189,7 @@ class InitCommandTest {
       assertEquals(o.value(), now.get(k).value(), k);
     });
     String text = Files.readString(f);
-    assertTrue(text.contains("职工医保码激活率: {year_before: ≥80%, last_year: ≥90%, value: ≥90%, "
+    assertTrue(text.contains("职工医保码激活率: {year_before: ＞80%, last_year: ＞90%, value: ＞90%, "
         + "basis: 上年数据}  # 上年值取自去年的预期值，请核实为实际完成值"), text);
     assertTrue(text.startsWith("# 由 jixiao init --from " + source + " 生成：年度加一，"
         + "上年、前年两列已顺移（标有“请核实”的行）。\n"), text);

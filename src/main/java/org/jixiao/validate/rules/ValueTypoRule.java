@@ -5,11 +5,16 @@ import org.jixiao.validate.IndicatorLine;
 import org.jixiao.validate.IndicatorValue;
 import org.jixiao.validate.Rule;
 
-/** Look-alike characters in a value: 》90%, >=90%, ９５％, ＜5% — with the corrected value. */
+/** Look-alike characters in a value: 》90%, >=90%, ９５％, ＜＝5% — with the corrected value. */
 public final class ValueTypoRule implements Rule {
   @Override
   public String id() {
     return "value-typo";
+  }
+
+  @Override
+  public String level() {
+    return "warning";
   }
 
   @Override
@@ -21,8 +26,8 @@ public final class ValueTypoRule implements Rule {
         if (fixed != null) {
           ctx.error(l.valueNode(ctx, which), "指标值「" + v + "」含有形近字符",
               "value '" + v + "' has look-alike characters",
-              "改为「" + fixed + "」（表中用 ≥ ≤ 和半角数字、%）",
-              "write '" + fixed + "' (the form uses ≥ ≤ and half-width digits and %)");
+              "改为「" + fixed + "」（表中用 ≥ ≤ ＞ ＜ 和半角数字、%）",
+              "write '" + fixed + "' (the form uses ≥ ≤ ＞ ＜ and half-width digits and %)");
         }
       }
     }

@@ -19,17 +19,21 @@ final class CliFiles {
     return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
-  /** {@code --templates}, else ./templates when present, else the templates in the jar. */
+  /**
+   * {@code --templates}, else ./templates when present, over the templates in the jar: a variant
+   * folder of the project's own is used whole, the others are the built-in ones.
+   */
   static TemplateRoot templateRoot(Path templates) {
     if (templates != null) {
       if (!Files.isDirectory(templates)) {
         throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
             "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
       }
-      return TemplateRoot.folder(templates);
+      return TemplateRoot.folder(templates).over(TemplateRoot.embedded());
     }
     Path local = Path.of("templates");
-    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
+    return Files.isDirectory(local) ? TemplateRoot.folder(local).over(TemplateRoot.embedded())
+        : TemplateRoot.embedded();
   }
 
   /** The text of a file a diagnostic names, to show its line; null when it cannot be read. */

@@ -209,6 +209,19 @@ class ValidateCommandTest {
     assertEquals("部门（单位）名称", schema.at("/properties/unit/properties/name/title").asText());
   }
 
+  /** An editor gets one variant's keys: its own fields, and false for keys its forms do not print. */
+  @Test
+  void schemaOfOneLayoutHasItsKeysOnly() throws IOException {
+    Run r = MainTest.jixiao("schema", "--layout", "hunan", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    JsonNode schema = new ObjectMapper().readTree(r.out());
+    assertTrue(schema.at("/properties/functions").isBoolean(), "hunan prints no 主要职能");
+    assertTrue(schema.at("/properties/funds").isObject(), "hunan prints 年度预算申请");
+    Run bad = MainTest.jixiao("schema", "--layout", "hubie", "--templates", "templates");
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().contains("现有：henan、hubei"), bad.err());
+  }
+
   @Test
   void renderDoesNotRenderAUnitWithErrorsAndPrintsWarnings() throws IOException {
     write("2025/bad.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 坏单位\n  dat: 2025-01-01\n");

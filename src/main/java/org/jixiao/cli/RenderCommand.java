@@ -85,11 +85,25 @@ public final class RenderCommand implements Callable<Integer> {
     Renderer renderer;
     String options;
     List<LayoutWriter> writers;
+    List<Diagnostic> noFont = List.of();
     try {
       inputs = inputs();
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config);
+      if (emit == null && writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
+        noFont = org.jixiao.writer.pdf.PdfFonts.noneInstalled(config.fonts(), config.systemFonts());
+        if (!noFont.isEmpty()) {
+          if (writers.size() == 1) {
+            // --format pdf alone: nothing could be written, so say so at once
+            Progress.print(err, noFont);
+            return Main.FAILED;
+          }
+          // the DOCX and XLSX of every unit are still written; the PDFs are one error, at the end
+          noFont = List.of(noPdf(noFont.get(0)));
+          writers = writers.stream().filter(w -> !w.format().equals("pdf")).toList();
+        }
+      }
       renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
           Messages.of(lang));
       options = RenderFingerprint.of(writers, write, config);
@@ -108,8 +122,17 @@ public final class RenderCommand implements Callable<Integer> {
     Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
     List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, CliFiles.display(f))).toList();
-    return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
-        ? Main.OK : Main.FAILED;
+    List<LayoutWriter> warm = writers;
+    boolean ok = new Batch(renderer, settings, listener, () -> Prewarm.start(warm)).run(units).ok();
+    Progress.print(err, noFont);
+    return ok && noFont.isEmpty() ? Main.OK : Main.FAILED;
+  }
+
+  /** The no-font diagnostic as the one error for every unit's PDF: the other formats are written. */
+  private static Diagnostic noPdf(Diagnostic d) {
+    return new Diagnostic(d.file(), d.line(), d.column(), d.severity(), d.rule(),
+        d.message() + "；各单位的 PDF 都没有生成，其他格式已生成（no PDF written; the other formats are）",
+        d.hint());
   }
 
   private void checkUsage() {
@@ -181,12 +204,14 @@ public final class RenderCommand implements Callable<Integer> {
    */
   static final class LazyPdfWriter implements LayoutWriter {
     private final List<String> fonts;
+    private final boolean systemFonts;
     private final WriteOptions options;
     private org.jixiao.writer.pdf.PdfLayoutWriter writer;
     private List<Diagnostic> missing;
 
-    LazyPdfWriter(List<String> fonts, WriteOptions options) {
-      this.fonts = fonts;
+    LazyPdfWriter(Config config, WriteOptions options) {
+      this.fonts = config.fonts();
+      this.systemFonts = config.systemFonts();
       this.options = options;
     }
 
@@ -205,7 +230,7 @@ public final class RenderCommand implements Callable<Integer> {
       if (writer == null && missing == null) {
         try {
           writer = new org.jixiao.writer.pdf.PdfLayoutWriter(
-              org.jixiao.writer.pdf.PdfFonts.find(fonts), options);
+              org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts), options);
         } catch (JixiaoException e) {
           missing = e.diagnostics();
         }
@@ -225,7 +250,7 @@ public final class RenderCommand implements Callable<Integer> {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
       all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
-      all.put("pdf", () -> new LazyPdfWriter(config.fonts(), options));
+      all.put("pdf", () -> new LazyPdfWriter(config, options));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();
       for (String f : wanted) {

@@ -159,9 +159,10 @@ public final class ValidateCommand implements Callable<Integer> {
     Config config = Config.load(Path.of("."));
     PdfLayoutWriter pdf;
     try {
-      pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts()), WriteOptions.defaults());
+      pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts(), config.systemFonts()),
+          WriteOptions.defaults());
     } catch (JixiaoException e) {
-      if (!config.fonts().isEmpty()) {
+      if (!config.fonts().isEmpty() || !config.systemFonts()) {
         throw e;
       }
       return List.of();

@@ -65,7 +65,7 @@ public final class LayoutReader {
         default -> throw new LayoutException("unknown element <" + e.getLocalName() + ">");
       }
     }
-    return new Layout(form.getAttribute("title"), setup, attr(form, "body-font", "宋体"),
+    return new Layout(Invisible.strip(form.getAttribute("title")), setup, attr(form, "body-font", "宋体"),
         attr(form, "title-font", "黑体"), blocks);
   }
 
@@ -181,13 +181,16 @@ public final class LayoutReader {
     return null;
   }
 
-  /** Text with the template's indentation removed: each line trimmed, blank lines dropped. */
+  /**
+   * Text with the template's indentation removed: each line trimmed, blank lines dropped; and
+   * without invisible format characters ({@link Invisible}), whatever the format.
+   */
   private static String text(Element e) {
     if (e == null) {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (String line : e.getTextContent().split("\n", -1)) {
+    for (String line : Invisible.strip(e.getTextContent()).split("\n", -1)) {
       String t = line.strip();
       if (!t.isEmpty()) {
         sb.append(sb.length() == 0 ? "" : "\n").append(t);

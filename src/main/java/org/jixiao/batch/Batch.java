@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.diag.Crash;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.Declaration;
@@ -45,6 +46,12 @@ public final class Batch {
   private final Runnable warmup;
   private final java.util.concurrent.atomic.AtomicBoolean warmed =
       new java.util.concurrent.atomic.AtomicBoolean();
+  /**
+   * Workers hold it shared while they render; a unit that ran out of memory is rendered again
+   * holding it alone, when the units beside it have finished and freed theirs.
+   */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   public Batch(Renderer renderer, Settings settings, BatchListener listener) {
     this(renderer, settings, listener, () -> { });
@@ -70,10 +77,10 @@ public final class Batch {
     Tally tally = new Tally();
     int first = 0;
     while (first < inputs.size() && !tally.warm) {
-      accept(work(inputs.get(first++)), tally);
+      safeAccept(work(inputs.get(first++)), tally);
     }
     OrderedPool.run(inputs.subList(first, inputs.size()), settings.jobs(), this::work,
-        o -> accept(o, tally));
+        o -> safeAccept(o, tally));
     if (settings.check() && settings.all()) {
       extras(tally);
     }
@@ -94,7 +101,7 @@ public final class Batch {
     }
     BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
         failedUnits, tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
-        tally.failures, manifestSaved);
+        tally.failures, manifestSaved, tally.internal);
     listener.finished(s);
     return s;
   }
@@ -111,6 +118,8 @@ public final class Batch {
     int skipped;
     int files;
     int mismatches;
+    /** Units that failed by a defect of jixiao's own ({@link Crash#internal}). */
+    int internal;
     final List<String> failures = new ArrayList<>();
     final Map<Path, String> folders = new HashMap<>();
     /** {@code --check}: the outputs this render produced, and those of units that failed. */
@@ -127,10 +136,44 @@ public final class Batch {
   private record Rendered(String name, String yaml, Map<String, String> deps,
       List<Diagnostic> warnings, Renderer.UnitOutput output) implements Outcome {}
 
-  private record Failed(String name, List<Diagnostic> diagnostics) implements Outcome {}
+  /** {@code retry}: it ran out of memory beside other units, and is tried again alone. */
+  private record Failed(String name, List<Diagnostic> diagnostics, UnitInput retry)
+      implements Outcome {
+    Failed(String name, List<Diagnostic> diagnostics) {
+      this(name, diagnostics, null);
+    }
+  }
 
-  /** Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. */
+  /**
+   * Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. Whatever
+   * goes wrong, even a stack overflow or running out of memory, is this unit's failure.
+   */
   private Outcome work(UnitInput in) {
+    gate.readLock().lock();
+    try {
+      return attempt(in);
+    } catch (OutOfMemoryError e) {
+      // what this unit held is garbage now; alone, with the others done, it may fit
+      return new Failed(in.name(), List.of(Crash.of(in.name(), e)), settings.jobs() > 1 ? in : null);
+    } catch (Throwable e) {
+      return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /** {@link #work} once more, with no other unit in memory beside it. */
+  private Outcome alone(UnitInput in) {
+    gate.writeLock().lock();
+    try {
+      Outcome o = work(in);
+      return o instanceof Failed f ? new Failed(f.name(), f.diagnostics()) : o;
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  private Outcome attempt(UnitInput in) {
     try {
       String yaml = Hashes.sha256(Files.readAllBytes(in.file()));
       Manifest.Entry old = manifest.get(in.name());
@@ -189,6 +232,15 @@ public final class Batch {
   private static Set<String> variantsOf(Set<String> names) {
     return names.stream().filter(n -> n.endsWith("/texts.yaml"))
         .map(n -> n.substring(0, n.indexOf('/'))).collect(Collectors.toSet());
+  }
+
+  /** {@link #accept}, where anything unexpected is the unit's failure, not the batch's end. */
+  private void safeAccept(Outcome o, Tally t) {
+    try {
+      accept(o instanceof Failed f && f.retry() != null ? alone(f.retry()) : o, t);
+    } catch (Throwable e) {
+      fail(t, o.name(), List.of(Crash.of(o.name(), e)));
+    }
   }
 
   /** Runs on the calling thread, in input order: check or write, record, report. */
@@ -309,6 +361,9 @@ public final class Batch {
           settings.outDir().resolve(o.path()).toAbsolutePath().normalize()));
     }
     manifest.remove(name);
+    if (!ds.isEmpty() && Crash.internal(ds.get(0))) {
+      t.internal++;
+    }
     t.failures.add(name + ": " + (ds.isEmpty() ? "失败" : ds.get(0).message()));
     listener.failed(name, ds);
   }

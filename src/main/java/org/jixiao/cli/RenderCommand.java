@@ -108,8 +108,9 @@ public final class RenderCommand implements Callable<Integer> {
     Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
     List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, CliFiles.display(f))).toList();
-    return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
-        ? Main.OK : Main.FAILED;
+    org.jixiao.batch.BatchSummary summary =
+        new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units);
+    return summary.ok() ? Main.OK : summary.broken() ? Main.INTERNAL : Main.FAILED;
   }
 
   private void checkUsage() {
@@ -144,6 +145,9 @@ public final class RenderCommand implements Callable<Integer> {
       } catch (JixiaoException e) {
         failed++;
         Progress.print(err, e.diagnostics());
+      } catch (Throwable e) {
+        failed++;
+        Progress.print(err, List.of(org.jixiao.diag.Crash.of(CliFiles.display(file), e)));
       }
       out.flush();
     }

@@ -104,13 +104,17 @@ public final class ValidateCommand implements Callable<Integer> {
       Validator.Report r;
       try {
         r = validator.check(name, Files.readAllBytes(p));
+        byFile.put(name, withForms(renderer, r));
       } catch (IOException e) {
         byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-read",
             messages.pick("无法读取文件：", "cannot read the file: ") + e.getMessage(),
             messages.pick("检查文件路径和读取权限", "check the path and permissions"))));
         continue;
+      } catch (Throwable e) {
+        // one file's stack overflow, lack of memory or a library's defect is that file's problem
+        byFile.put(name, List.of(org.jixiao.diag.Crash.of(name, e)));
+        continue;
       }
-      byFile.put(name, withForms(renderer, r));
       sources.put(name, r.source());
     }
     long errors = byFile.values().stream().flatMap(List::stream).filter(Diagnostic::isError).count();

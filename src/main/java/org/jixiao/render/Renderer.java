@@ -172,9 +172,10 @@ public final class Renderer {
         } catch (JixiaoException e) {
           problems.addAll(e.diagnostics().stream().map(x -> withUnit(x, d)).toList());
         } catch (IOException | RuntimeException e) {
-          problems.add(Diagnostic.error(d.file(), 0, 0, "writer-" + w.format(),
+          Diagnostic c = org.jixiao.diag.Crash.of(d.file(), e);
+          problems.add(new Diagnostic(c.file(), 0, 0, c.severity(), c.rule(),
               form.name() + " 的 " + w.format().toUpperCase(java.util.Locale.ROOT) + " 无法生成："
-                  + e, "这是 jixiao 的缺陷，请带上 --stacktrace 的输出报告"));
+                  + c.message(), c.hint()));
         }
       }
     }

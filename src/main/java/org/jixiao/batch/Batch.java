@@ -175,7 +175,8 @@ public final class Batch {
 
   private Outcome attempt(UnitInput in) {
     try {
-      String yaml = Hashes.sha256(Files.readAllBytes(in.file()));
+      String yaml = Hashes.sha256(
+          org.jixiao.model.YamlLoader.read(in.file(), in.name(), org.jixiao.diag.Messages.ZH));
       Manifest.Entry old = manifest.get(in.name());
       if (!settings.force() && !settings.check() && old != null && unchanged(old, yaml)) {
         return new Skipped(in.name(), old);

@@ -103,12 +103,15 @@ public final class ValidateCommand implements Callable<Integer> {
       String name = CliFiles.display(p);
       Validator.Report r;
       try {
-        r = validator.check(name, Files.readAllBytes(p));
+        r = validator.check(name, org.jixiao.model.YamlLoader.read(p, name, messages));
         byFile.put(name, withForms(renderer, r));
       } catch (IOException e) {
         byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-read",
             messages.pick("无法读取文件：", "cannot read the file: ") + e.getMessage(),
             messages.pick("检查文件路径和读取权限", "check the path and permissions"))));
+        continue;
+      } catch (JixiaoException e) {
+        byFile.put(name, e.diagnostics());
         continue;
       } catch (Throwable e) {
         // one file's stack overflow, lack of memory or a library's defect is that file's problem

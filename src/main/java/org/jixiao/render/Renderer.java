@@ -2,7 +2,6 @@ package org.jixiao.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +72,7 @@ public final class Renderer {
   public Validator.Report check(Path file, String displayName) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = org.jixiao.model.YamlLoader.read(file, displayName, lang);
     } catch (IOException e) {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);

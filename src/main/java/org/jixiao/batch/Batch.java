@@ -17,6 +17,7 @@ import org.jixiao.model.Declaration;
 import org.jixiao.output.AtomicFiles;
 import org.jixiao.output.Hashes;
 import org.jixiao.output.Manifest;
+import org.jixiao.output.SafeNames;
 import org.jixiao.render.RenderedFile;
 import org.jixiao.render.Renderer;
 import org.jixiao.validate.Validator;
@@ -75,6 +76,7 @@ public final class Batch {
     }
     listener.started(inputs.size());
     Tally tally = new Tally();
+    tally.owners.putAll(owners(inputs));
     int first = 0;
     while (first < inputs.size() && !tally.warm) {
       safeAccept(work(inputs.get(first++)), tally);
@@ -121,7 +123,10 @@ public final class Batch {
     /** Units that failed by a defect of jixiao's own ({@link Crash#internal}). */
     int internal;
     final List<String> failures = new ArrayList<>();
-    final Map<Path, String> folders = new HashMap<>();
+    /** The unit folders rendered so far, by {@link SafeNames#key}: no two units share one. */
+    final Map<String, String> folders = new HashMap<>();
+    /** The folders of units the manifest records and this run keeps: skipped ones too. */
+    final Map<String, String> owners = new HashMap<>();
     /** {@code --check}: the outputs this render produced, and those of units that failed. */
     final Set<Path> known = new java.util.HashSet<>();
   }
@@ -207,6 +212,37 @@ public final class Batch {
   }
 
   /**
+   * The unit folders, by {@link SafeNames#key}, that units recorded in the manifest keep this
+   * run, so a unit rendered now cannot overwrite the forms of one skipped as unchanged: a
+   * unit given this run whose YAML is unchanged (same year and name, same folder), and, when
+   * not rendering --all, one not given whose YAML is still there.
+   */
+  private Map<String, String> owners(List<UnitInput> inputs) {
+    Map<String, UnitInput> given = new HashMap<>();
+    inputs.forEach(i -> given.put(i.name(), i));
+    Map<String, String> owners = new HashMap<>();
+    for (Manifest.Entry e : manifest.entries()) {
+      UnitInput in = given.get(e.input());
+      boolean keeps;
+      try {
+        keeps = in != null ? Hashes.sha256(org.jixiao.model.YamlLoader.read(in.file(), in.name(),
+            org.jixiao.diag.Messages.ZH)).equals(e.yaml())
+            : !settings.all() && Files.isRegularFile(Path.of(e.input()));
+      } catch (IOException | RuntimeException x) {
+        keeps = false;
+      }
+      if (keeps) {
+        for (Manifest.Output o : e.outputs()) {
+          int slash = o.path().lastIndexOf('/');
+          owners.putIfAbsent(SafeNames.key(slash < 0 ? "" : o.path().substring(0, slash)),
+              e.input());
+        }
+      }
+    }
+    return owners;
+  }
+
+  /**
    * Java encodes file names in the locale's charset ({@code sun.jnu.encoding}): under
    * {@code LANG=C} it is ASCII, and a Chinese unit or form name cannot be a file name.
    */
@@ -259,7 +295,11 @@ public final class Batch {
     listener.warned(r.name(), r.warnings());
     Renderer.UnitOutput u = r.output();
     t.warm |= !u.files().isEmpty();
-    String other = t.folders.putIfAbsent(u.folder(), r.name());
+    String key = SafeNames.key(manifest.relative(u.folder()));
+    String other = t.folders.putIfAbsent(key, r.name());
+    if (other == null && !r.name().equals(t.owners.getOrDefault(key, r.name()))) {
+      other = t.owners.get(key);
+    }
     if (other != null) {
       fail(t, r.name(), List.of(Diagnostic.error(r.name(), 0, 0, "output-collision",
           "与 " + other + " 输出到同一个文件夹 " + u.folder(),

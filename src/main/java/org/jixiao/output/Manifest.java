@@ -105,6 +105,11 @@ public final class Manifest {
     }
   }
 
+  /** Every entry, by input. */
+  public java.util.Collection<Entry> entries() {
+    return new TreeMap<>(entries).values();
+  }
+
   public Entry get(String input) {
     return entries.get(input);
   }

@@ -160,7 +160,17 @@ public final class Renderer {
     Path folder = outDir.resolve(String.valueOf(d.year())).resolve(SafeNames.of(d.unit().name()));
     List<RenderedFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> names = new java.util.HashMap<>();
     for (FormXml form : layouts(d)) {
+      String other = names.putIfAbsent(SafeNames.key(SafeNames.of(form.name())), form.name());
+      if (other != null) {
+        // two projects whose names make one file name: neither may silently replace the other
+        problems.add(Diagnostic.error(d.file(), 0, 0, "output-collision",
+            "「" + other + "」和「" + form.name() + "」会写成同一个文件 "
+                + SafeNames.of(form.name()) + "（文件名里不能用的字符换成了 _，或名称过长被截断，"
+                + "或只差大小写）", "改一个项目的名称，让两者在文件名里也不同"));
+        continue;
+      }
       Layout layout = parse(form);
       for (LayoutWriter w : writers) {
         Path path = folder.resolve(SafeNames.of(form.name()) + "." + w.format());

@@ -87,4 +87,70 @@ class AttackTest {
     assertEquals(0, b.code(), b.err());
     assertTrue(Files.size(dir.resolve("out/" + Manifest.FILE)) < 10_000);
   }
+
+  private static final String A_DOCX = "out/2025/好单位/部门整体绩效目标申报表.docx";
+
+  @Test
+  void d1ASecondFileForTheSameUnitNeverOverwritesTheFormsOfOneSkippedAsUnchanged()
+      throws IOException {
+    write("2025/b.yaml", GOOD + "  contact: 乙\n");
+    assertEquals(0, render().code());
+    byte[] first = Files.readAllBytes(dir.resolve(A_DOCX));
+    // sorted before b.yaml, so rendered before b.yaml is found unchanged
+    write("2025/a.yaml", GOOD + "  contact: 甲\n");
+    for (int run = 0; run < 2; run++) {
+      MainTest.Run r = render();
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().contains("a.yaml: error[output-collision]: 与 "), r.err());
+      assertTrue(r.err().contains("b.yaml 输出到同一个文件夹"), r.err());
+      assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve(A_DOCX))),
+          "run " + run + ": b.yaml's form is kept");
+    }
+  }
+
+  @Test
+  void d1NamesThatDifferOnlyInCaseOrUnicodeFormCollide() throws IOException {
+    write("2025/a.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: Unit\n");
+    write("2025/b.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: UNIT\n");
+    write("2025/c.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: \"e\\u0301\"\n");
+    write("2025/d.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: \"\\u00e9\"\n");
+    MainTest.Run r = render();
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("b.yaml: error[output-collision]: 与 "), r.err());
+    assertTrue(r.err().contains("d.yaml: error[output-collision]: 与 "), r.err());
+  }
+
+  @Test
+  void d2TwoProjectsWhoseNamesMakeOneFileNameAreAnErrorNamingBoth() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("data/2025/曾都区医疗保障信息中心.yaml"));
+    String head = String.join("\n", lines.subList(0, 13)) + "\n";
+    String project = String.join("\n", lines.subList(13, lines.size())) + "\n";
+    write("2025/z.yaml", head + project.replace("name: 医保信息建设和维护经费", "name: 医保/经费")
+        + project.replace("name: 医保信息建设和维护经费", "name: 医保:经费"));
+    MainTest.Run r = render();
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error[output-collision]"), r.err());
+    assertTrue(r.err().contains("医保/经费") && r.err().contains("医保:经费"), r.err());
+    assertFalse(Files.exists(dir.resolve("out/2025/曾都区医疗保障信息中心")), "nothing written");
+    MainTest.Run v = MainTest.jixiao("validate", dir.resolve("data/2025/z.yaml").toString(),
+        "--templates", "templates");
+    assertEquals(1, v.code(), "validate says so too: " + v.err());
+  }
+
+  @Test
+  void d14InvisibleAndBidiCharactersNeverReachAFileNameAndLongNamesFitIn255Bytes()
+      throws IOException {
+    write("2025/a.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: \"甲\\u202e乙\\u200b丙\"\n");
+    write("2025/b.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: "
+        + new String(Character.toChars(0x20000)).repeat(90) + "\n");
+    MainTest.Run r = render();
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isDirectory(dir.resolve("out/2025/甲乙丙")), r.out());
+    try (var s = Files.list(dir.resolve("out/2025"))) {
+      for (Path p : s.toList()) {
+        assertTrue(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            .length <= 255, p.toString());
+      }
+    }
+  }
 }

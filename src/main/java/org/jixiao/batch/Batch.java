@@ -328,12 +328,16 @@ public final class Batch {
 
   private void write(Rendered r, Tally t) {
     List<Manifest.Output> outs = new ArrayList<>();
+    Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
     for (RenderedFile f : r.output().files()) {
-      AtomicFiles.write(f.path(), f.bytes());
-      t.files++;
+      files.put(f.path(), f.bytes());
       outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
           Hashes.crc32c(f.bytes())));
     }
+    noLinks(r.name(), r.output().folder());
+    // the unit's files all replaced, or none: a full disk leaves the previous version whole
+    AtomicFiles.writeAll(files);
+    t.files += files.size();
     if (!Manifest.clean(r.name())) {
       manifest.remove(r.name());
       return;
@@ -343,6 +347,24 @@ public final class Batch {
     } catch (IllegalArgumentException e) {
       // a name the manifest cannot hold: this unit is simply rendered every time
       manifest.remove(r.name());
+    }
+  }
+
+  /**
+   * Refuses a unit folder, or the year folder above it, that is a symbolic link inside --out:
+   * the forms would be written wherever it points, outside the output folder.
+   */
+  private void noLinks(String name, Path folder) {
+    Path out = settings.outDir().toAbsolutePath().normalize();
+    Path rel = out.relativize(folder.toAbsolutePath().normalize());
+    Path p = out;
+    for (Path part : rel) {
+      p = p.resolve(part);
+      if (Files.isSymbolicLink(p)) {
+        throw new JixiaoException(Diagnostic.error(name, 0, 0, "output-symlink",
+            "输出文件夹中的 " + p + " 是符号链接：jixiao 不经符号链接写到 --out 之外",
+            "删除这个链接（jixiao 会重新生成真正的文件夹），或让 --out 直接指向要写的位置"));
+      }
     }
   }
 

@@ -201,7 +201,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
     }
     List<Path> out = new ArrayList<>();
-    for (Path p : set) {
+    for (Path p : CliFiles.expandFolders(set)) {
       if (Files.isRegularFile(p)) {
         out.add(p);
       } else {

@@ -153,4 +153,101 @@ class AttackTest {
       }
     }
   }
+
+  private static List<Path> temporaries(Path root) throws IOException {
+    try (var s = Files.walk(root)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+
+  @Test
+  void d6AUnitThatCannotBeWrittenWholeKeepsItsPreviousVersionOfEveryFile() throws IOException {
+    Path yaml = write("2025/good.yaml", GOOD);
+    assertEquals(0, render("--format", "docx,xlsx").code());
+    Path docx = dir.resolve(A_DOCX);
+    Path xlsx = dir.resolve(A_DOCX.replace(".docx", ".xlsx"));
+    byte[] old = Files.readAllBytes(docx);
+    Files.writeString(yaml, GOOD + "  contact: 新联系人\n");
+    Files.delete(xlsx);
+    Files.createDirectories(xlsx.resolve("blocked"));
+    MainTest.Run r = render("--format", "docx,xlsx");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error[output-write]"), r.err());
+    assertTrue(java.util.Arrays.equals(old, Files.readAllBytes(docx)), "the DOCX is not new");
+    assertTrue(r.out().contains("rendered 0 of 1 units, 0 files"), r.out());
+    assertEquals(List.of(), temporaries(dir.resolve("out")));
+  }
+
+  @Test
+  void d6ANewUnitThatCannotBeWrittenLeavesNoFolder() {
+    Path out = dir.resolve("out");
+    Path blocked = out.resolve("2025/F");
+    java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put(out.resolve("2025/N/a.docx"), new byte[] {1});
+    files.put(blocked.resolve("b.docx"), new byte[] {2});
+    try {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("keep.txt"), "");
+      Files.createDirectories(blocked.getParent());
+      Files.writeString(blocked, "a file where a folder should be");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(org.jixiao.diag.JixiaoException.class,
+        () -> org.jixiao.output.AtomicFiles.writeAll(files));
+    assertFalse(Files.exists(out.resolve("2025/N")), "the folder it made is gone");
+    assertTrue(Files.isRegularFile(out.resolve("keep.txt")));
+  }
+
+  @Test
+  void d12AUnitFolderThatIsASymbolicLinkIsRefusedAndNothingIsWrittenThroughIt()
+      throws IOException {
+    write("2025/good.yaml", GOOD);
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createDirectories(dir.resolve("out/2025"));
+    Files.createSymbolicLink(dir.resolve("out/2025/好单位"), elsewhere);
+    MainTest.Run r = render();
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error[output-symlink]"), r.err());
+    try (var s = Files.list(elsewhere)) {
+      assertEquals(0, s.count(), "nothing written outside --out");
+    }
+  }
+
+  @Test
+  void d9CheckThroughAnOutputFolderThatIsASymbolicLinkSeesTheFormsInside() throws IOException {
+    write("2025/good.yaml", GOOD);
+    assertEquals(0, render().code());
+    Path extra = dir.resolve("out/2025/旧单位/部门整体绩效目标申报表.docx");
+    Files.createDirectories(extra.getParent());
+    Files.writeString(extra, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("out"));
+    MainTest.Run r = MainTest.jixiao("render", "--all", "--data", dir.resolve("data").toString(),
+        "--templates", "templates", "--out", link.toString(), "--format", "docx", "--check");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("多余 (extra): ") && r.out().contains("旧单位"), r.out());
+  }
+
+  @Test
+  void d15AnEmptyOutIsAUsageError() throws IOException {
+    write("2025/good.yaml", GOOD);
+    MainTest.Run r = MainTest.jixiao("render", "--all", "--data", dir.resolve("data").toString(),
+        "--templates", "templates", "--out", "");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--out"), r.err());
+  }
+
+  @Test
+  void aFolderArgumentRendersTheFilesInItAndARepeatedFormatIsWrittenOnce() throws IOException {
+    write("2025/good.yaml", GOOD);
+    MainTest.Run r = MainTest.jixiao("render", dir.resolve("data/2025").toString() + "/",
+        "--templates", "templates", "--out", dir.resolve("out").toString(), "--format",
+        "docx,docx,DOCX", "--progress", "plain");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("rendered 1 of 1 units, 1 files"), r.out());
+    MainTest.Run v = MainTest.jixiao("validate", dir.resolve("data").toString(),
+        "--templates", "templates");
+    assertEquals(0, v.code(), v.err());
+    assertTrue(v.out().contains("检查了 1 个文件"), v.out());
+  }
 }

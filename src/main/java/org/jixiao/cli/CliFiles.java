@@ -46,4 +46,25 @@ final class CliFiles {
       return null;
     }
   }
+
+  /**
+   * The files given, a folder among them replaced by the .yaml and .yml files under it, sorted
+   * ({@code jixiao render data/2025/}).
+   */
+  static java.util.LinkedHashSet<Path> expandFolders(java.util.Collection<Path> given) {
+    java.util.LinkedHashSet<Path> out = new java.util.LinkedHashSet<>();
+    for (Path p : given) {
+      if (!Files.isDirectory(p)) {
+        out.add(p);
+        continue;
+      }
+      try (java.util.stream.Stream<Path> s = Files.walk(p)) {
+        s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml")
+            || f.toString().endsWith(".yml"))).sorted().forEach(out::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
 }

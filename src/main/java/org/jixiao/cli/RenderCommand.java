@@ -119,13 +119,17 @@ public final class RenderCommand implements Callable<Integer> {
     Path folder = templates != null ? templates
         : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
+    Batch.Settings settings = new Batch.Settings(realOut(), folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
     List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, CliFiles.display(f))).toList();
     List<LayoutWriter> warm = writers;
-    boolean ok = new Batch(renderer, settings, listener, () -> Prewarm.start(warm)).run(units).ok();
+    org.jixiao.batch.BatchSummary summary =
+        new Batch(renderer, settings, listener, () -> Prewarm.start(warm)).run(units);
     Progress.print(err, noFont);
-    return ok && noFont.isEmpty() ? Main.OK : Main.FAILED;
+    if (summary.broken()) {
+      return Main.INTERNAL;
+    }
+    return summary.ok() && noFont.isEmpty() ? Main.OK : Main.FAILED;
   }
 
   /** The no-font diagnostic as the one error for every unit's PDF: the other formats are written. */
@@ -135,7 +139,26 @@ public final class RenderCommand implements Callable<Integer> {
         d.hint());
   }
 
+  /**
+   * --out as a symbolic link to a folder is followed once, here: the sweep of temporary files
+   * and the --check walk for extra forms look inside the folder, not at the link.
+   */
+  private Path realOut() {
+    if (Files.isSymbolicLink(outDir) && Files.isDirectory(outDir)) {
+      try {
+        return outDir.toRealPath();
+      } catch (IOException e) {
+        return outDir;
+      }
+    }
+    return outDir;
+  }
+
   private void checkUsage() {
+    if (outDir.toString().isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out 不能为空：请给出输出文件夹，例如 --out out");
+    }
     if (!all && files.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "请给出要渲染的文件，或用 --all 渲染 " + data + "/ 下的全部文件");
@@ -167,6 +190,9 @@ public final class RenderCommand implements Callable<Integer> {
       } catch (JixiaoException e) {
         failed++;
         Progress.print(err, e.diagnostics());
+      } catch (Throwable e) {
+        failed++;
+        Progress.print(err, List.of(org.jixiao.diag.Crash.of(CliFiles.display(file), e)));
       }
       out.flush();
     }
@@ -189,6 +215,7 @@ public final class RenderCommand implements Callable<Integer> {
             "无法读取数据文件夹：" + e.getMessage(), "检查文件夹权限"));
       }
     }
+    set = CliFiles.expandFolders(set);
     for (Path p : set) {
       if (!Files.isRegularFile(p)) {
         throw new JixiaoException(Diagnostic.error(p.toString(), 0, 0, "input-missing",
@@ -253,12 +280,17 @@ public final class RenderCommand implements Callable<Integer> {
       all.put("pdf", () -> new LazyPdfWriter(config, options));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
       for (String f : wanted) {
-        var w = all.get(f.strip().toLowerCase(Locale.ROOT));
+        String name = f.strip().toLowerCase(Locale.ROOT);
+        var w = all.get(name);
         if (w == null) {
           throw new IllegalArgumentException("未知的格式 " + f + "；可用：" + String.join(", ", all.keySet()));
         }
-        out.add(w.get());
+        if (seen.add(name)) {
+          // --format pdf,pdf,PDF writes one PDF
+          out.add(w.get());
+        }
       }
       return out;
     }

@@ -149,7 +149,8 @@ public final class LayoutReader {
     return new Cell(paras, intAttr(c, "rowspan"), intAttr(c, "colspan"),
         Align.parse(c.getAttribute("align"), Align.CENTER),
         VAlign.parse(c.getAttribute("valign"), VAlign.MIDDLE),
-        Boolean.parseBoolean(c.getAttribute("bold")), sides(c.getAttribute("open")));
+        Boolean.parseBoolean(c.getAttribute("bold")), sides(c.getAttribute("open")),
+        "number".equals(c.getAttribute("type")));
   }
 
   private static java.util.Set<Side> sides(String list) {

@@ -35,6 +35,9 @@ final class SheetWriter {
     for (int last : printed.pageEnds()) {
       sheet.setRowBreak(last);
     }
+    if (printed.hasTitles()) {
+      sheet.setRepeatingRows(new CellRangeAddress(printed.titleFirst(), printed.titleLast(), -1, -1));
+    }
     printSetup(sheet, page);
   }
 
@@ -43,6 +46,8 @@ final class SheetWriter {
    * border from the cells along its edge, so an edge cell without the border leaves a gap.
    */
   private static void region(XSSFSheet sheet, Region g, CellStyles styles) {
+    // only a cell the template marks as a number, and only when its text is one, is numeric
+    NumberText number = g.number() ? NumberText.parse(g.text()) : null;
     for (int r = g.firstRow(); r <= g.lastRow(); r++) {
       XSSFRow row = sheet.getRow(r);
       for (int c = g.firstCol(); c <= g.lastCol(); c++) {
@@ -52,10 +57,12 @@ final class SheetWriter {
         addIf(borders, g, Side.LEFT, c == g.firstCol());
         addIf(borders, g, Side.RIGHT, c == g.lastCol());
         XSSFCell cell = row.createCell(c);
-        cell.setCellStyle(styles.get(g.look(), borders));
-        if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
+        cell.setCellStyle(styles.get(g.look(), borders, number == null ? null : number.format()));
+        if (r == g.firstRow() && c == g.firstCol() && number != null) {
+          cell.setCellValue(number.value());
+        } else if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
           checkLength(cell, g.text());
-          cell.setCellValue(g.text()); // always a string: never parsed as a number or formula
+          cell.setCellValue(g.text()); // a string: never parsed as a formula
         }
       }
     }
@@ -88,8 +95,7 @@ final class SheetWriter {
 
   /**
    * A4 in the layout's orientation and margins, centred, one page wide and as many tall as the
-   * rows need; the columns add up to the body width, so fitting never shrinks and the page
-   * breaks computed by {@link Pagination} fall where they were planned.
+   * rows need; the columns add up to the body width, so fitting never shrinks the text.
    */
   private static void printSetup(XSSFSheet sheet, PageSetup page) {
     PrintSetup ps = sheet.getPrintSetup();

@@ -66,7 +66,8 @@ public final class LayoutReader {
       }
     }
     return new Layout(form.getAttribute("title"), setup, attr(form, "body-font", "宋体"),
-        attr(form, "title-font", "黑体"), blocks);
+        attr(form, "title-font", "黑体"), blocks,
+        !List.of("false", "0").contains(form.getAttribute("page-numbers").strip()));
   }
 
   private static Document parse(String xml) {

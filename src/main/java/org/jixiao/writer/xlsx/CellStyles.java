@@ -40,6 +40,11 @@ final class CellStyles {
     this.formats = workbook.createDataFormat();
   }
 
+  /** The face of body text, for the footer. */
+  String bodyFont() {
+    return bodyFont;
+  }
+
   /** The style for a text cell drawn with {@code look} and a thin border on each side in {@code borders}. */
   XSSFCellStyle get(Look look, Set<Side> borders) {
     return get(look, borders, null);

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Side;
 
@@ -39,6 +40,11 @@ final class SheetWriter {
       sheet.setRepeatingRows(new CellRangeAddress(printed.titleFirst(), printed.titleLast(), -1, -1));
     }
     printSetup(sheet, page);
+    if (printed.pageNumbers()) {
+      // &P and &N: the page and the page count, filled in by Excel or LibreOffice as it prints
+      sheet.getFooter().setCenter("&\"" + styles.bodyFont().replace("\"", "") + ",Regular\"&9"
+          + Layout.pageNumber("&P", "&N"));
+    }
   }
 
   /**
@@ -112,7 +118,7 @@ final class SheetWriter {
     sheet.setMargin(PageMargin.BOTTOM, page.bottom() / MM_PER_INCH);
     sheet.setMargin(PageMargin.LEFT, page.left() / MM_PER_INCH);
     sheet.setMargin(PageMargin.RIGHT, page.right() / MM_PER_INCH);
-    // no header or footer is printed; their margins only must not push the body down
+    // the footer (page numbers) sits in the middle of the bottom margin, clear of the body
     sheet.setMargin(PageMargin.HEADER, page.top() / 2 / MM_PER_INCH);
     sheet.setMargin(PageMargin.FOOTER, page.bottom() / 2 / MM_PER_INCH);
   }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
+import org.jixiao.layout.PageSetup;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.ZipNormalizer;
@@ -38,7 +39,9 @@ public final class XlsxLayoutWriter implements LayoutWriter {
   @Override
   public void write(Layout layout, OutputStream out) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
-    PrintedSheet printed = print(plan, RowHeights.of(plan));
+    double[] heights = RowHeights.of(plan);
+    PrintedSheet printed = print(plan, heights,
+        layout.pageNumbers() && multiPage(plan, heights, layout.page()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
@@ -61,7 +64,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
    * table with the tallest body, the one that runs over pages (a form's other heads are short
    * tables or start a page of their own).
    */
-  static PrintedSheet print(SheetPlan plan, double[] heights) {
+  static PrintedSheet print(SheetPlan plan, double[] heights, boolean pageNumbers) {
     List<Double> h = new ArrayList<>();
     for (double x : heights) {
       h.add(x);
@@ -84,7 +87,14 @@ public final class XlsxLayoutWriter implements LayoutWriter {
       }
     }
     return new PrintedSheet(plan.grid(), h, plan.regions(), ends,
-        titles == null ? -1 : titles.headStart(), titles == null ? -1 : titles.bodyStart() - 1);
+        titles == null ? -1 : titles.headStart(), titles == null ? -1 : titles.bodyStart() - 1,
+        pageNumbers);
+  }
+
+  /** Whether the rows take more than one page: a forced break, or more than a page's height. */
+  static boolean multiPage(SheetPlan plan, double[] heights, PageSetup page) {
+    return plan.breaksBefore().stream().anyMatch(b -> b > 0 && b < heights.length)
+        || RowHeights.sum(heights, 0, heights.length - 1) > page.bodyHeightMm() * 72 / 25.4;
   }
 
   /**

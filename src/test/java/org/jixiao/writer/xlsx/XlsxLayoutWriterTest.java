@@ -193,6 +193,16 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
+  void aFormOfSeveralPagesCountsThemInTheFooterUnlessItSaysNo() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", longTable(60, false)));
+    assertTrue(sheet.getFooter().getCenter().endsWith("第 &P 页 共 &N 页"), sheet.getFooter().getCenter());
+    assertTrue(sheet.getFooter().getCenter().startsWith("&\"宋体,"));
+    assertEquals("", sheetOf(form("portrait", longTable(3, false))).getFooter().getCenter(), "one page");
+    assertEquals("", sheetOf(form("portrait", longTable(60, false)).replace("<form ", "<form page-numbers='false' "))
+        .getFooter().getCenter());
+  }
+
+  @Test
   void numberCellsAreNumericAndShownAsWritten() throws IOException {
     String[][] cases = {
         {"4795", "4795.0", "0"}, {"1656.57", "1656.57", "0.00"}, {"100.00", "100.0", "0.00"},

@@ -252,6 +252,7 @@ public final class TemplateModel {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("name", t.name());
       r.put("content", t.content());
+      r.put("extra", t.extra()); // the variant's own task keys: $t.extra.get("总额")
       out.add(r);
     }
     return out;

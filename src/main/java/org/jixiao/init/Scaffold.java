@@ -86,6 +86,10 @@ public final class Scaffold {
       case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
       case "tasks" -> tasks();
       case "projects" -> {
+        if ("each".equals(initText("projects"))) {
+          project();
+          return;
+        }
         line(0, "projects:", "项目支出情况：每个项目一项，例如下一行（去掉行首的 # 即生效）");
         out.append("  # - {name: 项目名称, category: 常年性项目, total_budget: 12, budget: 12, "
             + "purpose: 项目主要支出方向和用途}\n");
@@ -102,9 +106,9 @@ public final class Scaffold {
         line(1, "basis:", "计划标准、行业标准、历史标准、预算支出标准 或 其他标准；不写则用标准指标库的默认值");
         line(1, "kind:", "绩效基本型 或 绩效创新型（或表上的写法：基本型 / 创新型）");
       }
-      case "long_term_indicators" -> indicators("long_term_indicators",
+      case "long_term_indicators" -> indicators(0, "long_term_indicators",
           "长期绩效指标：一级指标 → 二级指标 → 三级指标: 指标值");
-      case "annual_indicators" -> indicators("annual_indicators", "true".equals(
+      case "annual_indicators" -> indicators(0, "annual_indicators", "true".equals(
           initText("history"))
           ? "年度绩效指标：三级指标写成 {year_before: 前年值, last_year: 上年值, value: 预期当年实现值}"
           : "年度绩效指标：三级指标: 指标值；自己的说明写成 {value: 指标值, explanation: 指标值说明}");
@@ -118,7 +122,8 @@ public final class Scaffold {
         "head", "部门(单位)负责人",
         "contact", "填报人（填表人）",
         "phone", "联系电话",
-        "date", "填报日期，写成 年-月-日，如 2025-10-16");
+        "date", "填报日期，写成 年-月-日，如 2025-10-16",
+        "code", "单位代码（部门预算编码）");
     line(0, "unit:", "部门（单位）信息");
     List<String> keys = init("unit");
     for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
@@ -149,10 +154,98 @@ public final class Scaffold {
   private void tasks() {
     if ("named".equals(initText("tasks"))) {
       line(0, "tasks:", "年度主要任务：每项一个任务");
-      line(1, "- name:", "任务名称");
-      line(2, "content:", "主要内容");
+      // the task keys the variant's forms print (name, content and its own, such as 预算申请)
+      List<String> keys = printed("task");
+      if (keys == null) {
+        keys = new ArrayList<>(List.of("name", "content"));
+        keys.addAll(variant.fields().getOrDefault("task", Map.of()).keySet());
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        line(i == 0 ? 1 : 2, (i == 0 ? "- " : "") + scalar(keys.get(i)) + ":",
+            title("task", keys.get(i)));
+      }
     } else {
       list("tasks", "年度工作任务：每项一段；jixiao 自动编号");
+    }
+  }
+
+  /**
+   * One project with every key its form prints (init: projects: each), for a variant whose form
+   * is one project's 申报表: 资金 lines from texts.yaml, both indicator tables on the frame.
+   */
+  private void project() {
+    List<String> keys = printed("project");
+    line(0, "projects:", "本表每个项目一份：每个项目一项，照下面第一项的样子写");
+    List<String> all = keys == null ? List.of("name") : keys;
+    // a project needs its name to be printed at all: the form's own label stands in for it
+    line(1, "- name: 项目名称", title("project", "name") + "：换成本项目的名称");
+    for (String k : all) {
+      switch (k) {
+        case "name" -> { }
+        case "sources" -> {
+          line(2, "sources:", schemaTitle("project", k) + "（万元）；合计由 jixiao 相加");
+          if (texts.values().get("project_sources") instanceof List<?> lines) {
+            for (Object o : lines) {
+              if (o instanceof Map<?, ?> m && m.get("name") instanceof String n) {
+                boolean part = "yes".equals(m.get("part"));
+                line(3, scalar(n.replace("其中：", "")) + ":", part ? "其中（不计入合计）" : "金额");
+              }
+            }
+          }
+        }
+        case "goal", "long_term_goal" -> {
+          line(2, k + ":", title("project", k) + "，每项一段");
+          line(3, "-", "");
+        }
+        case "indicators", "long_term_indicators" ->
+            indicators(2, k, title("project", k) + "：一级指标 → 二级指标 → 三级指标: 指标值");
+        default -> line(2, scalar(k) + ":", title("project", k));
+      }
+    }
+  }
+
+  /** The keys of {@code scope} the variant's forms print, in order; null when a form prints all. */
+  private List<String> printed(String scope) {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    for (Variant.Form f : variant.forms()) {
+      List<String> k = f.keys().get(scope);
+      if (k == null) {
+        return null;
+      }
+      keys.addAll(k);
+    }
+    return new ArrayList<>(keys);
+  }
+
+  /**
+   * What a key is, for its comment: the variant's own field title, else the declaration schema's
+   * title; with the values of its list when the variant has one.
+   */
+  private String title(String scope, String key) {
+    Variant.Field own = variant.fields().getOrDefault(scope, Map.of()).get(key);
+    String t = own != null ? own.title() : schemaTitle(scope, key);
+    Variant.ValueList list = variant.list(scope + "." + key);
+    return list == null || list.values().isEmpty() ? t
+        : t + "：" + String.join(" 或 ", list.values());
+  }
+
+  private static String schemaTitle(String scope, String key) {
+    String at = switch (scope) {
+      case "task" -> "/properties/tasks/items/properties/";
+      case "project" -> "/definitions/project/properties/";
+      default -> "/properties/";
+    };
+    return SCHEMA.at(at + key + "/title").asText(key);
+  }
+
+  private static final com.fasterxml.jackson.databind.JsonNode SCHEMA = readSchema();
+
+  private static com.fasterxml.jackson.databind.JsonNode readSchema() {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(org.jixiao.validate.SchemaCheck.text());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -161,35 +254,35 @@ public final class Scaffold {
     line(1, "-", "");
   }
 
-  private void indicators(String key, String help) {
-    line(0, key + ":", help);
+  private void indicators(int at, String key, String help) {
+    line(at, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     library.frame().forEach((category, groups) -> {
-      line(1, scalar(category) + ":", "一级指标");
+      line(at + 1, scalar(category) + ":", "一级指标");
       groups.forEach((group, items) -> {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {
-            line(2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
-            line(3, scalar(more) + ":", PLACEHOLDER);
+            line(at + 2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
+            line(at + 3, scalar(more) + ":", PLACEHOLDER);
           }
           return;
         }
         if (items.isEmpty()) {
           boolean filler = group.equals(more);
-          line(2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
+          line(at + 2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
           if (!filler) {
-            line(3, scalar(more) + ":", PLACEHOLDER);
+            line(at + 3, scalar(more) + ":", PLACEHOLDER);
           }
           return;
         }
-        line(2, scalar(group) + ":", "二级指标");
+        line(at + 2, scalar(group) + ":", "二级指标");
         for (StandardIndicator s : items) {
           if (s.numbered()) {
             for (int n = 1; n <= NUMBERED; n++) {
-              line(3, scalar(s.numberedAs(String.valueOf(n)).name()) + ":", measure(s));
+              line(at + 3, scalar(s.numberedAs(String.valueOf(n)).name()) + ":", measure(s));
             }
           } else {
-            line(3, scalar(s.name()) + ":", measure(s));
+            line(at + 3, scalar(s.name()) + ":", measure(s));
           }
         }
       });

@@ -215,11 +215,13 @@ public final class DeclarationReader {
     List<Task> out = new ArrayList<>();
     for (YNode item : list(node, "tasks")) {
       if (item instanceof YMap m) {
-        checkKeys(m, TASK_KEYS);
+        checkKeys(m, with(TASK_KEYS, "task"));
         String name = optionalText(m, "name");
         String content = optionalText(m, "content");
-        if (name != null || content != null) { // an empty item is a blank row still to fill
-          out.add(new Task(name, content));
+        Map<String, Object> extra = extra(m, "task");
+        // an empty item is a blank row still to fill
+        if (name != null || content != null || !extra.isEmpty()) {
+          out.add(new Task(name, content, extra));
         }
         continue;
       }

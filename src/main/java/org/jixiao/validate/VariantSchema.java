@@ -25,6 +25,7 @@ public final class VariantSchema {
   private static final Map<String, Set<String>> ALWAYS = Map.of(
       "declaration", Set.of("layout", "year", "forms", "defaults", "unit"),
       "unit", Set.of("name"),
+      "task", Set.of(),
       "project", Set.of("name"),
       "indicator", Set.of());
   private static final Map<String, SchemaCheck> CACHE = new ConcurrentHashMap<>();
@@ -36,6 +37,7 @@ public final class VariantSchema {
     return switch (scope) {
       case "declaration" -> List.of("/properties");
       case "unit" -> List.of("/properties/unit/properties");
+      case "task" -> List.of("/properties/tasks/items/properties");
       case "project" -> List.of("/definitions/project/properties");
       case "indicator" -> List.of("/definitions/indicator/properties",
           "/definitions/projectIndicator/properties");

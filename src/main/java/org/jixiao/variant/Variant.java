@@ -15,7 +15,8 @@ public record Variant(String name, String description, List<String> chain, List<
     Map<String, List<Column>> columns, List<List<String>> foot, Map<String, Check> checks,
     Map<String, Object> init) {
   /** The scopes a form's keys and a variant's fields are listed under. */
-  public static final List<String> SCOPES = List.of("declaration", "unit", "project", "indicator");
+  public static final List<String> SCOPES = List.of("declaration", "unit", "task", "project",
+      "indicator");
 
   public Variant {
     chain = List.copyOf(chain);

@@ -1,6 +1,7 @@
 package org.jixiao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,8 @@ class InitCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hubei", "hubei-2023", "henan"})
+  @ValueSource(strings = {"hubei", "hubei-2023", "henan", "central-2015-dept", "ningde-2019-dept",
+      "county-416-project", "ningxiang-2021-project"})
   void theBlankScaffoldLoadsListsEveryStandardIndicatorEmptyAndRenders(String layout)
       throws IOException {
     Path f = dir.resolve("new.yaml");
@@ -64,6 +66,17 @@ class InitCommandTest {
     for (Renderer.FormXml form : renderer.layouts(d)) {
       LayoutReader.read(form.xml()); // a schema-valid blank form
       assertTrue(form.xml().contains("某某局"));
+      if (layout.equals("county-416-project")) { // one project with every key its form prints
+        assertTrue(form.xml().contains("新增项目 □        延续项目 □"), form.xml());
+        assertTrue(form.xml().contains("<cell colspan=\"2\" align=\"left\">自有资金：</cell>"),
+            form.xml());
+        assertTrue(text.contains("    起止时间:"), text);
+        assertTrue(text.contains("  - name:                   # 任务名称\n    开始时间:"), text);
+      }
+      if (layout.equals("ningde-2019-dept")) { // the task keys its form prints, in its order
+        assertTrue(text.contains("  - 部门职能:"), text);
+        assertFalse(text.contains("    name:"), text);
+      }
       if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
         assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
             + "<cell>100%</cell>"), form.xml());

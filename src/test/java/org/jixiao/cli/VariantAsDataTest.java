@@ -222,6 +222,57 @@ class VariantAsDataTest {
     }
   }
 
+  /** Task rows with the variant's own columns (预算申请 of the 88号 部门整体 form). */
+  @Test
+  void aTaskRowCarriesTheVariantsOwnKeys() throws Exception {
+    Path dept = Files.createDirectories(templates.resolve("dept"));
+    Files.writeString(dept.resolve("variant.yaml"), """
+        forms:
+          整体支出绩效目标表:
+            title: 整体支出绩效目标表
+            keys:
+              declaration: [unit, tasks]
+              unit: [name]
+        fields:
+          task:
+            总额: {title: 预算申请总额, kind: money}
+        """);
+    Files.writeString(dept.resolve("整体支出绩效目标表.vm"), """
+        <form title="$form.title" body-font="宋体" title-font="黑体">
+          <page orientation="portrait" margin-top="20" margin-right="15" margin-bottom="20" margin-left="15"/>
+          <table size="10">
+            <columns><col width="30"/><col width="30"/></columns>
+            <body>
+        #foreach($t in $taskItems)
+              <row><cell>$t.name</cell><cell>$t.extra.get("总额")</cell></row>
+        #end
+            </body>
+          </table>
+        </form>
+        """);
+    String task = """
+        layout: dept
+        year: 2022
+        unit:
+          name: 某县教育局
+        tasks:
+          - {name: 学生资助, 总额: 120.50}
+        """;
+    Path f = write(task);
+    Path out = dir.resolve("out");
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", templates.toString(),
+        "--out", out.toString(), "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(
+        out.resolve("2022/某县教育局/整体支出绩效目标表.docx")));
+    assertTrue(docx.contains("学生资助120.50"), docx);
+    // a key of no task column is refused, as for every other scope
+    write(task.replace("总额: 120.50}", "总额: 120.50, 财政拨款: 100}"));
+    Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("财政拨款"), v.err());
+  }
+
   @Test
   void aVariantFileWithAMistakeIsOneDiagnosticNamingIt() throws IOException {
     Files.writeString(templates.resolve("county/variant.yaml"),

@@ -38,7 +38,7 @@ class ValidateCommandTest {
     assertEquals(1, r.err().lines().filter(l -> l.contains(": warning[")).count(), r.err());
     assertTrue(r.err().startsWith("data/2024/阳新县医疗保障基金核查中心.yaml:28:10: warning[basis-cost-only]"),
         r.err());
-    assertTrue(r.out().contains("检查了 5 个文件：4 个无问题，0 个错误，1 个警告"), r.out());
+    assertTrue(r.out().contains("检查了 7 个文件：6 个无问题，0 个错误，1 个警告"), r.out());
   }
 
   @Test

@@ -2,12 +2,15 @@ package org.jixiao.init;
 
 import static org.jixiao.init.YamlText.scalar;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.StandardIndicator;
 import org.jixiao.enrich.StandardTexts;
+import org.jixiao.validate.VariantSchema;
 import org.jixiao.variant.Variant;
 
 /**
@@ -90,6 +93,7 @@ public final class Scaffold {
         out.append("  # - {name: 项目名称, category: 常年性项目, total_budget: 12, budget: 12, "
             + "purpose: 项目主要支出方向和用途}\n");
       }
+      case "project" -> project();
       case "long_term_goal" -> {
         line(0, "long_term_goal:", "长期目标");
         line(1, "until:", "截止年份，如 " + "2027");
@@ -109,6 +113,43 @@ public final class Scaffold {
           ? "年度绩效指标：三级指标写成 {year_before: 前年值, last_year: 上年值, value: 预期当年实现值}"
           : "年度绩效指标：三级指标: 指标值；自己的说明写成 {value: 指标值, explanation: 指标值说明}");
       default -> throw new IllegalArgumentException("unknown init section " + name);
+    }
+  }
+
+  /**
+   * One project to fill in, for a variant whose form is printed per project: the keys that form
+   * prints, in its order, each with its title from the variant's schema as the comment, and the
+   * indicator tables with the library's frame. The name is a placeholder to replace.
+   */
+  private void project() {
+    List<String> keys = new ArrayList<>(List.of("name"));
+    for (Variant.Form f : variant.forms()) {
+      for (String k : f.keys().getOrDefault("project", List.of())) {
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    JsonNode props = VariantSchema.json(variant, variant.forms(), Set.of(variant.name()))
+        .at("/definitions/project/properties");
+    line(0, "projects:", "项目：每个项目一项，各印一份；再报一个项目就复制 - name: 起的一段");
+    for (String k : keys) {
+      // the variant's own key's title, else the form's wording (texts.yaml labels:), else the
+      // key's title in the schema
+      Variant.Field own = variant.fields().getOrDefault("project", Map.of()).get(k);
+      String label = texts.text("labels." + k).replaceAll("[：:]$", "");
+      String title = own != null ? own.title()
+          : label.isEmpty() ? props.path(k).path("title").asText("") : label;
+      switch (k) {
+        case "name" -> line(1, "- name: 项目名称", "项目名称：换成项目的全称");
+        case "goal", "long_term_goal" -> {
+          line(2, k + ":", title + "，每项一段");
+          line(3, "-", "");
+        }
+        case "indicators", "long_term_indicators" -> indicators(2, k,
+            title + "：一级指标 → 二级指标 → 三级指标: 指标值");
+        default -> line(2, k + ":", title);
+      }
     }
   }
 
@@ -162,34 +203,39 @@ public final class Scaffold {
   }
 
   private void indicators(String key, String help) {
-    line(0, key + ":", help);
+    indicators(0, key, help);
+  }
+
+  /** An indicator table with the library's frame, its key at {@code base} indentation. */
+  private void indicators(int base, String key, String help) {
+    line(base, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     library.frame().forEach((category, groups) -> {
-      line(1, scalar(category) + ":", "一级指标");
+      line(base + 1, scalar(category) + ":", "一级指标");
       groups.forEach((group, items) -> {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {
-            line(2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
-            line(3, scalar(more) + ":", PLACEHOLDER);
+            line(base + 2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
+            line(base + 3, scalar(more) + ":", PLACEHOLDER);
           }
           return;
         }
         if (items.isEmpty()) {
           boolean filler = group.equals(more);
-          line(2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
+          line(base + 2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
           if (!filler) {
-            line(3, scalar(more) + ":", PLACEHOLDER);
+            line(base + 3, scalar(more) + ":", PLACEHOLDER);
           }
           return;
         }
-        line(2, scalar(group) + ":", "二级指标");
+        line(base + 2, scalar(group) + ":", "二级指标");
         for (StandardIndicator s : items) {
           if (s.numbered()) {
             for (int n = 1; n <= NUMBERED; n++) {
-              line(3, scalar(s.numberedAs(String.valueOf(n)).name()) + ":", measure(s));
+              line(base + 3, scalar(s.numberedAs(String.valueOf(n)).name()) + ":", measure(s));
             }
           } else {
-            line(3, scalar(s.name()) + ":", measure(s));
+            line(base + 3, scalar(s.name()) + ":", measure(s));
           }
         }
       });

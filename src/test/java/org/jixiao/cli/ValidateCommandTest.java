@@ -49,7 +49,7 @@ class ValidateCommandTest {
     assertEquals(8, warnings.stream().filter(w -> w.startsWith("data/2021/宁乡市坝塘镇人民政府.yaml:")
         && w.contains("warning[indicator-duplicate]")).count(), r.err());
     assertEquals(28, warnings.size(), r.err());
-    assertTrue(r.out().contains("检查了 7 个文件：4 个无问题，0 个错误，28 个警告"), r.out());
+    assertTrue(r.out().contains("检查了 9 个文件：6 个无问题，0 个错误，28 个警告"), r.out());
   }
 
   @Test

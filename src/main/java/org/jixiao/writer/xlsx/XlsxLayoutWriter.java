@@ -58,6 +58,24 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     ZipNormalizer.normalize(bytes.toByteArray(), options.timestamp(), out);
   }
 
+  /**
+   * What {@link #write} would refuse, found without making a workbook (for {@code validate}): a
+   * cell whose text, joined from several values by the template, is longer than Excel allows.
+   */
+  public static void check(Layout layout) {
+    for (Region g : SheetPlanner.plan(layout).regions()) {
+      if (g.text().length() > SheetWriter.MAX_CELL_CHARS) {
+        String start = g.text().codePoints().limit(20).collect(StringBuilder::new,
+            StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        throw new org.jixiao.diag.JixiaoException(org.jixiao.diag.Diagnostic.error(
+            layout.title(), 0, 0, "xlsx-cell-length", "XLSX 中以「" + start + "」开头的一格文字有 "
+                + g.text().length() + " 个字符，超过 Excel 的上限 " + SheetWriter.MAX_CELL_CHARS
+                + "（这一格由几个值拼成）",
+            "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"));
+      }
+    }
+  }
+
   /** Points of rows that fit on one page between the margins. */
   static double pageCapacity(PageSetup page) {
     return page.bodyHeightMm() * PT_PER_MM * (1 - PAGE_SAFETY);

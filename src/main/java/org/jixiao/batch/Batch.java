@@ -154,7 +154,9 @@ public final class Batch {
    * goes wrong, even a stack overflow or running out of memory, is this unit's failure.
    */
   private Outcome work(UnitInput in) {
-    gate.readLock().lock();
+    // a large unit takes the memory of several: it is rendered with no other beside it
+    java.util.concurrent.locks.Lock lock = large(in) ? gate.writeLock() : gate.readLock();
+    lock.lock();
     try {
       return attempt(in);
     } catch (OutOfMemoryError e) {
@@ -163,7 +165,18 @@ public final class Batch {
     } catch (Throwable e) {
       return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
     } finally {
-      gate.readLock().unlock();
+      lock.unlock();
+    }
+  }
+
+  /** YAML of this size makes forms of hundreds of pages; the samples are a few KiB. */
+  static final long LARGE_BYTES = 128 * 1024;
+
+  private boolean large(UnitInput in) {
+    try {
+      return settings.jobs() > 1 && Files.size(in.file()) > LARGE_BYTES;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

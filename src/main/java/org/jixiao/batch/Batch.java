@@ -69,11 +69,22 @@ public final class Batch {
   }
 
   /** Renders {@code inputs}; returns how it went (the listener has heard it all already). */
+  @SuppressWarnings("try") // the lock is held for the body; nothing calls it
   public BatchSummary run(List<UnitInput> inputs) {
-    long start = System.nanoTime();
-    if (!settings.check()) {
-      AtomicFiles.sweep(settings.outDir());
+    if (settings.check()) {
+      return runHeld(inputs);
     }
+    // while this run is alive its lock marks its temporary files as not to be swept
+    try (java.io.Closeable live = AtomicFiles.hold(settings.outDir())) {
+      AtomicFiles.sweep(settings.outDir());
+      return runHeld(inputs);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private BatchSummary runHeld(List<UnitInput> inputs) {
+    long start = System.nanoTime();
     listener.started(inputs.size());
     Tally tally = new Tally();
     tally.owners.putAll(owners(inputs));

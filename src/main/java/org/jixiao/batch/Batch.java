@@ -69,11 +69,22 @@ public final class Batch {
   }
 
   /** Renders {@code inputs}; returns how it went (the listener has heard it all already). */
+  @SuppressWarnings("try") // the lock is held for the body; nothing calls it
   public BatchSummary run(List<UnitInput> inputs) {
-    long start = System.nanoTime();
-    if (!settings.check()) {
-      AtomicFiles.sweep(settings.outDir());
+    if (settings.check()) {
+      return runHeld(inputs);
     }
+    // while this run is alive its lock marks its temporary files as not to be swept
+    try (java.io.Closeable live = AtomicFiles.hold(settings.outDir())) {
+      AtomicFiles.sweep(settings.outDir());
+      return runHeld(inputs);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private BatchSummary runHeld(List<UnitInput> inputs) {
+    long start = System.nanoTime();
     listener.started(inputs.size());
     Tally tally = new Tally();
     tally.owners.putAll(owners(inputs));
@@ -154,7 +165,9 @@ public final class Batch {
    * goes wrong, even a stack overflow or running out of memory, is this unit's failure.
    */
   private Outcome work(UnitInput in) {
-    gate.readLock().lock();
+    // a large unit takes the memory of several: it is rendered with no other beside it
+    java.util.concurrent.locks.Lock lock = large(in) ? gate.writeLock() : gate.readLock();
+    lock.lock();
     try {
       return attempt(in);
     } catch (OutOfMemoryError e) {
@@ -163,7 +176,18 @@ public final class Batch {
     } catch (Throwable e) {
       return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
     } finally {
-      gate.readLock().unlock();
+      lock.unlock();
+    }
+  }
+
+  /** YAML of this size makes forms of hundreds of pages; the samples are a few KiB. */
+  static final long LARGE_BYTES = 128 * 1024;
+
+  private boolean large(UnitInput in) {
+    try {
+      return settings.jobs() > 1 && Files.size(in.file()) > LARGE_BYTES;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -164,6 +164,18 @@ public final class ValidateCommand implements Callable<Integer> {
    */
   private static List<LayoutWriter> glyphCheck() {
     Config config = Config.load(Path.of("."));
+    // the XLSX writer's limit on a cell's length, checked without making a workbook
+    LayoutWriter cells = new LayoutWriter() {
+      @Override
+      public String format() {
+        return "xlsx";
+      }
+
+      @Override
+      public void write(Layout layout, OutputStream out) {
+        org.jixiao.writer.xlsx.XlsxLayoutWriter.check(layout);
+      }
+    };
     PdfLayoutWriter pdf;
     try {
       pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts(), config.systemFonts()),
@@ -172,9 +184,9 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!config.fonts().isEmpty() || !config.systemFonts()) {
         throw e;
       }
-      return List.of();
+      return List.of(cells);
     }
-    return List.of(new LayoutWriter() {
+    return List.of(cells, new LayoutWriter() {
       @Override
       public String format() {
         return pdf.format();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
@@ -19,8 +20,8 @@ import org.jixiao.diag.JixiaoException;
 /**
  * Writes each output to a temporary file beside it and renames it into place, so a reader (or a
  * render killed with kill -9) only ever sees the old complete file or the new complete file.
- * Temporary files are hidden ({@code .jixiao-<pid>-*.tmp}) and swept by the next run; the pid in
- * the name lets a sweep spare the files of a render still running in another process.
+ * Temporary files are hidden ({@code .jixiao-<run>-*.tmp}) and swept by the next run; a lock
+ * each live run holds ({@link #hold}) lets a sweep spare the files of a render still running.
  */
 public final class AtomicFiles {
   static final String TMP_PREFIX = ".jixiao-";
@@ -148,7 +149,7 @@ public final class AtomicFiles {
    * the rename, unreadable to colleagues and web servers that read the shared output folder.
    */
   private static Path newTemporary(Path dir) throws IOException {
-    String prefix = TMP_PREFIX + ProcessHandle.current().pid() + "-";
+    String prefix = TMP_PREFIX + RUN + "-";
     while (true) {
       Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + TMP_SUFFIX);
       try {
@@ -176,37 +177,152 @@ public final class AtomicFiles {
         : "检查磁盘空间和输出文件夹（--out）";
   }
 
-  /** Removes temporary files that runs no longer alive (killed, crashed) left under {@code root}. */
+  /**
+   * This run's name in temporary files: random, not the process id, which another PID namespace
+   * (a container) shares, and which a run started as PID 1 would keep for ever.
+   */
+  private static final String RUN = Long.toUnsignedString(RANDOM.nextLong() >>> 1, 36);
+  private static final String LOCK = "-run";
+  private static final java.util.Map<Path, Held> HELD = new java.util.HashMap<>();
+
+  private static final class Held {
+    final FileChannel channel;
+    final java.nio.channels.FileLock lock;
+    final Path file;
+    int count = 1;
+
+    Held(FileChannel channel, java.nio.channels.FileLock lock, Path file) {
+      this.channel = channel;
+      this.lock = lock;
+      this.file = file;
+    }
+  }
+
+  /**
+   * Marks this run live in {@code root} until closed: a file {@code .jixiao-<run>-run.tmp} it
+   * holds locked. The operating system releases the lock when the process ends however it ends
+   * (kill -9 too), so a sweep knows a dead run's temporary files by a lock it can take.
+   */
+  public static java.io.Closeable hold(Path root) {
+    Path key = root.toAbsolutePath().normalize();
+    synchronized (HELD) {
+      Held h = HELD.get(key);
+      if (h != null) {
+        h.count++;
+        return () -> release(key);
+      }
+      try {
+        Files.createDirectories(key);
+        Path file = key.resolve(TMP_PREFIX + RUN + LOCK + TMP_SUFFIX);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = ch.tryLock();
+        if (lock == null) {
+          ch.close();
+          return () -> { };
+        }
+        HELD.put(key, new Held(ch, lock, file));
+        return () -> release(key);
+      } catch (IOException | RuntimeException e) {
+        // no lock: then other runs' sweeps may take this run's temporaries for a dead run's
+        return () -> { };
+      }
+    }
+  }
+
+  private static void release(Path key) {
+    synchronized (HELD) {
+      Held h = HELD.get(key);
+      if (h == null || --h.count > 0) {
+        return;
+      }
+      HELD.remove(key);
+      try {
+        h.lock.release();
+        h.channel.close();
+        Files.deleteIfExists(h.file);
+      } catch (IOException ignored) {
+        // a later sweep removes it
+      }
+    }
+  }
+
+  /** Removes the temporary files that runs no longer alive (killed, crashed) left under {@code root}. */
   public static void sweep(Path root) {
     if (!Files.isDirectory(root)) {
       return;
     }
-    try (Stream<Path> s = Files.walk(root)) {
-      s.filter(p -> isOrphan(p.getFileName().toString())).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // another run may own it
-        }
-      });
-    } catch (IOException | java.io.UncheckedIOException ignored) {
-      // nothing to sweep, or the tree changed while it was walked
+    Path base = root.toAbsolutePath().normalize();
+    java.util.Map<String, Boolean> alive = new java.util.HashMap<>();
+    List<Path> temps;
+    try (Stream<Path> s = Files.walk(base)) {
+      temps = s.filter(p -> isTemporary(p.getFileName().toString())).toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return;
+    }
+    for (Path p : temps) {
+      String name = p.getFileName().toString();
+      String run = runOf(name);
+      if (run.equals(RUN) || alive.computeIfAbsent(run, r -> alive(base, r, p))) {
+        continue;
+      }
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // another run may own it
+      }
     }
   }
 
-  /** Whether {@code name} is one of our temporary files whose writer is no longer running. */
-  static boolean isOrphan(String name) {
-    if (!name.startsWith(TMP_PREFIX) || !name.endsWith(TMP_SUFFIX)) {
+  static boolean isTemporary(String name) {
+    return name.startsWith(TMP_PREFIX) && name.endsWith(TMP_SUFFIX);
+  }
+
+  private static String runOf(String name) {
+    String rest = name.substring(TMP_PREFIX.length(), name.length() - TMP_SUFFIX.length());
+    int dash = rest.indexOf('-');
+    return dash > 0 ? rest.substring(0, dash) : "";
+  }
+
+  /**
+   * Whether the run named {@code run} is still writing: its lock file is locked. Files of
+   * older versions, named by process id and without a lock file, count as alive only while
+   * that process is and for ten minutes at most.
+   */
+  private static boolean alive(Path root, String run, Path sample) {
+    if (run.isEmpty()) {
       return false;
     }
-    String rest = name.substring(TMP_PREFIX.length());
-    int dash = rest.indexOf('-');
+    Path lock = root.resolve(TMP_PREFIX + run + LOCK + TMP_SUFFIX);
+    if (!Files.isRegularFile(lock)) {
+      return legacyAlive(run, sample);
+    }
+    try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      java.nio.channels.FileLock l = ch.tryLock();
+      if (l == null) {
+        return true;
+      }
+      l.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return true; // held by this process
+    } catch (IOException e) {
+      return true; // cannot tell: spare it
+    }
+  }
+
+  private static boolean legacyAlive(String run, Path sample) {
     long pid;
     try {
-      pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+      pid = Long.parseLong(run);
     } catch (NumberFormatException e) {
-      pid = -1;
+      return false;
     }
-    return pid < 0 || ProcessHandle.of(pid).map(ph -> !ph.isAlive()).orElse(true);
+    boolean running = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    try {
+      return running && Files.getLastModifiedTime(sample).toMillis()
+          > System.currentTimeMillis() - 10 * 60_000L;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -132,6 +132,22 @@ class BatchTest {
     assertEquals(1, s.rendered());
   }
 
+  @Test
+  void d5ALargeUnitIsRenderedAloneAndTheOthersBesideEachOther() throws IOException {
+    Path big = dir.resolve("big.yaml");
+    Files.writeString(big, Files.readString(Samples.guangshui()) + ("# " + "x".repeat(98) + "\n")
+        .repeat((int) (Batch.LARGE_BYTES / 100) + 1));
+    Failures listener = new Failures();
+    Batch batch = new Batch(Samples.renderer(new DocxLayoutWriter(WriteOptions.defaults())),
+        new Batch.Settings(dir.resolve("out"), Samples.TEMPLATES, "o", 2, false, false, true),
+        listener);
+    BatchSummary s = batch.run(List.of(new UnitInput(ZENGDU, "曾都.yaml"),
+        new UnitInput(big, "big.yaml"), new UnitInput(Samples.guangshui(), "广水.yaml")));
+    assertEquals(List.of("广水.yaml output-collision"), listener.failed,
+        "big.yaml is 广水 too: rendered, in order, then 广水.yaml collides with it");
+    assertEquals(2, s.rendered());
+  }
+
   private static class Failures implements BatchListener {
     final List<String> failed = new ArrayList<>();
 

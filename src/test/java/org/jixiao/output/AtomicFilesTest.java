@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
@@ -83,5 +84,46 @@ class AtomicFilesTest {
     assertFalse(Files.exists(legacy));
     assertTrue(Files.exists(live));
     assertTrue(Files.exists(output));
+  }
+
+  @Test
+  @SuppressWarnings("try")
+  void d13ASweepSparesTheTemporariesOfALiveRunWhateverItsProcessIdAndRemovesADeadRunsOnes()
+      throws Exception {
+    // a live run in another PID namespace: its id means nothing here, its lock does
+    Path liveLock = dir.resolve(".jixiao-livex-run.tmp");
+    Path live = Files.writeString(dir.resolve(".jixiao-livex-1.tmp"), "x");
+    Path deadLock = Files.writeString(dir.resolve(".jixiao-deadx-run.tmp"), "");
+    Path dead = Files.writeString(Files.createDirectories(dir.resolve("2025/u"))
+        .resolve(".jixiao-deadx-2.tmp"), "x");
+    // a run killed as PID 1 (older naming): PID 1 is always alive, its file is not fresh
+    Path pid1 = Files.writeString(dir.resolve(".jixiao-1-3.tmp"), "x");
+    Files.setLastModifiedTime(pid1, java.nio.file.attribute.FileTime.fromMillis(0));
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(liveLock,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock l = ch.lock()) {
+      AtomicFiles.sweep(dir);
+      assertTrue(Files.exists(live), "a live run's temporary is kept");
+      assertTrue(Files.exists(liveLock));
+    }
+    assertFalse(Files.exists(dead));
+    assertFalse(Files.exists(deadLock));
+    assertFalse(Files.exists(pid1));
+  }
+
+  @Test
+  @SuppressWarnings("try")
+  void aRunHoldsItsLockUntilClosedAndLeavesNothing() throws Exception {
+    try (java.io.Closeable h = AtomicFiles.hold(dir)) {
+      try (Stream<Path> s = Files.list(dir)) {
+        assertEquals(1, s.filter(p -> p.getFileName().toString().endsWith("-run.tmp")).count());
+      }
+      AtomicFiles.write(dir.resolve("a.docx"), new byte[] {1});
+      AtomicFiles.sweep(dir);
+      assertTrue(Files.isRegularFile(dir.resolve("a.docx")));
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(List.of("a.docx"), s.map(p -> p.getFileName().toString()).toList());
+    }
   }
 }

@@ -59,6 +59,24 @@ public final class XlsxLayoutWriter implements LayoutWriter {
   }
 
   /**
+   * What {@link #write} would refuse, found without making a workbook (for {@code validate}): a
+   * cell whose text, joined from several values by the template, is longer than Excel allows.
+   */
+  public static void check(Layout layout) {
+    for (Region g : SheetPlanner.plan(layout).regions()) {
+      if (g.text().length() > SheetWriter.MAX_CELL_CHARS) {
+        String start = g.text().codePoints().limit(20).collect(StringBuilder::new,
+            StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        throw new org.jixiao.diag.JixiaoException(org.jixiao.diag.Diagnostic.error(
+            layout.title(), 0, 0, "xlsx-cell-length", "XLSX 中以「" + start + "」开头的一格文字有 "
+                + g.text().length() + " 个字符，超过 Excel 的上限 " + SheetWriter.MAX_CELL_CHARS
+                + "（这一格由几个值拼成）",
+            "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"));
+      }
+    }
+  }
+
+  /**
    * The sheet of {@code plan} with rows {@code heights} tall: a page ends only where the form
    * says so; Excel repeats one range of rows per sheet, so the print titles are the head of the
    * table with the tallest body, the one that runs over pages (a form's other heads are short

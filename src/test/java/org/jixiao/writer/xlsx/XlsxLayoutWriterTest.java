@@ -54,6 +54,21 @@ class XlsxLayoutWriterTest {
         e.diagnostics().get(0).message());
   }
 
+  /** D11: what validate runs, so a file validate passes is one render can write. */
+  @Test
+  void d11TheCheckValidateRunsRefusesTheCellTheWriterWould() {
+    String huge = "字".repeat(20_000);
+    Layout l = LayoutReader.read(form("portrait", table(false, COLS3, "",
+        row("<cell>a</cell><cell>b</cell><cell>" + huge + "\n" + huge + "</cell>"))));
+    org.jixiao.diag.JixiaoException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.jixiao.diag.JixiaoException.class, () -> XlsxLayoutWriter.check(l));
+    assertEquals("xlsx-cell-length", e.diagnostics().get(0).rule());
+    assertTrue(e.diagnostics().get(0).message().contains("40001 个字符"),
+        e.diagnostics().get(0).message());
+    XlsxLayoutWriter.check(LayoutReader.read(form("portrait", table(false, COLS3, "",
+        row("<cell>a</cell><cell>b</cell><cell>" + huge + "</cell>")))));
+  }
+
   @Test
   void mergedRegionsAreExactlyTheTableSpans() throws IOException {
     XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",

@@ -133,6 +133,14 @@ class XlsxSamplesTest {
     assertTrue(shown(sheet, in).contains("4795"));
   }
 
+  @Test
+  void aSecondaryUnitsFormPrintsItsHeadThenTheStatement() throws IOException {
+    XSSFSheet sheet = sheet(xml(Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml"), "部门整体绩效目标申报表"));
+    int name = rowWith(sheet, "曾都区医疗保障信息中心");
+    assertTrue(shown(sheet, name).contains("部门（单位）名称"));
+    assertTrue(rowWith(sheet, "本单位属二级单位部门整体支出绩效目标申报表为空。") > name);
+  }
+
   // ---- helpers
 
   private static int pageBreakBlocks(String xml) {

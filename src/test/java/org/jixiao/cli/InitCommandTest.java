@@ -65,8 +65,8 @@ class InitCommandTest {
       LayoutReader.read(form.xml()); // a schema-valid blank form
       assertTrue(form.xml().contains("某某局"));
       if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
-        assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
-            + "<cell>100%</cell>"), form.xml());
+        assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\" type=\"number\">"
+            + "</cell><cell type=\"number\">100%</cell>"), form.xml());
         String list = "<p>1. ；</p><p>2. ；</p><p>3. ；</p><p>……</p>";
         assertTrue(form.xml().contains("<cell>部门职能概述</cell>\n        <cell colspan=\"8\" "
             + "align=\"justify\" valign=\"top\">" + list), form.xml());

@@ -101,11 +101,16 @@ class ValidateCommandTest {
     assertEquals(1, v.code(), v.err());
     assertEquals(1, r.code(), r.err());
     assertTrue(v.err().contains("error[pdf-missing-glyph]: 字符 U+1F600「😀」"), v.err());
-    // a 二级 unit's form is the standard statement: its name is not printed, nothing to refuse
-    Path unprinted = write("二级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n"
+    // a 二级 unit's form is its head and the standard statement: its name is printed (seed 004),
+    // its functions are not, so a character in them is nothing to refuse
+    Path head = write("二级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n"
         + "  level: 二级\n");
-    Run v2 = MainTest.jixiao("validate", unprinted.toString(), "--templates", "templates");
-    assertEquals(0, v2.code(), v2.err());
+    Run v2 = MainTest.jixiao("validate", head.toString(), "--templates", "templates");
+    assertEquals(1, v2.code(), v2.err());
+    Path unprinted = write("二级未印.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水局\n"
+        + "  level: 二级\nfunctions:\n  - 职能😀\n");
+    Run v3 = MainTest.jixiao("validate", unprinted.toString(), "--templates", "templates");
+    assertEquals(0, v3.code(), v3.err());
   }
 
   private static boolean chineseFontInstalled() {

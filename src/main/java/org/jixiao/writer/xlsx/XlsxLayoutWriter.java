@@ -78,9 +78,9 @@ public final class XlsxLayoutWriter implements LayoutWriter {
 
   /**
    * The sheet of {@code plan} with rows {@code heights} tall: a page ends only where the form
-   * says so; Excel repeats one range of rows per sheet, so the print titles are the head of the
-   * table with the tallest body, the one that runs over pages (a form's other heads are short
-   * tables or start a page of their own).
+   * says so. Excel repeats one range of rows per sheet, on every page after it, so the print
+   * titles are the head of the last table that has one, and only when no forced page break
+   * follows it: an earlier head would print above the later tables (长期 over 年度绩效目标表).
    */
   static PrintedSheet print(SheetPlan plan, double[] heights, boolean pageNumbers) {
     List<Double> h = new ArrayList<>();
@@ -88,21 +88,21 @@ public final class XlsxLayoutWriter implements LayoutWriter {
       h.add(x);
     }
     List<Integer> ends = new ArrayList<>();
+    int lastBreak = 0;
     for (int b : new TreeSet<>(plan.breaksBefore())) {
       if (b > 0 && b < heights.length) {
         ends.add(b - 1);
+        lastBreak = b;
       }
     }
     TableRows titles = null;
-    double tallest = -1;
     for (TableRows t : plan.tables()) {
       if (t.hasHead()) {
-        double body = RowHeights.sum(heights, t.bodyStart(), t.end() - 1);
-        if (body > tallest) {
-          tallest = body;
-          titles = t;
-        }
+        titles = t;
       }
+    }
+    if (titles != null && titles.headStart() < lastBreak) {
+      titles = null;
     }
     return new PrintedSheet(plan.grid(), h, plan.regions(), ends,
         titles == null ? -1 : titles.headStart(), titles == null ? -1 : titles.bodyStart() - 1,

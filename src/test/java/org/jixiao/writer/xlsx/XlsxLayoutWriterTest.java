@@ -191,13 +191,25 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
-  void thePrintTitlesAreTheHeadOfTheTableWithTheTallestBody() throws IOException {
+  void thePrintTitlesAreTheHeadOfTheLastTableThatHasOne() throws IOException {
     String shortTable = table(false, COLS3, row("<cell>甲</cell><cell>乙</cell><cell>丙</cell>"),
         row("<cell>1</cell><cell>2</cell><cell>3</cell>"));
-    XSSFSheet sheet = sheetOf(form("portrait", shortTable + longTable(30, false)));
-    // short table: rows 0-1, a gap row, then the long table's three head rows
-    assertEquals(new CellRangeAddress(3, 5, -1, -1), sheet.getRepeatingRows());
-    assertEquals("序号", text(sheet, 3, 0));
+    // long table: rows 0-62, a gap row, then the short table's head at row 64
+    XSSFSheet sheet = sheetOf(form("portrait", longTable(60, false) + shortTable));
+    assertEquals(new CellRangeAddress(64, 64, -1, -1), sheet.getRepeatingRows(),
+        "Excel repeats the titles on every later page: an earlier head would top the later table");
+    assertEquals("甲", text(sheet, 64, 0));
+    // after a page break, the next table's head
+    sheet = sheetOf(form("portrait", longTable(30, false) + "<page-break/>" + longTable(30, false)));
+    assertEquals(33, sheet.getRepeatingRows().getFirstRow());
+    assertEquals("序号", text(sheet, 33, 0));
+  }
+
+  @Test
+  void aHeadIsNoPrintTitleWhenAForcedBreakFollowsIt() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", longTable(30, false) + "<page-break/><p>说明</p>"));
+    assertEquals(null, sheet.getRepeatingRows());
+    assertArrayEquals(new int[] {32}, sheet.getRowBreaks());
   }
 
   @Test

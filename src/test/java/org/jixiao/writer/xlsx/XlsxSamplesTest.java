@@ -66,11 +66,15 @@ class XlsxSamplesTest {
         assertEquals(null, before, "rows " + before + " and " + r + " are the same: " + cells);
       }
     }
-    if (xml.contains("<head>")) {
+    if (xml.contains("<head>") && !xml.substring(xml.lastIndexOf("<head>")).contains("<page-break/>")) {
       assertNotNull(sheet.getRepeatingRows(), "print titles");
       String first = shown(sheet, sheet.getRepeatingRows().getFirstRow()).stream()
           .filter(s -> !s.isEmpty()).findFirst().orElse("");
       assertTrue(xml.contains("<head>") && !first.isEmpty(), "the titles hold the head: " + first);
+      for (int b : sheet.getRowBreaks()) {
+        assertTrue(b < sheet.getRepeatingRows().getFirstRow(),
+            "the titles would print above the section after the break below row " + b);
+      }
     }
   }
 
@@ -131,6 +135,14 @@ class XlsxSamplesTest {
       }
     }
     assertTrue(shown(sheet, in).contains("4795"));
+  }
+
+  @Test
+  void aSecondaryUnitsFormPrintsItsHeadThenTheStatement() throws IOException {
+    XSSFSheet sheet = sheet(xml(Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml"), "部门整体绩效目标申报表"));
+    int name = rowWith(sheet, "曾都区医疗保障信息中心");
+    assertTrue(shown(sheet, name).contains("部门（单位）名称"));
+    assertTrue(rowWith(sheet, "本单位属二级单位部门整体支出绩效目标申报表为空。") > name);
   }
 
   // ---- helpers

@@ -10,14 +10,15 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
+import org.jixiao.writer.pdf.PdfProfile;
 
 /**
  * The optional project file {@code jixiao.yaml}: font files for PDF output ({@code fonts:}), and
  * whether the fonts installed on the machine may be used besides them ({@code system-fonts:},
  * default true; false pins a project to the fonts it lists, so it renders the same everywhere
- * or not at all).
+ * or not at all), and the kind of PDF ({@code pdf:} pdfa-2b, pdfa-1b or plain).
  */
-public record Config(List<String> fonts, boolean systemFonts) {
+public record Config(List<String> fonts, boolean systemFonts, PdfProfile pdf) {
   static final String FILE = "jixiao.yaml";
 
   public Config {
@@ -25,7 +26,19 @@ public record Config(List<String> fonts, boolean systemFonts) {
   }
 
   public Config(List<String> fonts) {
-    this(fonts, true);
+    this(fonts, true, null);
+  }
+
+  /** The kind of PDF to write: {@code --pdf} when given, else {@code pdf:}, else the default. */
+  PdfProfile pdf(String option) {
+    if (option != null) {
+      PdfProfile p = PdfProfile.parse(option);
+      if (p == null) {
+        throw new IllegalArgumentException("--pdf 只能是 " + PdfProfile.names() + "，不是 " + option);
+      }
+      return p;
+    }
+    return pdf != null ? pdf : PdfProfile.DEFAULT;
   }
 
   static Config load(Path dir) {
@@ -42,6 +55,7 @@ public record Config(List<String> fonts, boolean systemFonts) {
     YNode root = YamlLoader.parse(FILE, YamlLoader.decode(FILE, bytes));
     List<String> fonts = new ArrayList<>();
     boolean system = true;
+    PdfProfile pdf = null;
     if (root instanceof YNode.YMap m) {
       if (m.entries().get("fonts") instanceof YNode.YList l) {
         for (YNode n : l.items()) {
@@ -54,8 +68,17 @@ public record Config(List<String> fonts, boolean systemFonts) {
       if (sys != null) {
         system = bool(sys, "system-fonts");
       }
+      YNode kind = m.entries().get("pdf");
+      if (kind != null) {
+        pdf = kind instanceof YNode.YScalar s ? PdfProfile.parse(s.text()) : null;
+        if (pdf == null) {
+          throw new JixiaoException(Diagnostic.error(FILE, kind.line(), kind.column(), "config",
+              "pdf: 只能是 " + PdfProfile.names(), "pdfa-2b 为存档用的 PDF/A-2b（默认），pdfa-1b 为 PDF/A-1b，"
+                  + "plain 为普通 PDF"));
+        }
+      }
     }
-    return new Config(fonts, system);
+    return new Config(fonts, system, pdf);
   }
 
   private static boolean bool(YNode n, String key) {

@@ -48,6 +48,9 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--format", split = ",", paramLabel = "FMT")
   List<String> formats = new ArrayList<>();
 
+  @Option(names = "--pdf", paramLabel = "KIND")
+  String pdf;
+
   @Option(names = "--templates", paramLabel = "DIR")
   Path templates;
 
@@ -90,7 +93,7 @@ public final class RenderCommand implements Callable<Integer> {
       inputs = inputs();
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
-      writers = Writers.select(formats, write, config);
+      writers = Writers.select(formats, write, config, config.pdf(pdf));
       if (emit == null && writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
         noFont = org.jixiao.writer.pdf.PdfFonts.noneInstalled(config.fonts(), config.systemFonts());
         if (!noFont.isEmpty()) {
@@ -106,7 +109,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
       renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
           Messages.of(lang));
-      options = RenderFingerprint.of(writers, write, config);
+      options = RenderFingerprint.of(writers, write, config, config.pdf(pdf));
     } catch (JixiaoException e) {
       Progress.print(err, e.diagnostics());
       return Main.FAILED;
@@ -233,13 +236,15 @@ public final class RenderCommand implements Callable<Integer> {
     private final List<String> fonts;
     private final boolean systemFonts;
     private final WriteOptions options;
+    private final org.jixiao.writer.pdf.PdfProfile profile;
     private org.jixiao.writer.pdf.PdfLayoutWriter writer;
     private List<Diagnostic> missing;
 
-    LazyPdfWriter(Config config, WriteOptions options) {
+    LazyPdfWriter(Config config, WriteOptions options, org.jixiao.writer.pdf.PdfProfile profile) {
       this.fonts = config.fonts();
       this.systemFonts = config.systemFonts();
       this.options = options;
+      this.profile = profile;
     }
 
     @Override
@@ -257,7 +262,7 @@ public final class RenderCommand implements Callable<Integer> {
       if (writer == null && missing == null) {
         try {
           writer = new org.jixiao.writer.pdf.PdfLayoutWriter(
-              org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts), options);
+              org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts), options, profile);
         } catch (JixiaoException e) {
           missing = e.diagnostics();
         }
@@ -273,11 +278,12 @@ public final class RenderCommand implements Callable<Integer> {
   static final class Writers {
     private Writers() {}
 
-    static List<LayoutWriter> select(List<String> formats, WriteOptions options, Config config) {
+    static List<LayoutWriter> select(List<String> formats, WriteOptions options, Config config,
+        org.jixiao.writer.pdf.PdfProfile pdf) {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
       all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
-      all.put("pdf", () -> new LazyPdfWriter(config, options));
+      all.put("pdf", () -> new LazyPdfWriter(config, options, pdf));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();
       Set<String> seen = new java.util.HashSet<>();

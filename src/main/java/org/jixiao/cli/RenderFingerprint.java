@@ -7,21 +7,23 @@ import org.jixiao.output.Hashes;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.pdf.PdfFonts;
+import org.jixiao.writer.pdf.PdfProfile;
 
 /**
  * A hash of everything besides the YAML and templates that decides a render's bytes: the jixiao
  * version (and, for a built jar, its size and time, so a rebuilt jar renders afresh), the
- * formats, the timestamp written into files, and the fonts a PDF may use.
+ * formats, the timestamp written into files, the kind of PDF and the fonts a PDF may use.
  */
 final class RenderFingerprint {
   private RenderFingerprint() {}
 
-  static String of(List<LayoutWriter> writers, WriteOptions write, Config config) {
+  static String of(List<LayoutWriter> writers, WriteOptions write, Config config, PdfProfile pdf) {
     StringBuilder sb = new StringBuilder("jixiao ").append(Version.get()).append(' ')
         .append(code()).append("\nformats");
     writers.forEach(w -> sb.append(' ').append(w.format()));
     sb.append("\ntime ").append(write.timestamp()).append('\n');
     if (writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
+      sb.append("pdf ").append(pdf.id()).append('\n');
       sb.append("fonts ").append(config.fonts()).append(config.systemFonts() ? "" : " only")
           .append('\n').append(PdfFonts.fingerprint(config.fonts(), config.systemFonts()));
     }

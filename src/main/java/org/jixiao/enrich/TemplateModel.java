@@ -73,6 +73,8 @@ public final class TemplateModel {
     LocalDate date = d.unit().date();
     u.put("date", date == null ? "    年    月    日"
         : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
+    // for the document's metadata (<form date="">): yyyy-mm-dd, or empty
+    u.put("iso_date", date == null ? "" : date.toString());
     return u;
   }
 

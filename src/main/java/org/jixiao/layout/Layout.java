@@ -1,16 +1,20 @@
 package org.jixiao.layout;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The neutral description of one printed form, the only thing writers see. {@code pageNumbers}:
- * whether a form of more than one page prints 第 N 页 共 M 页 in its footer.
+ * whether a form of more than one page prints 第 N 页 共 M 页 in its footer. {@code author} (the
+ * unit, "" when not given) and {@code date} (填报日期, null when not given) describe the document,
+ * as a PDF's metadata does; they are not printed.
  */
 public record Layout(String title, PageSetup page, String bodyFont, String titleFont, List<Block> blocks,
-    boolean pageNumbers) {
+    boolean pageNumbers, String author, LocalDate date) {
   /** A form with page numbers. */
-  public Layout(String title, PageSetup page, String bodyFont, String titleFont, List<Block> blocks) {
-    this(title, page, bodyFont, titleFont, blocks, true);
+  public Layout(String title, PageSetup page, String bodyFont, String titleFont, List<Block> blocks,
+      boolean pageNumbers) {
+    this(title, page, bodyFont, titleFont, blocks, pageNumbers, "", null);
   }
 
   /** The footer of page {@code n} of {@code m}. */
@@ -20,8 +24,13 @@ public record Layout(String title, PageSetup page, String bodyFont, String title
 
   public Layout {
     blocks = List.copyOf(blocks);
+    author = author == null ? "" : author;
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("a layout needs a title");
     }
+  }
+
+  public Layout(String title, PageSetup page, String bodyFont, String titleFont, List<Block> blocks) {
+    this(title, page, bodyFont, titleFont, blocks, true, "", null);
   }
 }

@@ -65,9 +65,12 @@ public final class LayoutReader {
         default -> throw new LayoutException("unknown element <" + e.getLocalName() + ">");
       }
     }
+    String date = form.getAttribute("date");
     return new Layout(Invisible.strip(form.getAttribute("title")), setup,
         attr(form, "body-font", "宋体"), attr(form, "title-font", "黑体"), blocks,
-        !List.of("false", "0").contains(form.getAttribute("page-numbers").strip()));
+        !List.of("false", "0").contains(form.getAttribute("page-numbers").strip()),
+        Invisible.strip(form.getAttribute("author")).strip(),
+        date.isEmpty() ? null : java.time.LocalDate.parse(date));
   }
 
   private static Document parse(String xml) {

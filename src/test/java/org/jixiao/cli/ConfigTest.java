@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.writer.pdf.PdfProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,19 @@ class ConfigTest {
     assertEquals("config", d.rule());
     assertEquals(2, d.line());
     assertTrue(d.message().contains("system-fonts"), d.message());
+  }
+
+  @Test
+  void theKindOfPdfIsTheOptionElseTheFileElsePdfA2b() throws Exception {
+    assertEquals(PdfProfile.PDFA_2B, Config.load(dir).pdf(null));
+    Files.writeString(dir.resolve("jixiao.yaml"), "pdf: PDFA-1b\n");
+    Config c = Config.load(dir);
+    assertEquals(PdfProfile.PDFA_1B, c.pdf(null));
+    assertEquals(PdfProfile.PLAIN, c.pdf("plain"));
+    assertThrows(IllegalArgumentException.class, () -> c.pdf("pdf/a"));
+    Files.writeString(dir.resolve("jixiao.yaml"), "fonts: []\npdf: archival\n");
+    Diagnostic d = assertThrows(JixiaoException.class, () -> Config.load(dir)).diagnostics().get(0);
+    assertEquals(2, d.line());
+    assertTrue(d.message().contains("pdfa-2b, pdfa-1b, plain"), d.message());
   }
 }

@@ -162,6 +162,22 @@ class RenderBatchTest {
   }
 
   @Test
+  void theKindOfPdfIsAnOptionPdfA2bByDefaultAndChangingItRendersAgain() throws IOException {
+    Path data = data();
+    Path out = dir.resolve("out");
+    assertEquals(0, render(data, Samples.TEMPLATES, out, "--format", "pdf").code());
+    Path pdf = out.resolve("2025/广水市医疗保障局/部门整体绩效目标申报表.pdf");
+    assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2b by default");
+    MainTest.Run plain = render(data, Samples.TEMPLATES, out, "--format", "pdf", "--pdf", "plain");
+    assertTrue(plain.out().contains("rendered 3 of 3 units"), plain.out());
+    assertFalse(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("pdfaid"));
+    MainTest.Run bad = render(data, Samples.TEMPLATES, out, "--pdf", "pdfa-3");
+    assertEquals(Main.USAGE, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--pdf 只能是 pdfa-2b, pdfa-1b, plain，不是 pdfa-3"), bad.err());
+  }
+
+  @Test
   void aChangedTemplateRendersExactlyTheUnitsThatUseIt() throws IOException {
     Path data = data();
     Path templates = templates();

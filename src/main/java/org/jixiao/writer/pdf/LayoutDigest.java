@@ -31,9 +31,11 @@ final class LayoutDigest {
     }
   }
 
-  static byte[] of(Layout layout, WriteOptions options) {
+  static byte[] of(Layout layout, WriteOptions options, PdfProfile profile) {
     LayoutDigest d = new LayoutDigest();
-    d.text(layout.title()).text(layout.bodyFont()).text(layout.titleFont());
+    d.text(profile.id());
+    d.text(layout.title()).text(layout.bodyFont()).text(layout.titleFont()).text(layout.author())
+        .text(String.valueOf(layout.date()));
     PageSetup p = layout.page();
     d.flag(p.landscape()).num(p.top()).num(p.right()).num(p.bottom()).num(p.left());
     for (Block b : layout.blocks()) {

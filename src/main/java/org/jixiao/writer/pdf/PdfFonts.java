@@ -54,6 +54,8 @@ public final class PdfFonts {
       + "macOS：宋体 Songti 随 macOS 自带；"
       + "或在 jixiao.yaml 的 fonts: 中写出字体文件的路径";
 
+  /** Appended to a parsed face's key when it writes CIDSets. */
+  private static final String CID_SET = "\tcidset";
   /** Parsed faces by "path" or "path,index"; empty when the file could not be parsed. */
   private static final Map<String, Optional<Face>> PARSED = new ConcurrentHashMap<>();
   /**
@@ -76,11 +78,28 @@ public final class PdfFonts {
   private final Face title;
   /** Every installed face as "path" or "path,index", in search order, body and title included. */
   private final List<String> chain;
+  /** Whether the faces write a CIDSet for each subset (PDF/A-1 wants one; see {@link #withCidSet}). */
+  private final boolean cidSet;
 
-  private PdfFonts(Face body, Face title, List<String> chain) {
+  private PdfFonts(Face body, Face title, List<String> chain, boolean cidSet) {
     this.body = body;
     this.title = title;
     this.chain = List.copyOf(chain);
+    this.cidSet = cidSet;
+  }
+
+  /**
+   * These fonts with or without a CIDSet stream per embedded subset. PDF/A-1 requires one; in
+   * PDF/A-2 it is optional, and OpenPDF's lists only the CIDs used while its CFF subsets keep
+   * every glyph slot, which PDF/A-2 validators refuse. Found without one. The flag belongs to
+   * OpenPDF's font object, which documents share, so each setting has its own parsed faces.
+   */
+  PdfFonts withCidSet(boolean on) {
+    if (on == cidSet) {
+      return this;
+    }
+    return new PdfFonts(parse(body.file(), on).orElseThrow(), parse(title.file(), on).orElseThrow(),
+        chain, on);
   }
 
   /**
@@ -142,7 +161,7 @@ public final class PdfFonts {
         : firstFace(installed, false).or(() -> firstFace(installed, true))
             .orElseThrow(() -> noChinese(systemFonts));
     Face title = explicit.size() > 1 ? explicit.get(1) : firstFace(installed, true).orElse(body);
-    PdfFonts fonts = new PdfFonts(body, title, chain.stream().distinct().toList());
+    PdfFonts fonts = new PdfFonts(body, title, chain.stream().distinct().toList(), false);
     // configured fonts may all be Latin-only; one missing-glyph error per character would drown that
     if (fonts.faceFor('中', body) == null) {
       throw noChinese(systemFonts);
@@ -212,7 +231,7 @@ public final class PdfFonts {
       return primary;
     }
     for (String key : chain) {
-      Optional<Face> f = parse(key);
+      Optional<Face> f = parse(key, cidSet);
       if (f.isPresent() && f.get() != primary && f.get().has(codePoint)) {
         return f.get();
       }
@@ -279,10 +298,14 @@ public final class PdfFonts {
   }
 
   private static Optional<Face> parse(String key) {
-    return PARSED.computeIfAbsent(key, PdfFonts::load);
+    return parse(key, false);
   }
 
-  private static Optional<Face> load(String key) {
+  private static Optional<Face> parse(String key, boolean cidSet) {
+    return PARSED.computeIfAbsent(cidSet ? key + CID_SET : key, k -> load(key, cidSet));
+  }
+
+  private static Optional<Face> load(String key, boolean cidSet) {
     try {
       // Not OpenPDF's own cache: this one owns the font, so the random source set here is ours.
       Matcher ttc = TTC_INDEX.matcher(key);
@@ -292,6 +315,7 @@ public final class PdfFonts {
           ? BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes.get(), null)
           : BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
       font.setSecureRandom(new SeededRandom());
+      font.setIncludeCidSet(cidSet);
       String name = font.getPostscriptFontName();
       return Optional.of(new Face(name, key, font, BOLD.matcher(name).find()));
     } catch (IOException | DocumentException e) {

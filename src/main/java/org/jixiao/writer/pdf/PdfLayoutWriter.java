@@ -3,7 +3,6 @@ package org.jixiao.writer.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
@@ -16,12 +15,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import org.jixiao.layout.Align;
 import org.jixiao.layout.Block;
 import org.jixiao.layout.Layout;
@@ -42,12 +40,29 @@ public final class PdfLayoutWriter implements LayoutWriter {
   /** Space between a table and a block not joined to it, in points. */
   private static final float TABLE_GAP = 4f;
 
+  /** The producer named in the info dictionary and the XMP, the same for every version. */
+  static final String PRODUCER = "jixiao";
+  /** The zone 填报日期 is read in: a date without a time is midnight in China. */
+  private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
   private final PdfFonts fonts;
   private final WriteOptions options;
+  private final PdfProfile profile;
 
+  /** A writer of {@link PdfProfile#DEFAULT} PDFs. */
   public PdfLayoutWriter(PdfFonts fonts, WriteOptions options) {
-    this.fonts = fonts;
+    this(fonts, options, PdfProfile.DEFAULT);
+  }
+
+  public PdfLayoutWriter(PdfFonts fonts, WriteOptions options, PdfProfile profile) {
+    this.fonts = fonts.withCidSet(profile == PdfProfile.PDFA_1B);
     this.options = options;
+    this.profile = profile;
+  }
+
+  /** The kind of PDF written. */
+  public PdfProfile profile() {
+    return profile;
   }
 
   @Override
@@ -73,7 +88,7 @@ public final class PdfLayoutWriter implements LayoutWriter {
   public void write(Layout layout, OutputStream out) throws IOException {
     Typesetter typesetter = new Typesetter(fonts);
     typesetter.check(layout);
-    byte[] digest = LayoutDigest.of(layout, options);
+    byte[] digest = LayoutDigest.of(layout, options, profile);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     SeededRandom.seed(ByteBuffer.wrap(digest).getLong());
     try {
@@ -95,6 +110,7 @@ public final class PdfLayoutWriter implements LayoutWriter {
     if (layout.pageNumbers()) {
       writer.setPageEvent(new PageNumbers(typesetter, fonts));
     }
+    PdfA.prepare(writer, profile);
     document.open();
     PageCursor cursor = new PageCursor(document, writer);
     Block previous = null;
@@ -106,8 +122,29 @@ public final class PdfLayoutWriter implements LayoutWriter {
       previous = block;
     }
     writer.setPageEmpty(false); // a layout with no blocks still makes a valid one-page PDF
-    describe(writer.getInfo(), layout.title(), digest);
+    String title = documentTitle(layout);
+    OffsetDateTime date = date(layout);
+    describe(writer.getInfo(), title, layout.author(), date, digest);
+    PdfA.finish(writer, profile, title, layout.author(), date);
     document.close();
+  }
+
+  /** The form's title and, when the title does not name it, the unit: 部门整体绩效目标申报表（广水市医疗保障局）. */
+  static String documentTitle(Layout layout) {
+    String unit = layout.author();
+    return unit.isEmpty() || layout.title().contains(unit) ? layout.title()
+        : layout.title() + "（" + unit + "）";
+  }
+
+  /**
+   * The document's date: SOURCE_DATE_EPOCH when set (in UTC), else the layout's 填报日期 (midnight
+   * in China), else none. Never the clock.
+   */
+  private OffsetDateTime date(Layout layout) {
+    if (options.fromSourceDateEpoch()) {
+      return options.timestamp().atOffset(ZoneOffset.UTC);
+    }
+    return layout.date() == null ? null : layout.date().atStartOfDay().atOffset(CHINA);
   }
 
   private void draw(Block block, PageCursor cursor, Typesetter typesetter) {
@@ -155,15 +192,18 @@ public final class PdfLayoutWriter implements LayoutWriter {
     return t;
   }
 
-  /** Title, producer, dates and /ID: fixed by the content and options, never by the clock. */
-  private void describe(PdfDictionary info, String title, byte[] digest) {
+  /** Title, author, producer, dates and /ID: fixed by the content and options, never by the clock. */
+  private static void describe(PdfDictionary info, String title, String author, OffsetDateTime date,
+      byte[] digest) {
     info.put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
-    info.put(PdfName.PRODUCER, new PdfString("jixiao"));
-    if (options.fromSourceDateEpoch()) {
-      Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-      time.setTimeInMillis(options.timestamp().toEpochMilli());
-      info.put(PdfName.CREATIONDATE, new PdfDate(time));
-      info.put(PdfName.MODDATE, new PdfDate(time));
+    if (!author.isEmpty()) {
+      info.put(PdfName.AUTHOR, new PdfString(author, PdfObject.TEXT_UNICODE));
+    }
+    info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+    if (date != null) {
+      PdfString d = new PdfString(pdfDate(date));
+      info.put(PdfName.CREATIONDATE, d);
+      info.put(PdfName.MODDATE, d);
     } else {
       info.remove(PdfName.CREATIONDATE);
       info.remove(PdfName.MODDATE);
@@ -171,5 +211,13 @@ public final class PdfLayoutWriter implements LayoutWriter {
     // close() takes the file /ID from here instead of making a random one
     byte[] id = Arrays.copyOf(digest, 16);
     info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+
+  /** D:20251016000000+08'00', the same instant as the XMP's date. */
+  static String pdfDate(OffsetDateTime t) {
+    int minutes = t.getOffset().getTotalSeconds() / 60;
+    return String.format(Locale.ROOT, "D:%04d%02d%02d%02d%02d%02d%c%02d'%02d'", t.getYear(),
+        t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(),
+        minutes < 0 ? '-' : '+', Math.abs(minutes) / 60, Math.abs(minutes) % 60);
   }
 }

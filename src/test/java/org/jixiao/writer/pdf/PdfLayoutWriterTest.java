@@ -202,4 +202,61 @@ class PdfLayoutWriterTest {
       assertEquals("甲乙", drawn.strip(), String.format("U+%04X: %s", cp, drawn));
     }
   }
+
+  private static Layout signed(String date) {
+    return LayoutReader.read("<form title=\"部门整体绩效目标申报表\" author=\"广水市医疗保障局\" date=\"" + date
+        + "\"><page orientation=\"portrait\"/><p>正文</p></form>");
+  }
+
+  @Test
+  void aPdfAFileSaysInItsXmpWhatItsInfoSaysAndWhichPartItIs() throws IOException {
+    for (PdfProfile profile : List.of(PdfProfile.PDFA_2B, PdfProfile.PDFA_1B)) {
+      PdfReader reader = new PdfReader(Pdfs.write(signed("2024-10-16"), Pdfs.fonts(), WriteOptions.defaults(),
+          profile));
+      Map<String, String> info = reader.getInfo();
+      assertEquals("部门整体绩效目标申报表（广水市医疗保障局）", info.get("Title"));
+      assertEquals("广水市医疗保障局", info.get("Author"));
+      assertEquals("jixiao", info.get("Producer"));
+      // 填报日期, midnight in China: no clock
+      assertEquals("D:20241016000000+08'00'", info.get("CreationDate"));
+      assertEquals(info.get("CreationDate"), info.get("ModDate"));
+      String xmp = new String(reader.getMetadata(), StandardCharsets.UTF_8);
+      for (String what : List.of("<rdf:li xml:lang=\"x-default\">部门整体绩效目标申报表（广水市医疗保障局）</rdf:li>",
+          "<dc:creator><rdf:Seq><rdf:li>广水市医疗保障局</rdf:li></rdf:Seq></dc:creator>",
+          "<pdf:Producer>jixiao</pdf:Producer>", "<xmp:CreateDate>2024-10-16T00:00:00+08:00</xmp:CreateDate>",
+          "<pdfaid:part>" + (profile == PdfProfile.PDFA_1B ? 1 : 2) + "</pdfaid:part>",
+          "<pdfaid:conformance>B</pdfaid:conformance>")) {
+        assertTrue(xmp.contains(what), profile + " lacks " + what + ": " + xmp);
+      }
+      assertEquals(profile == PdfProfile.PDFA_1B ? '4' : '7', reader.getPdfVersion(), profile.id());
+    }
+  }
+
+  @Test
+  void sourceDateEpochWinsOverTheFilingDateAndAPlainPdfHasNoXmp() throws IOException {
+    WriteOptions epoch = WriteOptions.fromEnvironment("1700000000");
+    PdfReader reader = new PdfReader(Pdfs.write(signed("2024-10-16"), Pdfs.fonts(), epoch));
+    assertEquals("D:20231114221320+00'00'", reader.getInfo().get("CreationDate"));
+    assertTrue(new String(reader.getMetadata(), StandardCharsets.UTF_8)
+        .contains("<xmp:CreateDate>2023-11-14T22:13:20+00:00</xmp:CreateDate>"));
+    PdfReader plain = new PdfReader(Pdfs.write(signed(""), Pdfs.fonts(), WriteOptions.defaults(),
+        PdfProfile.PLAIN));
+    assertEquals(null, plain.getMetadata());
+    assertFalse(plain.getInfo().containsKey("CreationDate"), "no 填报日期, no SOURCE_DATE_EPOCH: no date");
+  }
+
+  @Test
+  void eachKindOfPdfIsTheSameBytesRunAfterRunAndTheKindsDiffer() {
+    PdfFonts fonts = Pdfs.fonts();
+    Layout layout = Samples.form(12);
+    List<byte[]> kinds = new ArrayList<>();
+    for (PdfProfile profile : PdfProfile.values()) {
+      byte[] first = Pdfs.write(layout, fonts, WriteOptions.defaults(), profile);
+      assertArrayEquals(first, Pdfs.write(Samples.form(12), fonts, WriteOptions.defaults(), profile),
+          profile.id());
+      kinds.add(first);
+    }
+    assertFalse(java.util.Arrays.equals(kinds.get(0), kinds.get(1)));
+    assertFalse(java.util.Arrays.equals(kinds.get(0), kinds.get(2)));
+  }
 }

@@ -56,9 +56,13 @@ final class Pdfs {
   }
 
   static byte[] write(Layout layout, PdfFonts fonts, WriteOptions options) {
+    return write(layout, fonts, options, PdfProfile.DEFAULT);
+  }
+
+  static byte[] write(Layout layout, PdfFonts fonts, WriteOptions options, PdfProfile profile) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new PdfLayoutWriter(fonts, options).write(layout, out);
+      new PdfLayoutWriter(fonts, options, profile).write(layout, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

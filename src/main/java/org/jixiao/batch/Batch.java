@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.diag.Crash;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.Declaration;
 import org.jixiao.output.AtomicFiles;
 import org.jixiao.output.Hashes;
 import org.jixiao.output.Manifest;
+import org.jixiao.output.SafeNames;
 import org.jixiao.render.RenderedFile;
 import org.jixiao.render.Renderer;
 import org.jixiao.validate.Validator;
@@ -45,6 +47,12 @@ public final class Batch {
   private final Runnable warmup;
   private final java.util.concurrent.atomic.AtomicBoolean warmed =
       new java.util.concurrent.atomic.AtomicBoolean();
+  /**
+   * Workers hold it shared while they render; a unit that ran out of memory is rendered again
+   * holding it alone, when the units beside it have finished and freed theirs.
+   */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   public Batch(Renderer renderer, Settings settings, BatchListener listener) {
     this(renderer, settings, listener, () -> { });
@@ -68,12 +76,13 @@ public final class Batch {
     }
     listener.started(inputs.size());
     Tally tally = new Tally();
+    tally.owners.putAll(owners(inputs));
     int first = 0;
     while (first < inputs.size() && !tally.warm) {
-      accept(work(inputs.get(first++)), tally);
+      safeAccept(work(inputs.get(first++)), tally);
     }
     OrderedPool.run(inputs.subList(first, inputs.size()), settings.jobs(), this::work,
-        o -> accept(o, tally));
+        o -> safeAccept(o, tally));
     if (settings.check() && settings.all()) {
       extras(tally);
     }
@@ -94,7 +103,7 @@ public final class Batch {
     }
     BatchSummary s = new BatchSummary(inputs.size(), tally.rendered, tally.skipped,
         failedUnits, tally.files, tally.mismatches, (System.nanoTime() - start) / 1e9,
-        tally.failures, manifestSaved);
+        tally.failures, manifestSaved, tally.internal);
     listener.finished(s);
     return s;
   }
@@ -111,8 +120,13 @@ public final class Batch {
     int skipped;
     int files;
     int mismatches;
+    /** Units that failed by a defect of jixiao's own ({@link Crash#internal}). */
+    int internal;
     final List<String> failures = new ArrayList<>();
-    final Map<Path, String> folders = new HashMap<>();
+    /** The unit folders rendered so far, by {@link SafeNames#key}: no two units share one. */
+    final Map<String, String> folders = new HashMap<>();
+    /** The folders of units the manifest records and this run keeps: skipped ones too. */
+    final Map<String, String> owners = new HashMap<>();
     /** {@code --check}: the outputs this render produced, and those of units that failed. */
     final Set<Path> known = new java.util.HashSet<>();
   }
@@ -127,12 +141,47 @@ public final class Batch {
   private record Rendered(String name, String yaml, Map<String, String> deps,
       List<Diagnostic> warnings, Renderer.UnitOutput output) implements Outcome {}
 
-  private record Failed(String name, List<Diagnostic> diagnostics) implements Outcome {}
+  /** {@code retry}: it ran out of memory beside other units, and is tried again alone. */
+  private record Failed(String name, List<Diagnostic> diagnostics, UnitInput retry)
+      implements Outcome {
+    Failed(String name, List<Diagnostic> diagnostics) {
+      this(name, diagnostics, null);
+    }
+  }
 
-  /** Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. */
+  /**
+   * Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. Whatever
+   * goes wrong, even a stack overflow or running out of memory, is this unit's failure.
+   */
   private Outcome work(UnitInput in) {
+    gate.readLock().lock();
     try {
-      String yaml = Hashes.sha256(Files.readAllBytes(in.file()));
+      return attempt(in);
+    } catch (OutOfMemoryError e) {
+      // what this unit held is garbage now; alone, with the others done, it may fit
+      return new Failed(in.name(), List.of(Crash.of(in.name(), e)), settings.jobs() > 1 ? in : null);
+    } catch (Throwable e) {
+      return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /** {@link #work} once more, with no other unit in memory beside it. */
+  private Outcome alone(UnitInput in) {
+    gate.writeLock().lock();
+    try {
+      Outcome o = work(in);
+      return o instanceof Failed f ? new Failed(f.name(), f.diagnostics()) : o;
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  private Outcome attempt(UnitInput in) {
+    try {
+      String yaml = Hashes.sha256(
+          org.jixiao.model.YamlLoader.read(in.file(), in.name(), org.jixiao.diag.Messages.ZH));
       Manifest.Entry old = manifest.get(in.name());
       if (!settings.force() && !settings.check() && old != null && unchanged(old, yaml)) {
         return new Skipped(in.name(), old);
@@ -160,6 +209,37 @@ public final class Batch {
           0, 0, "templates", "无法读取模板文件夹：" + e.getCause().getMessage(),
           "检查 --templates 指向的文件夹")));
     }
+  }
+
+  /**
+   * The unit folders, by {@link SafeNames#key}, that units recorded in the manifest keep this
+   * run, so a unit rendered now cannot overwrite the forms of one skipped as unchanged: a
+   * unit given this run whose YAML is unchanged (same year and name, same folder), and, when
+   * not rendering --all, one not given whose YAML is still there.
+   */
+  private Map<String, String> owners(List<UnitInput> inputs) {
+    Map<String, UnitInput> given = new HashMap<>();
+    inputs.forEach(i -> given.put(i.name(), i));
+    Map<String, String> owners = new HashMap<>();
+    for (Manifest.Entry e : manifest.entries()) {
+      UnitInput in = given.get(e.input());
+      boolean keeps;
+      try {
+        keeps = in != null ? Hashes.sha256(org.jixiao.model.YamlLoader.read(in.file(), in.name(),
+            org.jixiao.diag.Messages.ZH)).equals(e.yaml())
+            : !settings.all() && Files.isRegularFile(Path.of(e.input()));
+      } catch (IOException | RuntimeException x) {
+        keeps = false;
+      }
+      if (keeps) {
+        for (Manifest.Output o : e.outputs()) {
+          int slash = o.path().lastIndexOf('/');
+          owners.putIfAbsent(SafeNames.key(slash < 0 ? "" : o.path().substring(0, slash)),
+              e.input());
+        }
+      }
+    }
+    return owners;
   }
 
   /**
@@ -191,6 +271,15 @@ public final class Batch {
         .map(n -> n.substring(0, n.indexOf('/'))).collect(Collectors.toSet());
   }
 
+  /** {@link #accept}, where anything unexpected is the unit's failure, not the batch's end. */
+  private void safeAccept(Outcome o, Tally t) {
+    try {
+      accept(o instanceof Failed f && f.retry() != null ? alone(f.retry()) : o, t);
+    } catch (Throwable e) {
+      fail(t, o.name(), List.of(Crash.of(o.name(), e)));
+    }
+  }
+
   /** Runs on the calling thread, in input order: check or write, record, report. */
   private void accept(Outcome o, Tally t) {
     if (o instanceof Skipped s) {
@@ -206,7 +295,11 @@ public final class Batch {
     listener.warned(r.name(), r.warnings());
     Renderer.UnitOutput u = r.output();
     t.warm |= !u.files().isEmpty();
-    String other = t.folders.putIfAbsent(u.folder(), r.name());
+    String key = SafeNames.key(manifest.relative(u.folder()));
+    String other = t.folders.putIfAbsent(key, r.name());
+    if (other == null && !r.name().equals(t.owners.getOrDefault(key, r.name()))) {
+      other = t.owners.get(key);
+    }
     if (other != null) {
       fail(t, r.name(), List.of(Diagnostic.error(r.name(), 0, 0, "output-collision",
           "与 " + other + " 输出到同一个文件夹 " + u.folder(),
@@ -235,12 +328,16 @@ public final class Batch {
 
   private void write(Rendered r, Tally t) {
     List<Manifest.Output> outs = new ArrayList<>();
+    Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
     for (RenderedFile f : r.output().files()) {
-      AtomicFiles.write(f.path(), f.bytes());
-      t.files++;
+      files.put(f.path(), f.bytes());
       outs.add(new Manifest.Output(manifest.relative(f.path()), f.bytes().length,
           Hashes.crc32c(f.bytes())));
     }
+    noLinks(r.name(), r.output().folder());
+    // the unit's files all replaced, or none: a full disk leaves the previous version whole
+    AtomicFiles.writeAll(files);
+    t.files += files.size();
     if (!Manifest.clean(r.name())) {
       manifest.remove(r.name());
       return;
@@ -250,6 +347,24 @@ public final class Batch {
     } catch (IllegalArgumentException e) {
       // a name the manifest cannot hold: this unit is simply rendered every time
       manifest.remove(r.name());
+    }
+  }
+
+  /**
+   * Refuses a unit folder, or the year folder above it, that is a symbolic link inside --out:
+   * the forms would be written wherever it points, outside the output folder.
+   */
+  private void noLinks(String name, Path folder) {
+    Path out = settings.outDir().toAbsolutePath().normalize();
+    Path rel = out.relativize(folder.toAbsolutePath().normalize());
+    Path p = out;
+    for (Path part : rel) {
+      p = p.resolve(part);
+      if (Files.isSymbolicLink(p)) {
+        throw new JixiaoException(Diagnostic.error(name, 0, 0, "output-symlink",
+            "输出文件夹中的 " + p + " 是符号链接：jixiao 不经符号链接写到 --out 之外",
+            "删除这个链接（jixiao 会重新生成真正的文件夹），或让 --out 直接指向要写的位置"));
+      }
     }
   }
 
@@ -309,6 +424,9 @@ public final class Batch {
           settings.outDir().resolve(o.path()).toAbsolutePath().normalize()));
     }
     manifest.remove(name);
+    if (!ds.isEmpty() && Crash.internal(ds.get(0))) {
+      t.internal++;
+    }
     t.failures.add(name + ": " + (ds.isEmpty() ? "失败" : ds.get(0).message()));
     listener.failed(name, ds);
   }

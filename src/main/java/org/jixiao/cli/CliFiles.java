@@ -19,17 +19,21 @@ final class CliFiles {
     return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
-  /** {@code --templates}, else ./templates when present, else the templates in the jar. */
+  /**
+   * {@code --templates}, else ./templates when present, over the templates in the jar: a variant
+   * folder of the project's own is used whole, the others are the built-in ones.
+   */
   static TemplateRoot templateRoot(Path templates) {
     if (templates != null) {
       if (!Files.isDirectory(templates)) {
         throw new JixiaoException(Diagnostic.error(templates.toString(), 0, 0, "templates",
             "模板文件夹不存在", "去掉 --templates 使用内置模板，或指向正确的文件夹"));
       }
-      return TemplateRoot.folder(templates);
+      return TemplateRoot.folder(templates).over(TemplateRoot.embedded());
     }
     Path local = Path.of("templates");
-    return Files.isDirectory(local) ? TemplateRoot.folder(local) : TemplateRoot.embedded();
+    return Files.isDirectory(local) ? TemplateRoot.folder(local).over(TemplateRoot.embedded())
+        : TemplateRoot.embedded();
   }
 
   /** The text of a file a diagnostic names, to show its line; null when it cannot be read. */
@@ -41,5 +45,26 @@ final class CliFiles {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The files given, a folder among them replaced by the .yaml and .yml files under it, sorted
+   * ({@code jixiao render data/2025/}).
+   */
+  static java.util.LinkedHashSet<Path> expandFolders(java.util.Collection<Path> given) {
+    java.util.LinkedHashSet<Path> out = new java.util.LinkedHashSet<>();
+    for (Path p : given) {
+      if (!Files.isDirectory(p)) {
+        out.add(p);
+        continue;
+      }
+      try (java.util.stream.Stream<Path> s = Files.walk(p)) {
+        s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml")
+            || f.toString().endsWith(".yml"))).sorted().forEach(out::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 }

@@ -5,17 +5,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
 
-/** The optional project file {@code jixiao.yaml}: font files for PDF output. */
-public record Config(List<String> fonts) {
+/**
+ * The optional project file {@code jixiao.yaml}: font files for PDF output ({@code fonts:}), and
+ * whether the fonts installed on the machine may be used besides them ({@code system-fonts:},
+ * default true; false pins a project to the fonts it lists, so it renders the same everywhere
+ * or not at all).
+ */
+public record Config(List<String> fonts, boolean systemFonts) {
+  static final String FILE = "jixiao.yaml";
+
   public Config {
     fonts = List.copyOf(fonts);
   }
 
+  public Config(List<String> fonts) {
+    this(fonts, true);
+  }
+
   static Config load(Path dir) {
-    Path file = dir.resolve("jixiao.yaml");
+    Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return new Config(List.of());
     }
@@ -25,15 +39,33 @@ public record Config(List<String> fonts) {
     } catch (IOException e) {
       return new Config(List.of());
     }
-    YNode root = YamlLoader.parse("jixiao.yaml", YamlLoader.decode("jixiao.yaml", bytes));
+    YNode root = YamlLoader.parse(FILE, YamlLoader.decode(FILE, bytes));
     List<String> fonts = new ArrayList<>();
-    if (root instanceof YNode.YMap m && m.entries().get("fonts") instanceof YNode.YList l) {
-      for (YNode n : l.items()) {
-        if (n instanceof YNode.YScalar s && s.text() != null) {
-          fonts.add(s.text());
+    boolean system = true;
+    if (root instanceof YNode.YMap m) {
+      if (m.entries().get("fonts") instanceof YNode.YList l) {
+        for (YNode n : l.items()) {
+          if (n instanceof YNode.YScalar s && s.text() != null) {
+            fonts.add(s.text());
+          }
         }
       }
+      YNode sys = m.entries().get("system-fonts");
+      if (sys != null) {
+        system = bool(sys, "system-fonts");
+      }
     }
-    return new Config(fonts);
+    return new Config(fonts, system);
+  }
+
+  private static boolean bool(YNode n, String key) {
+    String text = n instanceof YNode.YScalar s && s.text() != null
+        ? s.text().strip().toLowerCase(Locale.ROOT) : "";
+    return switch (text) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> throw new JixiaoException(Diagnostic.error(FILE, n.line(), n.column(), "config",
+          key + ": 只能是 true 或 false", key + ": false 表示只用 fonts: 中列出的字体；删去这一项则也用系统字体"));
+    };
   }
 }

@@ -169,9 +169,13 @@ final class Progress implements BatchListener {
     }
   }
 
+  /** Each file a diagnostic names is read once, however many diagnostics it has. */
   static void print(PrintWriter err, List<Diagnostic> ds) {
+    java.util.Map<String, java.util.Optional<String>> sources = new java.util.HashMap<>();
     for (Diagnostic d : ds) {
-      err.print(DiagnosticPrinter.format(d, CliFiles.source(d.file())));
+      String source = sources.computeIfAbsent(d.file(),
+          f -> java.util.Optional.ofNullable(CliFiles.source(f))).orElse(null);
+      err.print(DiagnosticPrinter.format(d, source));
     }
     err.flush();
   }

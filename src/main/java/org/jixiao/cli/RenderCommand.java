@@ -85,11 +85,25 @@ public final class RenderCommand implements Callable<Integer> {
     Renderer renderer;
     String options;
     List<LayoutWriter> writers;
+    List<Diagnostic> noFont = List.of();
     try {
       inputs = inputs();
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config);
+      if (emit == null && writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
+        noFont = org.jixiao.writer.pdf.PdfFonts.noneInstalled(config.fonts(), config.systemFonts());
+        if (!noFont.isEmpty()) {
+          if (writers.size() == 1) {
+            // --format pdf alone: nothing could be written, so say so at once
+            Progress.print(err, noFont);
+            return Main.FAILED;
+          }
+          // the DOCX and XLSX of every unit are still written; the PDFs are one error, at the end
+          noFont = List.of(noPdf(noFont.get(0)));
+          writers = writers.stream().filter(w -> !w.format().equals("pdf")).toList();
+        }
+      }
       renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
           Messages.of(lang));
       options = RenderFingerprint.of(writers, write, config);
@@ -105,14 +119,46 @@ public final class RenderCommand implements Callable<Integer> {
     Path folder = templates != null ? templates
         : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    Batch.Settings settings = new Batch.Settings(outDir, folder, options, n, check, force, all);
+    Batch.Settings settings = new Batch.Settings(realOut(), folder, options, n, check, force, all);
     Progress listener = new Progress(out, err, Progress.choose(quiet, progress), check);
     List<UnitInput> units = inputs.stream().map(f -> new UnitInput(f, CliFiles.display(f))).toList();
-    return new Batch(renderer, settings, listener, () -> Prewarm.start(writers)).run(units).ok()
-        ? Main.OK : Main.FAILED;
+    List<LayoutWriter> warm = writers;
+    org.jixiao.batch.BatchSummary summary =
+        new Batch(renderer, settings, listener, () -> Prewarm.start(warm)).run(units);
+    Progress.print(err, noFont);
+    if (summary.broken()) {
+      return Main.INTERNAL;
+    }
+    return summary.ok() && noFont.isEmpty() ? Main.OK : Main.FAILED;
+  }
+
+  /** The no-font diagnostic as the one error for every unit's PDF: the other formats are written. */
+  private static Diagnostic noPdf(Diagnostic d) {
+    return new Diagnostic(d.file(), d.line(), d.column(), d.severity(), d.rule(),
+        d.message() + "；各单位的 PDF 都没有生成，其他格式已生成（no PDF written; the other formats are）",
+        d.hint());
+  }
+
+  /**
+   * --out as a symbolic link to a folder is followed once, here: the sweep of temporary files
+   * and the --check walk for extra forms look inside the folder, not at the link.
+   */
+  private Path realOut() {
+    if (Files.isSymbolicLink(outDir) && Files.isDirectory(outDir)) {
+      try {
+        return outDir.toRealPath();
+      } catch (IOException e) {
+        return outDir;
+      }
+    }
+    return outDir;
   }
 
   private void checkUsage() {
+    if (outDir.toString().isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out 不能为空：请给出输出文件夹，例如 --out out");
+    }
     if (!all && files.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "请给出要渲染的文件，或用 --all 渲染 " + data + "/ 下的全部文件");
@@ -144,6 +190,9 @@ public final class RenderCommand implements Callable<Integer> {
       } catch (JixiaoException e) {
         failed++;
         Progress.print(err, e.diagnostics());
+      } catch (Throwable e) {
+        failed++;
+        Progress.print(err, List.of(org.jixiao.diag.Crash.of(CliFiles.display(file), e)));
       }
       out.flush();
     }
@@ -166,6 +215,7 @@ public final class RenderCommand implements Callable<Integer> {
             "无法读取数据文件夹：" + e.getMessage(), "检查文件夹权限"));
       }
     }
+    set = CliFiles.expandFolders(set);
     for (Path p : set) {
       if (!Files.isRegularFile(p)) {
         throw new JixiaoException(Diagnostic.error(p.toString(), 0, 0, "input-missing",
@@ -181,12 +231,14 @@ public final class RenderCommand implements Callable<Integer> {
    */
   static final class LazyPdfWriter implements LayoutWriter {
     private final List<String> fonts;
+    private final boolean systemFonts;
     private final WriteOptions options;
     private org.jixiao.writer.pdf.PdfLayoutWriter writer;
     private List<Diagnostic> missing;
 
-    LazyPdfWriter(List<String> fonts, WriteOptions options) {
-      this.fonts = fonts;
+    LazyPdfWriter(Config config, WriteOptions options) {
+      this.fonts = config.fonts();
+      this.systemFonts = config.systemFonts();
       this.options = options;
     }
 
@@ -205,7 +257,7 @@ public final class RenderCommand implements Callable<Integer> {
       if (writer == null && missing == null) {
         try {
           writer = new org.jixiao.writer.pdf.PdfLayoutWriter(
-              org.jixiao.writer.pdf.PdfFonts.find(fonts), options);
+              org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts), options);
         } catch (JixiaoException e) {
           missing = e.diagnostics();
         }
@@ -225,15 +277,20 @@ public final class RenderCommand implements Callable<Integer> {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
       all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
-      all.put("pdf", () -> new LazyPdfWriter(config.fonts(), options));
+      all.put("pdf", () -> new LazyPdfWriter(config, options));
       List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
       List<LayoutWriter> out = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
       for (String f : wanted) {
-        var w = all.get(f.strip().toLowerCase(Locale.ROOT));
+        String name = f.strip().toLowerCase(Locale.ROOT);
+        var w = all.get(name);
         if (w == null) {
           throw new IllegalArgumentException("未知的格式 " + f + "；可用：" + String.join(", ", all.keySet()));
         }
-        out.add(w.get());
+        if (seen.add(name)) {
+          // --format pdf,pdf,PDF writes one PDF
+          out.add(w.get());
+        }
       }
       return out;
     }

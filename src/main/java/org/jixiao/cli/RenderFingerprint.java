@@ -22,8 +22,8 @@ final class RenderFingerprint {
     writers.forEach(w -> sb.append(' ').append(w.format()));
     sb.append("\ntime ").append(write.timestamp()).append('\n');
     if (writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
-      sb.append("fonts ").append(config.fonts()).append('\n')
-          .append(PdfFonts.fingerprint(config.fonts()));
+      sb.append("fonts ").append(config.fonts()).append(config.systemFonts() ? "" : " only")
+          .append('\n').append(PdfFonts.fingerprint(config.fonts(), config.systemFonts()));
     }
     return Hashes.sha256(sb.toString());
   }

@@ -103,14 +103,21 @@ public final class ValidateCommand implements Callable<Integer> {
       String name = CliFiles.display(p);
       Validator.Report r;
       try {
-        r = validator.check(name, Files.readAllBytes(p));
+        r = validator.check(name, org.jixiao.model.YamlLoader.read(p, name, messages));
+        byFile.put(name, withForms(renderer, r));
       } catch (IOException e) {
         byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-read",
             messages.pick("无法读取文件：", "cannot read the file: ") + e.getMessage(),
             messages.pick("检查文件路径和读取权限", "check the path and permissions"))));
         continue;
+      } catch (JixiaoException e) {
+        byFile.put(name, e.diagnostics());
+        continue;
+      } catch (Throwable e) {
+        // one file's stack overflow, lack of memory or a library's defect is that file's problem
+        byFile.put(name, List.of(org.jixiao.diag.Crash.of(name, e)));
+        continue;
       }
-      byFile.put(name, withForms(renderer, r));
       sources.put(name, r.source());
     }
     long errors = byFile.values().stream().flatMap(List::stream).filter(Diagnostic::isError).count();
@@ -159,9 +166,10 @@ public final class ValidateCommand implements Callable<Integer> {
     Config config = Config.load(Path.of("."));
     PdfLayoutWriter pdf;
     try {
-      pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts()), WriteOptions.defaults());
+      pdf = new PdfLayoutWriter(PdfFonts.find(config.fonts(), config.systemFonts()),
+          WriteOptions.defaults());
     } catch (JixiaoException e) {
-      if (!config.fonts().isEmpty()) {
+      if (!config.fonts().isEmpty() || !config.systemFonts()) {
         throw e;
       }
       return List.of();
@@ -194,7 +202,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
     }
     List<Path> out = new ArrayList<>();
-    for (Path p : set) {
+    for (Path p : CliFiles.expandFolders(set)) {
       if (Files.isRegularFile(p)) {
         out.add(p);
       } else {

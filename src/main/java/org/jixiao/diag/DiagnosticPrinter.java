@@ -48,12 +48,57 @@ public final class DiagnosticPrinter {
     return sb.toString();
   }
 
+  /**
+   * Where each line of the last source starts. Thousands of diagnostics of one file are
+   * printed one by one: splitting the file for each made printing them quadratic.
+   */
+  private static volatile Lines last;
+  /** How many times a source was indexed, for the test that it is once per file. */
+  static final java.util.concurrent.atomic.AtomicInteger INDEXED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private record Lines(String source, int[] starts) {
+    static Lines of(String source) {
+      INDEXED.incrementAndGet();
+      int n = 1;
+      for (int i = 0; i < source.length(); i++) {
+        if (source.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      int[] starts = new int[n];
+      int k = 1;
+      for (int i = 0; i < source.length(); i++) {
+        if (source.charAt(i) == '\n') {
+          starts[k++] = i + 1;
+        }
+      }
+      return new Lines(source, starts);
+    }
+
+    String line(int n) {
+      if (n > starts.length) {
+        return null;
+      }
+      int from = starts[n - 1];
+      int to = n < starts.length ? starts[n] - 1 : source.length();
+      if (to > from && source.charAt(to - 1) == '\r' && n < starts.length) {
+        to--;
+      }
+      return source.substring(from, to);
+    }
+  }
+
   private static String lineOf(String source, int n) {
     if (source == null || n < 1) {
       return null;
     }
-    String[] lines = source.split("\r?\n", -1);
-    return n <= lines.length ? lines[n - 1] : null;
+    Lines l = last;
+    if (l == null || l.source() != source) {
+      l = Lines.of(source);
+      last = l;
+    }
+    return l.line(n);
   }
 
   /** Control characters would garble the terminal; each shows as one replacement character. */

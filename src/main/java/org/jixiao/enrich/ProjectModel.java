@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.JixiaoException;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
@@ -41,7 +39,7 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
     r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
-    r.put("details", details(p.details() == null ? NONE : p.details(), d.file(), texts));
+    r.put("details", details(p.details() == null ? NONE : p.details(), texts));
     Map<String, Object> longTermGoals =
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
     Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
@@ -107,8 +105,7 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Map<String, Object> details(ProjectDetails x, String file,
-      StandardTexts texts) {
+  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("department", x.department());
     m.put("executor", x.executor());
@@ -141,15 +138,19 @@ final class ProjectModel {
         sources.add(s);
       }
     }
-    m.put("sourcesTotal", text(TemplateModel.sum(top)));
+    // a line the variant does not list (an open list, or none: the form has no fixed rows) is
+    // printed after the fixed ones as written; a closed list is checked by value-list first
     List<String> known = sources.stream().map(l -> ((String) l.get("name")).replace(SUB, "")).toList();
-    for (String name : x.sources().keySet()) {
+    x.sources().forEach((name, amount) -> {
       if (!known.contains(name)) {
-        throw new JixiaoException(Diagnostic.error(file, 0, 0, "source-line",
-            "项目资金来源「" + name + "」不是本表的来源项目",
-            "可写的来源项目：" + String.join("、", known)));
+        top.add(amount);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("amount", text(amount));
+        sources.add(s);
       }
-    }
+    });
+    m.put("sourcesTotal", text(TemplateModel.sum(top)));
     m.put("sources", sources);
     m.put("sourcesSpan", sources.size() + 2);
     List<Map<String, Object>> spending = new ArrayList<>();

@@ -101,8 +101,10 @@ public final class TemplateModel {
     Money last = sum(lines.stream().map(FundLine::lastYear).toList());
     Money before = sum(lines.stream().map(FundLine::yearBefore).toList());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (FundLine l : lines) {
-      rows.add(fundRow(l.name(), l.amount(), share(l.amount(), total), l.lastYear(), l.yearBefore()));
+    List<String> shares = shares(lines.stream().map(FundLine::amount).toList(), total);
+    for (int i = 0; i < lines.size(); i++) {
+      FundLine l = lines.get(i);
+      rows.add(fundRow(l.name(), l.amount(), shares.get(i), l.lastYear(), l.yearBefore()));
     }
     // the official blank form (seed 004's 附件1) prints 100% in 合计 before any amount is written
     rows.add(fundRow(texts.text("labels.total"), total, "100%", last, before));
@@ -125,23 +127,92 @@ public final class TemplateModel {
     return r;
   }
 
-  /** Sum of the amounts given; null when none is given, so an empty column stays empty. */
+  /**
+   * Sum of the amounts given, written as a person writes a 合计: with the decimals of the most
+   * precise addend, less the trailing zeros that the least precise one would not write
+   * ({@code 50.00 + 10.00 = 60.00}; {@code 1656.57 + 43.43 + 3095 = 4795}, as seed 001 prints it;
+   * {@code 1.5 + 1.25 = 2.75}). Null when none is given, so an empty column stays empty.
+   */
   static Money sum(List<Money> amounts) {
-    Money s = null;
+    BigDecimal s = null;
+    int least = Integer.MAX_VALUE;
     for (Money a : amounts) {
       if (a != null) {
-        s = s == null ? a : s.plus(a);
+        BigDecimal v = a.value();
+        s = s == null ? v : s.add(v);
+        least = Math.min(least, Math.max(0, v.scale()));
       }
     }
-    return s;
+    if (s == null) {
+      return null;
+    }
+    BigDecimal stripped = s.stripTrailingZeros();
+    return new Money(stripped.scale() < least ? s.setScale(least, RoundingMode.UNNECESSARY)
+        : stripped.scale() < s.scale() ? stripped : s);
+  }
+
+  /**
+   * Each amount's share of {@code total} in percent to 0.01, written without trailing zeros
+   * (34.55%, 0.9%), "" where no amount is given. The shares printed add up to exactly 100%:
+   * each is rounded down and the hundredths still missing go to the largest remainders, earlier
+   * lines first on a tie (seed 001: 34.55% + 0.9% + 64.55%, not 0.91%). Amounts that do not add
+   * up to {@code total} or are negative are rounded each on its own.
+   */
+  static List<String> shares(List<Money> amounts, Money total) {
+    List<String> out = new ArrayList<>();
+    if (total == null || total.value().signum() <= 0) {
+      amounts.forEach(a -> out.add(""));
+      return out;
+    }
+    BigDecimal given = BigDecimal.ZERO;
+    boolean negative = false;
+    for (Money a : amounts) {
+      if (a != null) {
+        given = given.add(a.value());
+        negative |= a.value().signum() < 0;
+      }
+    }
+    if (negative || given.compareTo(total.value()) != 0) {
+      amounts.forEach(a -> out.add(share(a, total)));
+      return out;
+    }
+    int n = amounts.size();
+    BigDecimal[] exact = new BigDecimal[n];
+    BigDecimal[] floor = new BigDecimal[n];
+    BigDecimal left = HUNDRED;
+    for (int i = 0; i < n; i++) {
+      if (amounts.get(i) != null) {
+        exact[i] = amounts.get(i).value().multiply(HUNDRED).divide(total.value(), 12, RoundingMode.HALF_UP);
+        floor[i] = exact[i].setScale(2, RoundingMode.FLOOR);
+        left = left.subtract(floor[i]);
+      }
+    }
+    int hundredths = left.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (exact[i] != null) {
+        order.add(i);
+      }
+    }
+    order.sort((x, y) -> exact[y].subtract(floor[y]).compareTo(exact[x].subtract(floor[x])));
+    for (int k = 0; k < hundredths && k < order.size(); k++) {
+      floor[order.get(k)] = floor[order.get(k)].add(new BigDecimal("0.01"));
+    }
+    for (int i = 0; i < n; i++) {
+      out.add(floor[i] == null ? "" : percent(floor[i]));
+    }
+    return out;
   }
 
   static String share(Money amount, Money total) {
     if (amount == null || total == null || total.value().signum() == 0) {
       return "";
     }
-    BigDecimal pct = amount.value().multiply(HUNDRED).divide(total.value(), 2, RoundingMode.HALF_UP);
-    return pct.stripTrailingZeros().toPlainString() + "%";
+    return percent(amount.value().multiply(HUNDRED).divide(total.value(), 2, RoundingMode.HALF_UP));
+  }
+
+  private static String percent(BigDecimal pct) {
+    return (pct.signum() == 0 ? BigDecimal.ZERO : pct.stripTrailingZeros()).toPlainString() + "%";
   }
 
   private static String text(Money m) {

@@ -85,6 +85,8 @@ public final class Scaffold {
       case "funds" -> funds();
       case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
       case "tasks" -> tasks();
+      // one project with every key of a form printed per project (also init: projects: each)
+      case "project" -> project();
       case "projects" -> {
         if ("each".equals(initText("projects"))) {
           project();

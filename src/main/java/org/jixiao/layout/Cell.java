@@ -3,9 +3,19 @@ package org.jixiao.layout;
 import java.util.List;
 import java.util.Set;
 
-/** A table cell: its paragraphs, how many rows and columns it spans, and how its text sits. */
+/**
+ * A table cell: its paragraphs, how many rows and columns it spans, how its text sits, and
+ * whether it holds a number ({@code type="number"}: an amount, a count or a share such as
+ * 34.55%) that a spreadsheet should be able to compute with.
+ */
 public record Cell(List<String> paragraphs, int rowspan, int colspan, Align align, VAlign valign,
-    boolean bold, Set<Side> open) {
+    boolean bold, Set<Side> open, boolean number) {
+  /** A text cell. */
+  public Cell(List<String> paragraphs, int rowspan, int colspan, Align align, VAlign valign,
+      boolean bold, Set<Side> open) {
+    this(paragraphs, rowspan, colspan, align, valign, bold, open, false);
+  }
+
   public Cell {
     paragraphs = List.copyOf(paragraphs);
     open = Set.copyOf(open);

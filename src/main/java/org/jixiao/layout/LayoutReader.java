@@ -65,8 +65,9 @@ public final class LayoutReader {
         default -> throw new LayoutException("unknown element <" + e.getLocalName() + ">");
       }
     }
-    return new Layout(form.getAttribute("title"), setup, attr(form, "body-font", "宋体"),
-        attr(form, "title-font", "黑体"), blocks);
+    return new Layout(Invisible.strip(form.getAttribute("title")), setup,
+        attr(form, "body-font", "宋体"), attr(form, "title-font", "黑体"), blocks,
+        !List.of("false", "0").contains(form.getAttribute("page-numbers").strip()));
   }
 
   private static Document parse(String xml) {
@@ -149,7 +150,8 @@ public final class LayoutReader {
     return new Cell(paras, intAttr(c, "rowspan"), intAttr(c, "colspan"),
         Align.parse(c.getAttribute("align"), Align.CENTER),
         VAlign.parse(c.getAttribute("valign"), VAlign.MIDDLE),
-        Boolean.parseBoolean(c.getAttribute("bold")), sides(c.getAttribute("open")));
+        Boolean.parseBoolean(c.getAttribute("bold")), sides(c.getAttribute("open")),
+        "number".equals(c.getAttribute("type")));
   }
 
   private static java.util.Set<Side> sides(String list) {
@@ -181,13 +183,16 @@ public final class LayoutReader {
     return null;
   }
 
-  /** Text with the template's indentation removed: each line trimmed, blank lines dropped. */
+  /**
+   * Text with the template's indentation removed: each line trimmed, blank lines dropped; and
+   * without invisible format characters ({@link Invisible}), whatever the format.
+   */
   private static String text(Element e) {
     if (e == null) {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (String line : e.getTextContent().split("\n", -1)) {
+    for (String line : Invisible.strip(e.getTextContent()).split("\n", -1)) {
       String t = line.strip();
       if (!t.isEmpty()) {
         sb.append(sb.length() == 0 ? "" : "\n").append(t);

@@ -42,6 +42,12 @@ public final class YamlLoader {
   static final int MAX_DEPTH = 40;
   /** Excel's limit for one cell; a longer value cannot be written to XLSX, so no format gets it. */
   static final int MAX_VALUE_CHARS = 32_767;
+  /**
+   * The size a document may have with its aliases expanded (characters of values, and one per
+   * list, map and value): twice what a file of {@link #MAX_BYTES} can hold written out. Twenty
+   * aliases are enough for a bomb when each doubles what the one before expands to.
+   */
+  static final long MAX_EXPANDED = 2L * MAX_BYTES;
 
   /** The tags the resolver gives plain data; an explicit tag outside these asks for more. */
   private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
@@ -53,6 +59,33 @@ public final class YamlLoader {
 
   private YamlLoader() {}
 
+  /**
+   * The bytes of a declaration file, its size checked before it is read: a file of gigabytes
+   * (a log or disk image saved as .yaml) is refused, not read whole into memory.
+   */
+  public static byte[] read(java.nio.file.Path file, String display, Messages lang)
+      throws java.io.IOException {
+    if (java.nio.file.Files.size(file) > MAX_BYTES) {
+      throw tooLarge(display, java.nio.file.Files.size(file), lang);
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw tooLarge(display, java.nio.file.Files.size(file), lang);
+      }
+      return bytes;
+    }
+  }
+
+  private static JixiaoException tooLarge(String file, long size, Messages lang) {
+    return new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-size",
+        lang.pick("文件过大（" + size / 1024 + " KiB），上限 " + MAX_BYTES / 1024 / 1024
+            + " MiB", "file too large (" + size / 1024 + " KiB), limit "
+            + MAX_BYTES / 1024 / 1024 + " MiB"),
+        lang.pick("一个单位一年的申报只需一个小文件；请检查是否误放了其他数据",
+            "one unit's declaration is a small file; is this the right file?")));
+  }
+
   /** The text of the file, decoded as UTF-8 (a BOM is accepted); anything else is refused. */
   public static String decode(String file, byte[] bytes) {
     return decode(file, bytes, Messages.ZH);
@@ -61,12 +94,15 @@ public final class YamlLoader {
   /** As {@link #decode(String, byte[])}, with messages in {@code lang}. */
   public static String decode(String file, byte[] bytes, Messages lang) {
     if (bytes.length > MAX_BYTES) {
-      throw new JixiaoException(Diagnostic.error(file, 0, 0, "yaml-size",
-          lang.pick("文件过大（" + bytes.length / 1024 + " KiB），上限 " + MAX_BYTES / 1024 / 1024
-              + " MiB", "file too large (" + bytes.length / 1024 + " KiB), limit "
-              + MAX_BYTES / 1024 / 1024 + " MiB"),
-          lang.pick("一个单位一年的申报只需一个小文件；请检查是否误放了其他数据",
-              "one unit's declaration is a small file; is this the right file?")));
+      throw tooLarge(file, bytes.length, lang);
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      throw new JixiaoException(Diagnostic.error(file, 1, 1, "yaml-encoding",
+          lang.pick("文件是 UTF-16 编码（开头有 UTF-16 的字节顺序标记），不是 UTF-8",
+              "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8"),
+          lang.pick("用编辑器“另存为”并选择 UTF-8 编码（记事本：编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）",
+              "save it again as UTF-8 (VS Code: encoding in the status bar → Save with Encoding)")));
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -139,6 +175,7 @@ public final class YamlLoader {
     Yaml yaml = new Yaml(options);
     Node root;
     try {
+      expansion(file, text, options, lang);
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       // an unclosed quote is found only at the end of the file: point at where the quote opened
@@ -196,6 +233,71 @@ public final class YamlLoader {
     }
     warnings.addAll(problems);
     return tree;
+  }
+
+  /**
+   * Refuses an alias of the list or map it is inside (the tree would be infinite, and reading
+   * it overflows the stack) and aliases that expand the document past {@link #MAX_EXPANDED}
+   * (a few aliases of aliases multiply a small file into gigabytes), each at the alias's line.
+   * One pass over the parser's events, building nothing: the size of what each anchor names is
+   * known when it closes, and an alias adds it.
+   */
+  private static void expansion(String file, String text, LoaderOptions options, Messages lang) {
+    if (text.indexOf('*') < 0) {
+      return;
+    }
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    Map<String, Integer> open = new java.util.HashMap<>();
+    java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
+    long total = 0;
+    Iterable<Event> events;
+    events = new Yaml(options).parse(new StringReader(text));
+    try {
+      for (Event ev : events) {
+        if (ev instanceof CollectionStartEvent c) {
+          stack.push(new Object[] {c.getAnchor(), total});
+          total++;
+          if (c.getAnchor() != null) {
+            open.merge(c.getAnchor(), 1, Integer::sum);
+          }
+        } else if (ev instanceof CollectionEndEvent) {
+          Object[] o = stack.pop();
+          if (o[0] instanceof String anchor) {
+            sizes.put(anchor, total - (Long) o[1]);
+            open.merge(anchor, -1, (a, b) -> a + b == 0 ? null : a + b);
+          }
+        } else if (ev instanceof org.yaml.snakeyaml.events.ScalarEvent sc) {
+          long size = 1L + sc.getValue().length();
+          total += size;
+          if (sc.getAnchor() != null) {
+            sizes.put(sc.getAnchor(), size);
+          }
+        } else if (ev instanceof AliasEvent a) {
+          Mark m = ev.getStartMark();
+          if (open.containsKey(a.getAnchor())) {
+            throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
+                "yaml-recursive", lang.pick("别名 *" + a.getAnchor() + " 在 &" + a.getAnchor()
+                    + " 自己里面引用了它：内容会无限展开", "the alias *" + a.getAnchor()
+                    + " is inside &" + a.getAnchor() + " itself: it would expand forever"),
+                lang.pick("删除这个 *" + a.getAnchor() + "，或把要重复的内容直接写出来",
+                    "delete this *" + a.getAnchor() + ", or write the content out")));
+          }
+          total += sizes.getOrDefault(a.getAnchor(), 0L);
+          if (total > MAX_EXPANDED) {
+            throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
+                "yaml-limit", lang.pick("别名展开后内容过大：到这个 *" + a.getAnchor()
+                    + " 已超过 " + MAX_EXPANDED / 1024 / 1024 + " M 个字符（防止“十亿笑声”式的膨胀）",
+                    "aliases expand the file too much: at this *" + a.getAnchor()
+                        + " it passes " + MAX_EXPANDED / 1024 / 1024
+                        + " M characters (a guard against 'billion laughs')"),
+                lang.pick("把重复的内容直接写出来，少用 & 和 *",
+                    "write the repeated content out instead of using & and *")));
+          }
+        }
+      }
+    } catch (YAMLException e) {
+      // a syntax error or limit: composing the document reports it, at its line
+    }
   }
 
   /**

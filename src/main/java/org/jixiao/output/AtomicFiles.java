@@ -62,6 +62,87 @@ public final class AtomicFiles {
   }
 
   /**
+   * Writes a unit's files together: each to a temporary beside it first, and only when all are
+   * complete are they renamed into place. A full disk or any other failure leaves every
+   * previous file as it was, no temporary and no folder this call made.
+   */
+  public static void writeAll(java.util.Map<Path, byte[]> files) {
+    java.util.List<Path> made = new java.util.ArrayList<>();
+    java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+    Path current = null;
+    try {
+      for (var f : files.entrySet()) {
+        current = f.getKey();
+        Path dir = current.toAbsolutePath().getParent();
+        makeDirectories(dir, made);
+        Path tmp = newTemporary(dir);
+        temps.put(current, tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+          out.write(f.getValue());
+          out.flush();
+          ch.force(true);
+        }
+      }
+      for (Path target : temps.keySet()) {
+        current = target;
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          // a rename onto it would fail after others were done: fail before any
+          throw new FileSystemException(target.toString(), null, "同名的文件夹占着这个位置");
+        }
+      }
+      for (var t : temps.entrySet()) {
+        current = t.getKey();
+        try {
+          Files.move(t.getValue(), current, StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(t.getValue(), current, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      temps.clear();
+    } catch (IOException e) {
+      throw new JixiaoException(Diagnostic.error(String.valueOf(current), 0, 0, "output-write",
+          "无法写入输出文件：" + cause(e) + "；这个单位的文件都保持原样", hint(e)), e);
+    } finally {
+      for (Path tmp : temps.values()) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the next run sweeps it
+        }
+      }
+      if (!temps.isEmpty()) {
+        for (int i = made.size() - 1; i >= 0; i--) {
+          try {
+            Files.deleteIfExists(made.get(i));
+          } catch (IOException ignored) {
+            // not empty: another unit's, or a user's file
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code Files.createDirectories}, recording each folder it made, outermost first. */
+  private static void makeDirectories(Path dir, java.util.List<Path> made) throws IOException {
+    java.util.Deque<Path> missing = new java.util.ArrayDeque<>();
+    for (Path p = dir; p != null && !Files.isDirectory(p); p = p.getParent()) {
+      missing.push(p);
+    }
+    for (Path p : missing) {
+      try {
+        Files.createDirectory(p);
+        made.add(p);
+      } catch (FileAlreadyExistsException e) {
+        if (!Files.isDirectory(p)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
    * A new empty temporary file in {@code dir}, made with the process's umask: not
    * {@code Files.createTempFile}, whose owner-only permissions (600) the form would keep after
    * the rename, unreadable to colleagues and web servers that read the shared output folder.

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Manifest {
   public static final String FILE = "jixiao.manifest";
   private static final String HEADER = "jixiao-manifest 1";
+  /** Far more than the manifest of tens of thousands of units; a larger file is not read. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
 
   private final Path outDir;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -61,6 +63,10 @@ public final class Manifest {
       return m;
     }
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        // not ours, or damaged: read whole it would exhaust memory; a full render replaces it
+        return m;
+      }
       m.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       // a damaged manifest only costs a full render
@@ -97,6 +103,11 @@ public final class Manifest {
     if (unit != null) {
       entries.put(unit[1], new Entry(unit[1], unit[2], unit[3], deps, outs));
     }
+  }
+
+  /** Every entry, by input. */
+  public java.util.Collection<Entry> entries() {
+    return new TreeMap<>(entries).values();
   }
 
   public Entry get(String input) {

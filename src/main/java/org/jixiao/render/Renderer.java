@@ -2,13 +2,11 @@ package org.jixiao.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
@@ -73,7 +71,7 @@ public final class Renderer {
   public Validator.Report check(Path file, String displayName) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = org.jixiao.model.YamlLoader.read(file, displayName, lang);
     } catch (IOException e) {
       throw new JixiaoException(Diagnostic.error(displayName, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查文件路径和读取权限"), e);
@@ -161,7 +159,17 @@ public final class Renderer {
     Path folder = outDir.resolve(String.valueOf(d.year())).resolve(SafeNames.of(d.unit().name()));
     List<RenderedFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> names = new java.util.HashMap<>();
     for (FormXml form : layouts(d)) {
+      String other = names.putIfAbsent(SafeNames.key(SafeNames.of(form.name())), form.name());
+      if (other != null) {
+        // two projects whose names make one file name: neither may silently replace the other
+        problems.add(Diagnostic.error(d.file(), 0, 0, "output-collision",
+            "「" + other + "」和「" + form.name() + "」会写成同一个文件 "
+                + SafeNames.of(form.name()) + "（文件名里不能用的字符换成了 _，或名称过长被截断，"
+                + "或只差大小写）", "改一个项目的名称，让两者在文件名里也不同"));
+        continue;
+      }
       Layout layout = parse(form);
       for (LayoutWriter w : writers) {
         Path path = folder.resolve(SafeNames.of(form.name()) + "." + w.format());
@@ -172,9 +180,10 @@ public final class Renderer {
         } catch (JixiaoException e) {
           problems.addAll(e.diagnostics().stream().map(x -> withUnit(x, d)).toList());
         } catch (IOException | RuntimeException e) {
-          problems.add(Diagnostic.error(d.file(), 0, 0, "writer-" + w.format(),
+          Diagnostic c = org.jixiao.diag.Crash.of(d.file(), e);
+          problems.add(new Diagnostic(c.file(), 0, 0, c.severity(), c.rule(),
               form.name() + " 的 " + w.format().toUpperCase(java.util.Locale.ROOT) + " 无法生成："
-                  + e, "这是 jixiao 的缺陷，请带上 --stacktrace 的输出报告"));
+                  + c.message(), c.hint()));
         }
       }
     }

@@ -39,6 +39,12 @@ public final class TemplateEngine {
     p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, XmlEscapingHandler.class.getName());
     p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
     p.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "5");
+    p.setProperty(RuntimeConstants.VM_MAX_DEPTH, "20");
+    // Velocity's own #define limit (past it, a block renders as null) is set above ours
+    p.setProperty(RuntimeConstants.DEFINE_DIRECTIVE_MAXDEPTH, String.valueOf(4 * Limits.MAX_DEPTH));
+    p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, String.join(",",
+        Limits.BoundedForeach.class.getName(), Limits.BoundedEvaluate.class.getName(),
+        Limits.BoundedDefine.class.getName()));
     p.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, "jixiao.velocity");
     engine = new VelocityEngine(p);
     engine.init();
@@ -61,8 +67,15 @@ public final class TemplateEngine {
           "模板语法错误：" + firstLine(e.getMessage()), "修改模板后用 --emit layout 查看输出", e);
     }
     StringWriter out = new StringWriter(32 * 1024);
+    Limits.start();
     try {
-      t.merge(new VelocityContext(new java.util.HashMap<>(model)), out);
+      t.merge(new VelocityContext(new java.util.HashMap<>(model)), new Limits.CountingWriter(out));
+    } catch (Limits.Exceeded e) {
+      throw fail(e.template == null ? name : e.template, e.line, e.column, "template-limit",
+          e.getMessage(), e.hint, e);
+    } catch (StackOverflowError e) {
+      throw fail(name, 0, 0, "template-limit", "模板递归过深（#macro、#parse、#evaluate 或 #define 调用了自己）",
+          "检查模板中调用自身的 #macro、#evaluate 或 #define", null);
     } catch (ResourceNotFoundException e) {
       throw failAt(name, e, "template-missing", "模板引用的文件不存在或不在模板文件夹内：",
           "#parse 只能读取模板文件夹内的相对路径");
@@ -70,7 +83,13 @@ public final class TemplateEngine {
       throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "template-error",
           "模板执行出错：" + firstLine(e.getMessage()), hint(e), e);
     } catch (VelocityException e) {
+      if (e.getCause() instanceof Limits.Exceeded x) {
+        throw fail(x.template == null ? name : x.template, x.line, x.column, "template-limit",
+            x.getMessage(), x.hint, x);
+      }
       throw failAt(name, e, "template-error", "模板执行出错：", "模板引用了不存在的数据或被禁止的操作");
+    } finally {
+      Limits.end();
     }
     return out.toString();
   }
@@ -95,7 +114,7 @@ public final class TemplateEngine {
   }
 
   private JixiaoException fail(String template, int line, int col, String rule, String msg,
-      String hint, Exception cause) {
+      String hint, Throwable cause) {
     String file = template == null ? root.describe() : root.display(template);
     return new JixiaoException(Diagnostic.error(file, line, col, rule, msg, hint), cause);
   }

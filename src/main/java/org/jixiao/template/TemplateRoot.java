@@ -10,27 +10,46 @@ import java.util.stream.Stream;
 
 /**
  * Where templates come from: a folder on disk (a project's own templates/) or the copy packed in
- * the jar. Names are relative, with no {@code ..} and no absolute paths, so a template can read
- * nothing outside its root.
+ * the jar. A folder may sit over the built-in variants ({@link #over}): a variant folder it has
+ * is used whole, any other comes from underneath, so a project adds its city's edition beside
+ * the shipped ones (and may extend them) without copying them. Names are relative, with no
+ * {@code ..} and no absolute paths, so a template can read nothing outside its root.
  */
 public final class TemplateRoot {
   private static final String JAR_PREFIX = "templates/";
   private final Path dir;
+  private final TemplateRoot under;
 
-  private TemplateRoot(Path dir) {
+  private TemplateRoot(Path dir, TemplateRoot under) {
     this.dir = dir;
+    this.under = under;
   }
 
   public static TemplateRoot folder(Path dir) {
-    return new TemplateRoot(dir.toAbsolutePath().normalize());
+    return new TemplateRoot(dir.toAbsolutePath().normalize(), null);
   }
 
   public static TemplateRoot embedded() {
-    return new TemplateRoot(null);
+    return new TemplateRoot(null, null);
+  }
+
+  /** This folder over {@code under}: variant folders this one lacks are read from there. */
+  public TemplateRoot over(TemplateRoot under) {
+    return new TemplateRoot(dir, under);
+  }
+
+  /** The root that holds {@code name}'s variant folder: this one, or the one underneath. */
+  private TemplateRoot owner(String name) {
+    if (under == null || dir == null || !isSafe(name)) {
+      return this;
+    }
+    String first = name.split("/")[0];
+    return Files.isDirectory(dir.resolve(first)) ? this : under.owner(name);
   }
 
   public String describe() {
-    return dir == null ? "(jar)/templates" : dir.toString();
+    String here = dir == null ? "(jar)/templates" : dir.toString();
+    return under == null ? here : here + "，" + under.describe();
   }
 
   /**
@@ -38,6 +57,10 @@ public final class TemplateRoot {
    * folder when inside it), so {@code --templates tpl} errors name {@code tpl/…}.
    */
   public String display(String name) {
+    TemplateRoot o = owner(name);
+    if (o != this) {
+      return o.display(name);
+    }
     if (dir == null) {
       return "(jar)/" + JAR_PREFIX + name;
     }
@@ -50,6 +73,10 @@ public final class TemplateRoot {
   public InputStream open(String name) throws IOException {
     if (!isSafe(name)) {
       return null;
+    }
+    TemplateRoot o = owner(name);
+    if (o != this) {
+      return o.open(name);
     }
     if (dir == null) {
       return TemplateRoot.class.getClassLoader().getResourceAsStream(JAR_PREFIX + name);
@@ -110,6 +137,13 @@ public final class TemplateRoot {
     try (Stream<Path> s = Files.list(dir)) {
       s.filter(p -> Files.isRegularFile(p.resolve("variant.yaml")))
           .forEach(p -> out.add(p.getFileName().toString()));
+    }
+    if (under != null) {
+      for (String v : under.variants()) {
+        if (!Files.isDirectory(dir.resolve(v))) {
+          out.add(v);
+        }
+      }
     }
     return out;
   }

@@ -10,7 +10,16 @@ import org.apache.velocity.context.Context;
 public final class XmlEscapingHandler implements ReferenceInsertionEventHandler {
   @Override
   public Object referenceInsert(Context context, String reference, Object value) {
-    return value == null ? null : escape(value.toString());
+    if (value == null) {
+      return null;
+    }
+    // a #define block past Velocity's depth limit renders as null
+    String s = value.toString();
+    if (s == null) {
+      return null;
+    }
+    Limits.chars(s.length());
+    return escape(s);
   }
 
   /** XML-escapes {@code s} and drops the characters XML 1.0 does not allow at all. */

@@ -23,7 +23,7 @@ import org.jixiao.variant.Variant;
 public final class VariantSchema {
   /** Keys a declaration may always write, whatever its forms print. */
   private static final Map<String, Set<String>> ALWAYS = Map.of(
-      "declaration", Set.of("layout", "year", "forms", "defaults"),
+      "declaration", Set.of("layout", "year", "forms", "defaults", "unit"),
       "unit", Set.of("name"),
       "task", Set.of(),
       "project", Set.of("name"),
@@ -77,7 +77,9 @@ public final class VariantSchema {
         continue;
       }
       for (String at : pointers(scope)) {
-        ObjectNode props = (ObjectNode) root.at(at);
+        if (!(root.at(at) instanceof ObjectNode props)) {
+          continue; // the whole scope is refused above (no filed form prints projects)
+        }
         List<String> keys = new ArrayList<>();
         props.fieldNames().forEachRemaining(keys::add);
         for (String k : keys) {

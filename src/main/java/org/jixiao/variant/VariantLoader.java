@@ -71,7 +71,7 @@ public final class VariantLoader {
     if (bytes == null) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "variant-missing",
           "没有版式「" + name + "」（找不到 " + file + "）",
-          "版式是 templates/ 下含 variant.yaml 的文件夹；检查名字的拼写"));
+          "版式是 templates/ 下含 variant.yaml 的文件夹；现有：" + known(root)));
     }
     YNode tree = YamlLoader.parse(file, YamlLoader.decode(file, bytes));
     check(file, tree);
@@ -136,5 +136,13 @@ public final class VariantLoader {
     Map<String, Object> out = new LinkedHashMap<>();
     ((YNode.YMap) n).entries().forEach((k, v) -> out.put(k, plain(v)));
     return out;
+  }
+
+  private static String known(TemplateRoot root) {
+    try {
+      return String.join("、", root.variants());
+    } catch (IOException e) {
+      return "（无法列出：" + e.getMessage() + "）";
+    }
   }
 }

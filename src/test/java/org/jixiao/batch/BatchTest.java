@@ -38,7 +38,101 @@ class BatchTest {
     }
   }
 
-  private static final class Failures implements BatchListener {
+  /** A writer that throws {@code thrown} on its first {@code times} calls, then writes DOCX. */
+  private static final class Throwing implements LayoutWriter {
+    private final java.util.function.Supplier<Throwable> thrown;
+    private int times;
+    private final DocxLayoutWriter docx = new DocxLayoutWriter(WriteOptions.defaults());
+
+    Throwing(int times, java.util.function.Supplier<Throwable> thrown) {
+      this.times = times;
+      this.thrown = thrown;
+    }
+
+    @Override
+    public String format() {
+      return "docx";
+    }
+
+    @Override
+    public synchronized void write(Layout layout, OutputStream out) throws IOException {
+      if (times-- > 0) {
+        Throwable t = thrown.get();
+        if (t instanceof Error e) {
+          throw e;
+        }
+        throw (RuntimeException) t;
+      }
+      docx.write(layout, out);
+    }
+  }
+
+  private static final Path ZENGDU = Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml");
+
+  private BatchSummary runTwo(LayoutWriter w, int jobs, Failures listener) {
+    Batch batch = new Batch(Samples.renderer(w), new Batch.Settings(dir.resolve("out"),
+        Samples.TEMPLATES, "o", jobs, false, false, true), listener);
+    return batch.run(List.of(new UnitInput(Samples.guangshui(), "广水.yaml"),
+        new UnitInput(ZENGDU, "曾都.yaml")));
+  }
+
+  @Test
+  void aStackOverflowInOneUnitIsThatUnitsFailureAndTheBatchGoesOn() {
+    Failures listener = new Failures();
+    BatchSummary s = runTwo(new Throwing(1, StackOverflowError::new), 1, listener);
+    assertEquals(List.of("广水.yaml too-deep"), listener.failed);
+    assertEquals(1, s.failed());
+    assertEquals(1, s.rendered(), "the next unit is rendered");
+    assertTrue(Files.isRegularFile(dir.resolve("out/jixiao.manifest")), "the manifest is written");
+    assertFalse(s.broken(), "exit 1, not 3: jixiao works for the other unit");
+  }
+
+  @Test
+  void aLibrarysRuntimeExceptionIsAnInternalErrorOfThatUnitAskingForAReport() {
+    Failures listener = new Failures();
+    List<Diagnostic> seen = new ArrayList<>();
+    BatchSummary s = runTwo(new Throwing(1, () -> new ArrayIndexOutOfBoundsException(7)), 1,
+        new Failures() {
+          @Override
+          public void failed(String input, List<Diagnostic> diagnostics) {
+            seen.addAll(diagnostics);
+            super.failed(input, diagnostics);
+          }
+        });
+    assertEquals(1, s.failed());
+    assertEquals(1, s.rendered());
+    assertEquals("internal", seen.get(0).rule());
+    assertTrue(seen.get(0).message().contains("内部错误"), seen.get(0).message());
+    assertTrue(seen.get(0).hint().contains("问题报告"), seen.get(0).hint());
+  }
+
+  @Test
+  void jixiaoBrokenForEveryUnitIsExitThree() {
+    BatchSummary s = runTwo(new Throwing(99, IllegalStateException::new), 1, new Failures());
+    assertEquals(2, s.failed());
+    assertTrue(s.broken());
+  }
+
+  @Test
+  void aUnitThatRanOutOfMemoryBesideOthersIsTriedAgainAlone() {
+    Failures listener = new Failures();
+    BatchSummary s = runTwo(new Throwing(1, () -> new OutOfMemoryError("Java heap space")), 2,
+        listener);
+    assertEquals(List.of(), listener.failed);
+    assertTrue(s.ok());
+    assertEquals(2, s.rendered());
+  }
+
+  @Test
+  void aUnitStillOutOfMemoryAloneSaysSoAndHowToGiveJavaMore() {
+    Failures listener = new Failures();
+    BatchSummary s = runTwo(new Throwing(2, () -> new OutOfMemoryError("Java heap space")), 2,
+        listener);
+    assertEquals(List.of("广水.yaml out-of-memory"), listener.failed);
+    assertEquals(1, s.rendered());
+  }
+
+  private static class Failures implements BatchListener {
     final List<String> failed = new ArrayList<>();
 
     @Override

@@ -60,7 +60,8 @@ class HostileValuesTest {
     Path yaml = dir.resolve("hostile.yaml");
     Files.writeString(yaml, String.join("\n", "layout: hubei", "year: 2025", "unit:",
         "  name: '" + NAME + "'", "  level: 一级", "functions:", "  - '" + FORMULA.replace("'", "''") + "'",
-        "  - '+1'", "  - '@SUM(A1)'", "  - \"控制\\x01字符\"", "  - 粘贴\u0008来的\u000B文字", ""));
+        "  - '+1'", "  - '@SUM(A1)'", "  - \"控制\\x01字符\"", "  - 粘贴\u0008来的\u000B文字",
+        "  - 网页\uFEFF复制\u200B来的\u200D文字\u202E\u2066", ""));
     MainTest.Run r = MainTest.jixiao("render", yaml.toString(), "--templates", "templates", "--out",
         dir.resolve("out").toString());
     assertEquals(0, r.code(), r.err());
@@ -72,6 +73,8 @@ class HostileValuesTest {
     assertTrue(docx.contains(NAME), docx);
     assertTrue(docx.contains(FORMULA) && docx.contains("控制字符") && docx.contains("粘贴来的文字"),
         docx);
+    // invisible format characters (BOM, zero-width, bidi) are dropped in every format
+    assertTrue(docx.contains("网页复制来的文字"), docx);
 
     List<String> cells = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(".xlsx")))) {
@@ -87,10 +90,12 @@ class HostileValuesTest {
     assertTrue(cells.contains(NAME), cells.toString());
     assertTrue(cells.stream().anyMatch(c -> c.contains(FORMULA)), cells.toString());
     assertTrue(cells.stream().anyMatch(c -> c.contains("@SUM(A1)")), cells.toString());
+    assertTrue(cells.stream().anyMatch(c -> c.contains("网页复制来的文字")), cells.toString());
 
     PdfReader pdf = new PdfReader(bytes(".pdf"));
     String page = new PdfTextExtractor(pdf).getTextFromPage(1);
     assertTrue(page.replaceAll("\\s", "").contains(NAME), page);
+    assertTrue(page.replaceAll("\\s", "").contains("网页复制来的文字"), page);
   }
 
   private byte[] bytes(String ext) throws IOException {

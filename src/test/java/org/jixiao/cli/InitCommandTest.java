@@ -78,8 +78,8 @@ class InitCommandTest {
         assertFalse(text.contains("    name:"), text);
       }
       if (layout.equals("hubei")) { // as seed 004's blank 附件1: 合计 is 100% before any amount
-        assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\"></cell>"
-            + "<cell>100%</cell>"), form.xml());
+        assertTrue(form.xml().contains("<cell colspan=\"2\">合 计</cell><cell colspan=\"2\" "
+            + "type=\"number\"></cell><cell type=\"number\">100%</cell>"), form.xml());
         String list = "<p>1. ；</p><p>2. ；</p><p>3. ；</p><p>……</p>";
         assertTrue(form.xml().contains("<cell>部门职能概述</cell>\n        <cell colspan=\"8\" "
             + "align=\"justify\" valign=\"top\">" + list), form.xml());
@@ -131,6 +131,42 @@ class InitCommandTest {
         "2026", "--layout", "hunan-x");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("henan"), r.err());
+  }
+
+  /**
+   * A variant printed per project (88号 family): init writes one project to fill in, with exactly
+   * the keys its form prints, the family's frame in each indicator table, and no key the form
+   * would refuse; the blank renders as the blank form.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "central-2015-project | name,department,executor,attribute,period,total_budget,total_fiscal,"
+          + "total_other,budget,fiscal,other,term,long_term_goal,goal,long_term_indicators,indicators",
+      "hunan-xiangtan-project | name,budget,superior,period,long_term_goal,goal,indicators"})
+  void aProjectFormVariantGetsOneProjectToFillIn(String layout, String keys) throws IOException {
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", layout);
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    List<String> written = text.lines().filter(l -> l.startsWith("    ") && !l.startsWith("     "))
+        .map(l -> l.strip().replaceFirst(":.*", "")).toList();
+    List<String> want = new ArrayList<>(List.of(keys.split(",")));
+    want.remove("name");
+    assertEquals(want, written, text);
+    assertTrue(text.contains("  - name: 项目名称"), text);
+    Run v = jixiao("validate", f.toString());
+    assertEquals(0, v.code(), v.err());
+    assertTrue(!v.err().contains("error["), v.err());
+    Renderer renderer = Samples.renderer();
+    Declaration d = Samples.load(renderer, f);
+    assertEquals(1, d.projects().size());
+    assertEquals("成本指标", d.projects().get(0).indicators().get(0).groups().get(3).name(),
+        "成本指标 is the fourth second level under 产出指标 in this family");
+    List<Renderer.FormXml> forms = renderer.layouts(d);
+    assertEquals(1, forms.size());
+    LayoutReader.read(forms.get(0).xml());
+    assertTrue(forms.get(0).xml().contains("<cell>成本指标</cell>")
+        || forms.get(0).xml().contains(">成本指标</cell>"), forms.get(0).xml());
   }
 
   @org.junit.jupiter.api.Test

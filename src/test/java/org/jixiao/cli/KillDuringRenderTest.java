@@ -25,8 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * either the previous complete version or the new complete version, never a torn one.
  */
 class KillDuringRenderTest {
-  /** Kill once this many outputs have been replaced; 0 kills while the first unit renders. */
-  private static final int[] KILL_AFTER_FILES = {0, 1, 2, 4, 5, 7, 8};
+  /**
+   * Kill once this many outputs have been replaced; 0 kills while the first unit renders. Two
+   * moments in verify; {@code -Pthorough} (or {@code -Dkill.moments=0,1,2,…}) tries many.
+   */
+  private static final int[] KILL_AFTER_FILES = java.util.Arrays.stream(
+      System.getProperty("kill.moments", "0,4").split(",")).map(String::strip)
+      .mapToInt(Integer::parseInt).toArray();
 
   @TempDir
   Path dir;
@@ -136,8 +141,8 @@ class KillDuringRenderTest {
 
   private static Process child(Path data, Path out, String sourceDateEpoch) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "render", "--all", "--data", data.toString(), "--templates",
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "render", "--all", "--data", data.toString(), "--templates",
         "templates", "--out", out.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("SOURCE_DATE_EPOCH");

@@ -49,7 +49,7 @@ class ValidateCommandTest {
     assertEquals(8, warnings.stream().filter(w -> w.startsWith("data/2021/宁乡市坝塘镇人民政府.yaml:")
         && w.contains("warning[indicator-duplicate]")).count(), r.err());
     assertEquals(28, warnings.size(), r.err());
-    assertTrue(r.out().contains("检查了 7 个文件：4 个无问题，0 个错误，28 个警告"), r.out());
+    assertTrue(r.out().contains("检查了 9 个文件：6 个无问题，0 个错误，28 个警告"), r.out());
   }
 
   @Test
@@ -218,6 +218,19 @@ class ValidateCommandTest {
     assertEquals(0, r.code());
     JsonNode schema = new ObjectMapper().readTree(r.out());
     assertEquals("部门（单位）名称", schema.at("/properties/unit/properties/name/title").asText());
+  }
+
+  /** An editor gets one variant's keys: its own fields, and false for keys its forms do not print. */
+  @Test
+  void schemaOfOneLayoutHasItsKeysOnly() throws IOException {
+    Run r = MainTest.jixiao("schema", "--layout", "hunan", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    JsonNode schema = new ObjectMapper().readTree(r.out());
+    assertTrue(schema.at("/properties/functions").isBoolean(), "hunan prints no 主要职能");
+    assertTrue(schema.at("/properties/funds").isObject(), "hunan prints 年度预算申请");
+    Run bad = MainTest.jixiao("schema", "--layout", "hubie", "--templates", "templates");
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().contains("、hubei、hubei-2023、hunan"), bad.err());
   }
 
   @Test

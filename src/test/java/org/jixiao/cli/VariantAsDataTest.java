@@ -170,6 +170,58 @@ class VariantAsDataTest {
     assertTrue(v.err().contains("error[placeholder]"), v.err());
   }
 
+  /** A city's edition is a few lines over a shipped variant, in the project's own folder. */
+  @Test
+  void anEditionInTheProjectsFolderExtendsAShippedVariant() throws Exception {
+    Path edition = Files.createDirectories(templates.resolve("hunan-city"));
+    Files.writeString(edition.resolve("variant.yaml"), """
+        description: 某市 项目支出绩效目标表
+        extends: hunan
+        forms:
+          项目支出绩效目标表:
+            title: "{year}年度项目支出绩效目标表"
+          整体支出绩效目标表: false
+        checks:
+          output-frame: "off"
+        """);
+    Path f = write("""
+        layout: hunan-city
+        year: 2024
+        unit:
+          name: 某市城管局
+        projects:
+          - name: 环卫保洁
+            budget: 50
+            goal:
+              - 保障主城区道路保洁
+            indicators:
+              产出指标:
+                数量指标:
+                  保洁面积: {value: ≥300万平方米}
+              效益指标:
+                社会效益指标:
+                  市容环境: {value: 明显改善}
+              满意度指标:
+                服务对象满意度指标:
+                  市民满意度: {value: ≥90%}
+        """);
+    Path out = dir.resolve("out");
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", templates.toString(),
+        "--out", out.toString(), "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    Path unit = out.resolve("2024/某市城管局");
+    assertEquals(List.of(unit.resolve("项目支出绩效目标表.docx")), files(unit));
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(files(unit).get(0)));
+    assertTrue(docx.contains("2024年度项目支出绩效目标表") && docx.contains("保洁面积"), docx);
+  }
+
+  private static List<Path> files(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
   /** Task rows with the variant's own columns (预算申请 of the 88号 部门整体 form). */
   @Test
   void aTaskRowCarriesTheVariantsOwnKeys() throws Exception {

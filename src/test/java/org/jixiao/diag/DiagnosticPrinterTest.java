@@ -1,6 +1,7 @@
 package org.jixiao.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,23 @@ class DiagnosticPrinterTest {
     Diagnostic d = Diagnostic.error("f.yaml", 1, 5, "r", "m", "");
     assertEquals("f.yaml:1:5: error[r]: m\n 1 |   - " + "字".repeat(116) + "…\n   |     ^\n",
         DiagnosticPrinter.format(d, line));
+  }
+
+  @Test
+  void d8ThousandsOfDiagnosticsOfOneFileIndexItsLinesOnce() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 20_000; i++) {
+      sb.append("  bogus").append(i).append(": 1\r\n");
+    }
+    String source = sb.toString();
+    int before = DiagnosticPrinter.INDEXED.get();
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= 20_000; i++) {
+      out.append(DiagnosticPrinter.format(Diagnostic.error("f.yaml", i, 3, "unknown-key", "x", ""),
+          source));
+    }
+    assertEquals(1, DiagnosticPrinter.INDEXED.get() - before, "the file is split once");
+    assertTrue(out.toString().contains(" 20000 |   bogus20000: 1\n"), "no \\r kept");
+    assertTrue(out.toString().contains(" 1 |   bogus1: 1\n"));
   }
 }

@@ -58,4 +58,31 @@ class LayoutReaderTest {
             + "<page orientation='portrait'/></form>"));
     assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
   }
+
+  @Test
+  void invisibleFormatCharactersAreDroppedFromTitlesParagraphsLinesAndCells() {
+    String inv = "\uFEFF\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+        + "\u2066\u2067\u2068\u2069\u2060\u00AD";
+    Layout l = LayoutReader.read("<form title='表" + inv + "名'><page orientation='portrait'/>"
+        + "<title>" + inv + "题" + inv + "</title><p>甲" + inv + "乙</p>"
+        + "<line><left>左" + inv + "</left><center/><right>" + inv + "右</right></line>"
+        + "<table><columns><col width='1'/></columns><body><row><cell>" + inv + "\n丙" + inv + "丁\n"
+        + inv + "</cell></row><row><cell><p>戊" + inv + "</p></cell></row></body></table></form>");
+    assertEquals("表名", l.title());
+    assertEquals("题", ((Paragraph) l.blocks().get(0)).text());
+    assertEquals("甲乙", ((Paragraph) l.blocks().get(1)).text());
+    SpreadLine line = (SpreadLine) l.blocks().get(2);
+    assertEquals(List.of("左", "右"), List.of(line.left(), line.right()));
+    Table t = (Table) l.blocks().get(3);
+    assertEquals(List.of("丙丁"), t.body().get(0).cells().get(0).paragraphs());
+    assertEquals(List.of("戊"), t.body().get(1).cells().get(0).paragraphs());
+  }
+
+  @Test
+  void visibleCharactersAroundThemStayAsTheyAre() {
+    // ideographic space, no-break space, a variation selector: not format characters
+    String text = "甲\u3000乙\u00A0丙\u845B\uDB40\uDD00";
+    Layout l = LayoutReader.read("<form title='t'><page orientation='portrait'/><p>" + text + "</p></form>");
+    assertEquals(text, ((Paragraph) l.blocks().get(0)).text());
+  }
 }

@@ -25,6 +25,49 @@ class YamlLoaderTest {
   }
 
   @Test
+  void anAliasInsideItsOwnAnchorIsRefusedAtTheAliasLineNotAStackOverflow() {
+    Diagnostic d = only(() -> YamlLoader.parse("r.yaml", "a: &a [*a]\n"));
+    assertEquals("yaml-recursive", d.rule());
+    assertEquals(1, d.line());
+    assertEquals(8, d.column());
+    Diagnostic m = only(() -> YamlLoader.parse("r.yaml", "b: &m\n  x: 1\n  y:\n    - *m\n"));
+    assertEquals("yaml-recursive", m.rule());
+    assertEquals(4, m.line());
+  }
+
+  @Test
+  void aliasesOfAliasesWithinTheAliasCountAreRefusedByTheSizeTheyExpandTo() {
+    // 20 aliases, the count allowed: 10 levels, each twice the one before, over 50,000 items
+    StringBuilder sb = new StringBuilder("l0: &l0 [");
+    sb.append("x,".repeat(49_999)).append("x]\n");
+    for (int i = 1; i <= 10; i++) {
+      sb.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1)
+          .append(", *l").append(i - 1).append("]\n");
+    }
+    String bomb = sb.toString();
+    Diagnostic d = only(() -> YamlLoader.parse("b.yaml", bomb));
+    assertEquals("yaml-limit", d.rule());
+    assertEquals(7, d.line(), d.message());
+    assertTrue(d.message().contains("*l5"), d.message());
+  }
+
+  @Test
+  void aFewAliasesOfAMapStillWork() {
+    YNode t = YamlLoader.parse("f.yaml", "d: &d {a: 1}\ne: *d\nf:\n  <<: *d\n  b: 2\n");
+    assertTrue(((YNode.YMap) t).entries().containsKey("f"));
+  }
+
+  @Test
+  void utf16WithABomIsDiagnosedAsUtf16NotAsGbk() {
+    byte[] le = "\uFEFFlayout: hubei\n".getBytes(StandardCharsets.UTF_16LE);
+    Diagnostic d = only(() -> YamlLoader.decode("u.yaml", le));
+    assertEquals("yaml-encoding", d.rule());
+    assertTrue(d.message().contains("UTF-16"), d.message());
+    byte[] be = "\uFEFFlayout: hubei\n".getBytes(StandardCharsets.UTF_16BE);
+    assertTrue(only(() -> YamlLoader.decode("u.yaml", be)).message().contains("UTF-16"));
+  }
+
+  @Test
   void aValueLongerThanAnExcelCellIsAnErrorAtItsLine() {
     YamlLoader.parse("f.yaml", "a: " + "字".repeat(32_767) + "\n");
     Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: 1\nb: " + "字".repeat(32_768) + "\n"));

@@ -28,6 +28,41 @@ class TemplateEngineTest {
   }
 
   @Test
+  void d7AnEvaluateThatEvaluatesItselfIsALimitAtItsLine() {
+    Diagnostic d = failure("<a/>\n#set($s = '#evaluate($s)')\n#evaluate($s)\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertEquals(3, d.line(), d.toString());
+    assertTrue(d.message().contains("#evaluate"), d.message());
+  }
+
+  @Test
+  void d7ADefineBlockThatInsertsItselfIsALimitAtItsLineNotANullPointer() {
+    Diagnostic d = failure("<a/>\n#define($d)$d#end\n$d\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertEquals(2, d.line(), d.toString());
+  }
+
+  @Test
+  void d7ALoopOfAThousandMillionTurnsStopsAtTheLoopLimitAtItsLine() {
+    Diagnostic d = failure("<a/>\n\n#foreach($i in [1..1000000000])#end\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertEquals(3, d.line(), d.toString());
+  }
+
+  @Test
+  void d7AStringDoubledFortyTimesStopsAtTheSizeLimitNotOutOfMemory() {
+    Diagnostic d = failure("#set($s = 'xxxxxxxx')\n#foreach($i in [1..40])\n#set($s = \"$s$s\")\n#end\n$s");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertTrue(d.message().contains("过大"), d.message());
+  }
+
+  @Test
+  void d7AMacroThatCallsItselfIsAnErrorNotAStackOverflow() {
+    Diagnostic d = failure("#macro(m)#m()#end\n#m()\n");
+    assertTrue(d.rule().startsWith("template-"), d.toString());
+  }
+
+  @Test
   void everyInsertedValueIsXmlEscapedAndNotReinterpreted() throws IOException {
     String out = render("<cell>$name</cell>", Map.of("name", "广水<i>&amp;${x}#if(局\u0001"));
     assertEquals("<cell>广水&lt;i&gt;&amp;amp;${x}#if(局</cell>", out);

@@ -7,10 +7,12 @@ import org.jixiao.model.YNode.YList;
 import org.jixiao.model.YNode.YScalar;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.Rule;
+import org.jixiao.variant.Variant;
 
 /**
  * Required texts are not empty: no blank paragraph in a list; a key that a filed form marks
- * {@code required} (湖北 部门整体: {@code project.purpose}, 项目主要支出方向和用途) is written.
+ * {@code required} in variant.yaml (湖北 部门整体: {@code project.purpose}, 项目主要支出方向和用途) is
+ * written.
  */
 public final class EmptyTextRule implements Rule {
   /** The lists of paragraphs; an empty item prints an empty numbered line. */
@@ -35,18 +37,66 @@ public final class EmptyTextRule implements Rule {
         }
       }
     }
-    // only a filed form that prints 用途 asks for it, and a 二级 unit's 部门整体 form is the
-    // standard statement instead of the table
-    boolean purpose = ctx.forms().stream().anyMatch(f -> f.required().contains("project.purpose"));
-    List<Project> projects = purpose && !ctx.declaration().unit().secondary()
-        ? ctx.declaration().projects() : List.of();
-    for (int i = 0; i < projects.size(); i++) {
-      if (projects.get(i).purpose().isBlank()) {
-        ctx.error(ctx.node("projects", i), "项目「" + projects.get(i).name() + "」缺少主要支出方向和用途",
-            "project '" + projects.get(i).name() + "' has no purpose",
-            "加上 purpose: 用于……", "add purpose: …");
+    for (Variant.Form f : ctx.forms()) {
+      for (String key : f.required()) {
+        required(ctx, f, key);
       }
     }
+  }
+
+  /**
+   * {@code scope.key} of a filed form is written: {@code unit.x} and {@code declaration.x} once,
+   * {@code project.x} for each project the form prints (those with targets for a form printed
+   * per project; all, for a table of projects, unless the unit is 二级, whose 部门整体 form is the
+   * standard statement instead of the table).
+   */
+  private static void required(Context ctx, Variant.Form f, String key) {
+    int dot = key.indexOf('.');
+    String scope = key.substring(0, dot);
+    String name = key.substring(dot + 1);
+    var d = ctx.declaration();
+    switch (scope) {
+      case "declaration" -> {
+        if (blank(ctx, name)) {
+          missing(ctx, ctx.root(), f, key, name);
+        }
+      }
+      case "unit" -> {
+        if (blank(ctx, "unit", name)) {
+          missing(ctx, ctx.node("unit"), f, key, name);
+        }
+      }
+      case "project" -> {
+        if (!f.eachProject() && d.unit().secondary()) {
+          return;
+        }
+        for (int i = 0; i < d.projects().size(); i++) {
+          Project p = d.projects().get(i);
+          if ((!f.eachProject() || p.hasTargets()) && blank(ctx, "projects", i, name)) {
+            missing(ctx, ctx.node("projects", i), f, key, name);
+          }
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** The key is absent, or its value is an empty text or an empty list. */
+  private static boolean blank(Context ctx, Object... path) {
+    Object[] parent = java.util.Arrays.copyOf(path, path.length - 1);
+    YNode at = ctx.node(path);
+    if (at == ctx.node(parent)) {
+      return true;
+    }
+    return at instanceof YScalar s && (s.text() == null || s.text().isBlank())
+        || at instanceof YList l && l.items().isEmpty();
+  }
+
+  private static void missing(Context ctx, YNode at, Variant.Form f, String key, String name) {
+    String what = "project.purpose".equals(key) ? "主要支出方向和用途（" + name + "）" : name;
+    ctx.error(at, "表「" + f.file() + "」必填的「" + what + "」没有写",
+        "form '" + f.file() + "' requires '" + key + "'",
+        "加上 " + name + ": ……", "add " + name + ": …");
   }
 
   /** How far the path really exists (node() stops at the deepest existing node). */

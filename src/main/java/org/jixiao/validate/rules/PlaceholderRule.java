@@ -46,6 +46,9 @@ public final class PlaceholderRule implements Rule {
   /** Where a node sits: the file's top, a project, an indicator table, an indicator's fields. */
   private enum Where { TOP, PROJECT, TABLE, FIELDS, OTHER }
 
+  /** Top-level keys whose values name things jixiao knows rather than texts the form prints. */
+  private static final java.util.Set<String> NAMES = java.util.Set.of("layout", "forms");
+
   private void walk(Context ctx, YNode n, Where where) {
     if (n instanceof YMap m) {
       for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
@@ -60,6 +63,9 @@ public final class PlaceholderRule implements Rule {
             && e.getValue() instanceof YScalar v && v.text() != null
             && JUNK_NAME.matcher(v.text()).matches() && !JUNK_VALUE.matcher(v.text()).matches()) {
           junk(ctx, v, v.text());
+        }
+        if (where == Where.TOP && NAMES.contains(e.getKey())) {
+          continue; // a variant's or a form's name is not text the form prints (hunan-xx)
         }
         walk(ctx, e.getValue(), inside(where, e.getKey(), e.getValue()));
       }

@@ -13,7 +13,12 @@ import org.docx4j.Docx4jProperties;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Br;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
@@ -69,6 +74,9 @@ public final class DocxLayoutWriter implements LayoutWriter {
         previous = b;
       }
       setMargins(pkg, page);
+      if (layout.pageNumbers()) {
+        pageNumbers(pkg, layout.bodyFont());
+      }
       ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
       pkg.save(raw);
       ZipNormalizer.normalize(raw.toByteArray(), options.timestamp(), out);
@@ -142,6 +150,36 @@ public final class DocxLayoutWriter implements LayoutWriter {
     r.getContent().add(br);
     p.getContent().add(r);
     return p;
+  }
+
+  /**
+   * 第 N 页 共 M 页 centred in the footer, from the PAGE and NUMPAGES fields that Word and
+   * LibreOffice fill in as they lay the pages out. The writer cannot know the page count, so a
+   * one-page form prints 第 1 页 共 1 页.
+   */
+  private static void pageNumbers(WordprocessingMLPackage pkg, String font) throws Docx4JException {
+    String f = font.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    String run = "<w:rPr><w:rFonts w:ascii=\"" + f + "\" w:hAnsi=\"" + f + "\" w:eastAsia=\"" + f
+        + "\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr>";
+    String xml = "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+        + "<w:r>" + run + "<w:t xml:space=\"preserve\">第 </w:t></w:r>"
+        + "<w:fldSimple w:instr=\" PAGE \"><w:r>" + run + "<w:t>1</w:t></w:r></w:fldSimple>"
+        + "<w:r>" + run + "<w:t xml:space=\"preserve\"> 页 共 </w:t></w:r>"
+        + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r>" + run + "<w:t>1</w:t></w:r></w:fldSimple>"
+        + "<w:r>" + run + "<w:t xml:space=\"preserve\"> 页</w:t></w:r></w:p></w:ftr>";
+    FooterPart part = new FooterPart();
+    part.setPackage(pkg);
+    try {
+      part.setJaxbElement((Ftr) org.docx4j.XmlUtils.unmarshalString(xml));
+    } catch (jakarta.xml.bind.JAXBException e) {
+      throw new IllegalStateException("page number footer", e);
+    }
+    Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+    FooterReference ref = WML.createFooterReference();
+    ref.setId(rel.getId());
+    ref.setType(HdrFtrRef.DEFAULT);
+    pkg.getDocumentModel().getSections().get(0).getSectPr().getEGHdrFtrReferences().add(ref);
   }
 
   private static void setMargins(WordprocessingMLPackage pkg, PageSetup page) {

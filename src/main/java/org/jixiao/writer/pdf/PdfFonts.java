@@ -95,7 +95,37 @@ public final class PdfFonts {
     return find(configured, SYSTEM);
   }
 
+  /**
+   * As {@link #find(List)}; with {@code systemFonts} false only the configured fonts are used
+   * (jixiao.yaml's {@code system-fonts: false}).
+   */
+  public static PdfFonts find(List<String> configured, boolean systemFonts) {
+    return find(configured, systemFonts ? SYSTEM : List.of(), systemFonts);
+  }
+
+  /**
+   * Without parsing any font: the {@code pdf-font-missing} diagnostic when there is no font
+   * file to try at all (nothing configured, and no Chinese font installed where Windows, macOS
+   * or Linux put one, or system fonts not to be used); empty otherwise. A render can then write
+   * every DOCX and XLSX and say once what to install, instead of failing each unit's PDF.
+   */
+  public static List<Diagnostic> noneInstalled(List<String> configured, boolean systemFonts) {
+    if (!configured.isEmpty()) {
+      return List.of();
+    }
+    List<Source> system = systemFonts ? SYSTEM : List.of();
+    if (system.stream().anyMatch(s -> Files.isRegularFile(Path.of(s.path())))) {
+      return List.of();
+    }
+    return noChinese(systemFonts).diagnostics();
+  }
+
+  /** With {@code system} as the fonts installed: an empty list is a machine with none. */
   static PdfFonts find(List<String> configured, List<Source> system) {
+    return find(configured, system, true);
+  }
+
+  private static PdfFonts find(List<String> configured, List<Source> system, boolean systemFonts) {
     List<String> chain = new ArrayList<>();
     List<Face> explicit = new ArrayList<>();
     for (String spec : configured) {
@@ -109,12 +139,13 @@ public final class PdfFonts {
       chain.add(spec(s.path(), s.index(), s.sans()));
     }
     Face body = !explicit.isEmpty() ? explicit.get(0)
-        : firstFace(installed, false).or(() -> firstFace(installed, true)).orElseThrow(PdfFonts::noChinese);
+        : firstFace(installed, false).or(() -> firstFace(installed, true))
+            .orElseThrow(() -> noChinese(systemFonts));
     Face title = explicit.size() > 1 ? explicit.get(1) : firstFace(installed, true).orElse(body);
     PdfFonts fonts = new PdfFonts(body, title, chain.stream().distinct().toList());
     // configured fonts may all be Latin-only; one missing-glyph error per character would drown that
     if (fonts.faceFor('中', body) == null) {
-      throw noChinese();
+      throw noChinese(systemFonts);
     }
     return fonts;
   }
@@ -124,13 +155,20 @@ public final class PdfFonts {
    * file: a render made with other fonts is out of date, even when the layout is not.
    */
   public static String fingerprint(List<String> configured) {
+    return fingerprint(configured, true);
+  }
+
+  /** As {@link #fingerprint(List)}; without the system fonts when they are not used. */
+  public static String fingerprint(List<String> configured, boolean systemFonts) {
     StringBuilder sb = new StringBuilder();
     List<String> paths = new ArrayList<>();
     for (String spec : configured) {
       Matcher m = TTC_INDEX.matcher(spec.strip());
       paths.add(spec.strip() + "\t" + (m.matches() ? m.group(1) : spec.strip()));
     }
-    SYSTEM.forEach(s -> paths.add(s.path() + "\t" + s.path()));
+    if (systemFonts) {
+      SYSTEM.forEach(s -> paths.add(s.path() + "\t" + s.path()));
+    }
     for (String p : paths) {
       Path file = Path.of(p.substring(p.indexOf('\t') + 1));
       try {
@@ -145,9 +183,14 @@ public final class PdfFonts {
     return sb.toString();
   }
 
-  private static JixiaoException noChinese() {
-    return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE,
-        "没有找到中文字体，无法生成 PDF（no Chinese font found）", INSTALL_HINT));
+  private static JixiaoException noChinese(boolean systemFonts) {
+    return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE, systemFonts
+        ? "没有找到中文字体，无法生成 PDF（no Chinese font found）"
+        : "jixiao.yaml 的 fonts: 中没有中文字体，而 system-fonts: false 不用系统字体，无法生成 PDF"
+            + "（no Chinese font listed, system fonts off）",
+        systemFonts ? INSTALL_HINT : "在 fonts: 中列出中文字体文件（如 Noto CJK："
+            + "sudo apt-get install fonts-noto-cjk，再列出 /usr/share/fonts/opentype/noto/"
+            + "NotoSerifCJK-Regular.ttc），或删去 system-fonts: false 以使用系统字体"));
   }
 
   /** The face for body text and tables (宋体-like). */

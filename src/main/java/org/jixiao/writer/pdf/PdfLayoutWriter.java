@@ -92,6 +92,9 @@ public final class PdfLayoutWriter implements LayoutWriter {
     Document document = new Document(size, PageCursor.points(page.left()),
         PageCursor.points(page.right()), PageCursor.points(page.top()), PageCursor.points(page.bottom()));
     PdfWriter writer = PdfWriter.getInstance(document, out);
+    if (layout.pageNumbers()) {
+      writer.setPageEvent(new PageNumbers(typesetter, fonts));
+    }
     document.open();
     PageCursor cursor = new PageCursor(document, writer);
     Block previous = null;

@@ -99,7 +99,9 @@ final class Typesetter {
 
   /**
    * What is drawn for {@code cp}: itself; a plain space for a tab or a blank no face has; -1
-   * (nothing) for control and invisible format characters. Line breaks stay line breaks.
+   * (nothing) for control and invisible format characters, whatever the fonts (the layout has
+   * dropped the latter already), and for a variation selector no face has. Line breaks stay
+   * line breaks.
    */
   private int printed(int cp, Face primary) {
     if (cp == '\n') {
@@ -109,6 +111,9 @@ final class Typesetter {
     if (type == Character.CONTROL) {
       return cp == '\t' ? ' ' : -1;
     }
+    if (type == Character.FORMAT) {
+      return -1;
+    }
     if (fonts.faceFor(cp, primary) != null) {
       return cp;
     }
@@ -116,7 +121,7 @@ final class Typesetter {
       return ' ';
     }
     boolean variationSelector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
-    return type == Character.FORMAT || variationSelector ? -1 : cp;
+    return variationSelector ? -1 : cp;
   }
 
   static int align(Align a) {

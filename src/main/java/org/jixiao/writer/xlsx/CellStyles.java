@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Paragraph;
@@ -20,14 +21,15 @@ final class CellStyles {
   /** GB2312, so Excel picks the Chinese face for a font named 宋体 or 黑体. */
   private static final int CHARSET_GB2312 = 134;
 
-  private record Key(Look look, Set<Side> borders) {}
+  /** {@code format}: an Excel number format, or null for text ("@"). */
+  private record Key(Look look, Set<Side> borders, String format) {}
 
   private record FontKey(Paragraph.Style face, double size, boolean bold) {}
 
   private final XSSFWorkbook workbook;
   private final String bodyFont;
   private final String titleFont;
-  private final short textFormat;
+  private final XSSFDataFormat formats;
   private final Map<Key, XSSFCellStyle> styles = new LinkedHashMap<>();
   private final Map<FontKey, XSSFFont> fonts = new LinkedHashMap<>();
 
@@ -35,19 +37,29 @@ final class CellStyles {
     this.workbook = workbook;
     this.bodyFont = bodyFont;
     this.titleFont = titleFont;
-    // "@": the cell is text, so Excel keeps "=1+1" or "0722-6249237" as typed when it is edited
-    this.textFormat = workbook.createDataFormat().getFormat("@");
+    this.formats = workbook.createDataFormat();
   }
 
-  /** The style for a cell drawn with {@code look} and a thin border on each side in {@code borders}. */
+  /** The face of body text, for the footer. */
+  String bodyFont() {
+    return bodyFont;
+  }
+
+  /** The style for a text cell drawn with {@code look} and a thin border on each side in {@code borders}. */
   XSSFCellStyle get(Look look, Set<Side> borders) {
-    return styles.computeIfAbsent(new Key(look, Set.copyOf(borders)), this::create);
+    return get(look, borders, null);
+  }
+
+  /** The same for a number shown with Excel number format {@code format} (null: text). */
+  XSSFCellStyle get(Look look, Set<Side> borders, String format) {
+    return styles.computeIfAbsent(new Key(look, Set.copyOf(borders), format), this::create);
   }
 
   private XSSFCellStyle create(Key k) {
     XSSFCellStyle s = workbook.createCellStyle();
     s.setFont(font(k.look()));
-    s.setDataFormat(textFormat);
+    // "@": the cell is text, so Excel keeps "=1+1" or "0722-6249237" as typed when it is edited
+    s.setDataFormat(formats.getFormat(k.format() == null ? "@" : k.format()));
     s.setWrapText(true);
     s.setAlignment(switch (k.look().align()) {
       case LEFT -> HorizontalAlignment.LEFT;

@@ -6,10 +6,11 @@ import org.jixiao.layout.Side;
 /**
  * A rectangle of sheet cells showing one text: a table cell with its spans, a paragraph across
  * the width, or one part of a spread line. Rows and columns are inclusive sheet indices;
- * {@code ruled} are the sides drawn with a thin border.
+ * {@code ruled} are the sides drawn with a thin border; a {@code number} region's text is
+ * written as a numeric cell when it is a number ({@link NumberText}).
  */
 record Region(int firstRow, int lastRow, int firstCol, int lastCol, String text, Look look,
-    Set<Side> ruled) {
+    Set<Side> ruled, boolean number) {
   Region {
     ruled = Set.copyOf(ruled);
     if (lastRow < firstRow || lastCol < firstCol) {
@@ -20,15 +21,5 @@ record Region(int firstRow, int lastRow, int firstCol, int lastCol, String text,
 
   boolean merged() {
     return lastRow > firstRow || lastCol > firstCol;
-  }
-
-  /** Whether a page break just above row {@code r} cuts through this region. */
-  boolean crosses(int r) {
-    return firstRow < r && r <= lastRow;
-  }
-
-  /** The same region moved to rows {@code first..last}. */
-  Region rows(int first, int last) {
-    return new Region(first, last, firstCol, lastCol, text, look, ruled);
   }
 }

@@ -60,7 +60,7 @@ final class SheetPlanner {
     boolean bold = para.bold() || para.style() == Paragraph.Style.TITLE;
     Look look = new Look(para.style(), para.size(), bold, para.align(), VAlign.MIDDLE);
     int r = newRow(oneLine(para.size()));
-    regions.add(new Region(r, r, 0, grid.columns() - 1, para.text(), look, Set.of()));
+    regions.add(new Region(r, r, 0, grid.columns() - 1, para.text(), look, Set.of(), false));
   }
 
   private void spreadLine(SpreadLine line) {
@@ -70,7 +70,7 @@ final class SheetPlanner {
     Align[] aligns = {Align.LEFT, Align.CENTER, Align.RIGHT};
     for (int i = 0; i < 3; i++) {
       Look look = new Look(Paragraph.Style.BODY, line.size(), false, aligns[i], VAlign.MIDDLE);
-      regions.add(new Region(r, r, cut[i], cut[i + 1] - 1, texts[i], look, Set.of()));
+      regions.add(new Region(r, r, cut[i], cut[i + 1] - 1, texts[i], look, Set.of(), false));
     }
   }
 
@@ -118,7 +118,7 @@ final class SheetPlanner {
         ruled.removeAll(c.open());
         Look look = new Look(Paragraph.Style.BODY, t.size(), c.bold(), c.align(), c.valign());
         regions.add(new Region(base + p.row(), base + p.lastRow(), at[p.col()],
-            at[p.lastCol() + 1] - 1, c.text(), look, ruled));
+            at[p.lastCol() + 1] - 1, c.text(), look, ruled, c.number()));
       }
     }
     tables.add(new TableRows(base, base + t.head().size(), base + rows.size()));

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Side;
 
@@ -35,7 +36,15 @@ final class SheetWriter {
     for (int last : printed.pageEnds()) {
       sheet.setRowBreak(last);
     }
+    if (printed.hasTitles()) {
+      sheet.setRepeatingRows(new CellRangeAddress(printed.titleFirst(), printed.titleLast(), -1, -1));
+    }
     printSetup(sheet, page);
+    if (printed.pageNumbers()) {
+      // &P and &N: the page and the page count, filled in by Excel or LibreOffice as it prints
+      sheet.getFooter().setCenter("&\"" + styles.bodyFont().replace("\"", "") + ",Regular\"&9"
+          + Layout.pageNumber("&P", "&N"));
+    }
   }
 
   /**
@@ -43,6 +52,8 @@ final class SheetWriter {
    * border from the cells along its edge, so an edge cell without the border leaves a gap.
    */
   private static void region(XSSFSheet sheet, Region g, CellStyles styles) {
+    // only a cell the template marks as a number, and only when its text is one, is numeric
+    NumberText number = g.number() ? NumberText.parse(g.text()) : null;
     for (int r = g.firstRow(); r <= g.lastRow(); r++) {
       XSSFRow row = sheet.getRow(r);
       for (int c = g.firstCol(); c <= g.lastCol(); c++) {
@@ -52,10 +63,12 @@ final class SheetWriter {
         addIf(borders, g, Side.LEFT, c == g.firstCol());
         addIf(borders, g, Side.RIGHT, c == g.lastCol());
         XSSFCell cell = row.createCell(c);
-        cell.setCellStyle(styles.get(g.look(), borders));
-        if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
+        cell.setCellStyle(styles.get(g.look(), borders, number == null ? null : number.format()));
+        if (r == g.firstRow() && c == g.firstCol() && number != null) {
+          cell.setCellValue(number.value());
+        } else if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
           checkLength(cell, g.text());
-          cell.setCellValue(g.text()); // always a string: never parsed as a number or formula
+          cell.setCellValue(g.text()); // a string: never parsed as a formula
         }
       }
     }
@@ -88,8 +101,7 @@ final class SheetWriter {
 
   /**
    * A4 in the layout's orientation and margins, centred, one page wide and as many tall as the
-   * rows need; the columns add up to the body width, so fitting never shrinks and the page
-   * breaks computed by {@link Pagination} fall where they were planned.
+   * rows need; the columns add up to the body width, so fitting never shrinks the text.
    */
   private static void printSetup(XSSFSheet sheet, PageSetup page) {
     PrintSetup ps = sheet.getPrintSetup();
@@ -106,7 +118,7 @@ final class SheetWriter {
     sheet.setMargin(PageMargin.BOTTOM, page.bottom() / MM_PER_INCH);
     sheet.setMargin(PageMargin.LEFT, page.left() / MM_PER_INCH);
     sheet.setMargin(PageMargin.RIGHT, page.right() / MM_PER_INCH);
-    // no header or footer is printed; their margins only must not push the body down
+    // the footer (page numbers) sits in the middle of the bottom margin, clear of the body
     sheet.setMargin(PageMargin.HEADER, page.top() / 2 / MM_PER_INCH);
     sheet.setMargin(PageMargin.FOOTER, page.bottom() / 2 / MM_PER_INCH);
   }

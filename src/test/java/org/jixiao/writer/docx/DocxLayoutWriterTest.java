@@ -75,6 +75,21 @@ class DocxLayoutWriterTest {
   }
 
   @Test
+  void theFooterCountsPagesWithThePageAndNumpagesFieldsUnlessTheFormSaysNo() throws Exception {
+    org.docx4j.openpackaging.packages.WordprocessingMLPackage pkg =
+        org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(
+            new java.io.ByteArrayInputStream(docx(guangshui(), WriteOptions.defaults())));
+    var footer = pkg.getDocumentModel().getSections().get(0).getHeaderFooterPolicy().getDefaultFooter();
+    String xml = org.docx4j.XmlUtils.marshaltoString(footer.getJaxbElement(), true, false);
+    assertTrue(xml.matches("(?s).*第 .*instr=\" PAGE \".* 页 共 .*instr=\" NUMPAGES \".* 页.*"), xml);
+    Layout off = LayoutReader.read(Samples.renderer().layouts(Samples.load(Samples.renderer(),
+        Samples.guangshui())).get(0).xml().replaceFirst("<form ", "<form page-numbers=\"false\" "));
+    var none = org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(
+        new java.io.ByteArrayInputStream(docx(off, WriteOptions.defaults())));
+    assertEquals(null, none.getDocumentModel().getSections().get(0).getHeaderFooterPolicy().getDefaultFooter());
+  }
+
+  @Test
   void theFundsBlockShowsComputedTotalsAndShares() throws Exception {
     List<List<DCell>> basic = DocxReadBack.tables(docx(guangshui(), WriteOptions.defaults())).get(0);
     List<String> income = basic.stream().filter(r -> r.stream().anyMatch(c -> c.text().equals("财政拨款")))
@@ -85,8 +100,12 @@ class DocxLayoutWriterTest {
     assertEquals(2, totals.size());
     assertTrue(totals.get(0).stream().map(DCell::text).toList()
         .containsAll(List.of("4795", "100%", "13469.54", "11283.51")), totals.get(0).toString());
+    // seed 001: 支出 合计 4795 (not 4795.00), shares 34.55% + 0.9% + 64.55% = 100%
+    assertTrue(totals.get(1).stream().map(DCell::text).toList()
+        .containsAll(List.of("4795", "100%", "13469.54", "11281.05")), totals.get(1).toString());
     List<String> staff = rowWith(basic, "人员类项目支出").stream().map(DCell::text).toList();
     assertTrue(staff.contains("34.55%"), staff.toString());
+    assertTrue(rowWith(basic, "运转类项目支出").stream().map(DCell::text).toList().contains("0.9%"));
   }
 
   @Test

@@ -102,4 +102,17 @@ class PdfFontsTest {
     String text = String.join("", Pdfs.pages(pdf));
     assertTrue(text.contains("Budget 预算 2025"), text);
   }
+
+  @Test
+  void withSystemFontsOffAndNoneListedThereIsNoFontToTryAndTheHintSaysWhatToDo() {
+    List<Diagnostic> none = PdfFonts.noneInstalled(List.of(), false);
+    assertEquals(1, none.size());
+    assertEquals("pdf-font-missing", none.get(0).rule());
+    assertTrue(none.get(0).message().contains("system-fonts: false"), none.get(0).message());
+    assertTrue(none.get(0).hint().contains("fonts-noto-cjk"), none.get(0).hint());
+    assertEquals(List.of(), PdfFonts.noneInstalled(List.of("/some/font.ttc,0"), false),
+        "a listed font is tried (and reported by find when it cannot be used)");
+    JixiaoException e = assertThrows(JixiaoException.class, () -> PdfFonts.find(List.of(), false));
+    assertEquals(none, e.diagnostics());
+  }
 }

@@ -26,12 +26,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.layout.Align;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutReader;
+import org.jixiao.layout.PageSetup;
+import org.jixiao.layout.Paragraph;
 import org.jixiao.writer.WriteOptions;
 import org.junit.jupiter.api.Test;
 
 class PdfLayoutWriterTest {
+  private static final String DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   private static final Pattern SUBSET = Pattern.compile("^[A-Z]{6}\\+");
 
   private static Layout oneLine(String text) {
@@ -172,11 +176,30 @@ class PdfLayoutWriterTest {
     assertTrue(e.diagnostics().get(9).message().contains("U+E009"), e.diagnostics().get(9).message());
   }
 
+  /** BOM, zero-width space, non-joiner, joiner, LRM, RLM, LRE..RLO, LRI..PDI, word joiner, soft hyphen. */
+  static final String INVISIBLE = "\uFEFF\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+      + "\u2066\u2067\u2068\u2069\u2060\u00AD";
+
   @Test
   void blanksAndInvisibleCharactersAreDrawnOrDroppedNotReported() {
-    String text = "甲\t乙\u3000丙\u00A0丁\u200B戊\uFEFF己\r\n庚\u2003辛";
-    List<String> pages = Pdfs.pages(Pdfs.write(oneLine(text)));
-    String all = pages.get(0).replaceAll("(?U)\\s", "");
-    assertTrue(all.contains("甲乙丙丁戊己庚辛"), all);
+    // DejaVu Sans has glyphs for the BOM and most of the others, as WenQuanYi Micro Hei has: as a
+    // fallback face it would draw them if they reached the typesetter
+    PdfFonts fonts = Pdfs.pinned(DEJAVU_SANS);
+    String text = "甲\t乙\u3000丙\u00A0丁\u200B戊\uFEFF己\r\n庚\u2003辛" + INVISIBLE + "壬";
+    String drawn = Pdfs.pages(Pdfs.write(oneLine(text), fonts, WriteOptions.defaults())).get(0);
+    assertEquals("甲乙丙丁戊己庚辛壬", drawn.replaceAll("(?U)\\s", ""), drawn);
+  }
+
+  @Test
+  void invisibleCharactersAreNotDrawnEvenWhenALayoutIsMadeWithoutTheReader() {
+    PdfFonts fonts = Pdfs.pinned(DEJAVU_SANS);
+    for (int cp : INVISIBLE.codePoints().toArray()) {
+      assertNotNull(fonts.faceFor('中', fonts.body()));
+      Layout layout = new Layout("t", new PageSetup(false, 20, 15, 20, 15), "宋体", "黑体",
+          List.of(new Paragraph("甲" + Character.toString(cp) + "乙", Paragraph.Style.BODY, Align.LEFT,
+              false, 10.5)));
+      String drawn = Pdfs.pages(Pdfs.write(layout, fonts, WriteOptions.defaults())).get(0);
+      assertEquals("甲乙", drawn.strip(), String.format("U+%04X: %s", cp, drawn));
+    }
   }
 }

@@ -29,7 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutReader;
-import org.jixiao.layout.PageSetup;
 import org.jixiao.writer.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,109 +153,92 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
-  void aLongTableBreaksIntoPagesEachStartingWithItsHead() throws IOException {
-    Layout layout = LayoutReader.read(form("portrait", longTable(60, false)));
-    XSSFSheet sheet = sheetOf(layout);
-    int[] breaks = sheet.getRowBreaks();
-    assertTrue(breaks.length >= 1, "60 rows of three lines need more than one page");
-    for (int b : breaks) {
-      assertEquals("序号", text(sheet, b + 1, 0), "head row 1 after the break below row " + b);
-      assertEquals("指标值", text(sheet, b + 1, 1));
-      assertEquals("近两年", text(sheet, b + 2, 1));
-      assertEquals("2024年", text(sheet, b + 3, 1));
-      assertEquals("2023年", text(sheet, b + 3, 2));
-    }
-    assertPagesFit(sheet, layout.page());
-    // every body row is written once, in order, after the copied heads
+  void aLongTableIsWrittenOnceWithItsHeadAsPrintTitlesAndNoHandBreaks() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", "<title>表</title>" + longTable(60, true)));
+    assertEquals(0, sheet.getRowBreaks().length, "Excel places the breaks");
+    assertEquals(new CellRangeAddress(1, 3, -1, -1), sheet.getRepeatingRows());
+    assertEquals("序号", text(sheet, 1, 1));
     List<String> numbers = new ArrayList<>();
+    int heads = 0;
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-      String t = text(sheet, r, 0);
-      if (t.matches("\\d+")) {
-        numbers.add(t);
-      }
+      numbers.add(text(sheet, r, 1));
+      heads += "序号".equals(text(sheet, r, 1)) ? 1 : 0;
     }
-    assertEquals(60, numbers.size());
-    assertEquals("1", numbers.get(0));
-    assertEquals("60", numbers.get(59));
+    assertEquals(1, heads, "the head is written once");
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      expected.add(String.valueOf(i));
+    }
+    assertEquals(expected, numbers.subList(4, 64), "every body row once, in order");
+    long labels = sheet.getMergedRegions().stream()
+        .filter(m -> "运行成本".equals(text(sheet, m.getFirstRow(), m.getFirstColumn()))).count();
+    assertEquals(1, labels, "the rowspan label is one region");
   }
 
   @Test
-  void aRowspanLabelCutByABreakShowsOnBothPages() throws IOException {
-    XSSFSheet sheet = sheetOf(form("portrait", longTable(60, true)));
-    int[] breaks = sheet.getRowBreaks();
-    assertTrue(breaks.length >= 1);
-    List<CellRangeAddress> label = new ArrayList<>();
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
-      if ("运行成本".equals(text(sheet, m.getFirstRow(), m.getFirstColumn()))) {
-        label.add(m);
-      }
+  void thePrintTitlesAreTheHeadOfTheTableWithTheTallestBody() throws IOException {
+    String shortTable = table(false, COLS3, row("<cell>甲</cell><cell>乙</cell><cell>丙</cell>"),
+        row("<cell>1</cell><cell>2</cell><cell>3</cell>"));
+    XSSFSheet sheet = sheetOf(form("portrait", shortTable + longTable(30, false)));
+    // short table: rows 0-1, a gap row, then the long table's three head rows
+    assertEquals(new CellRangeAddress(3, 5, -1, -1), sheet.getRepeatingRows());
+    assertEquals("序号", text(sheet, 3, 0));
+  }
+
+  @Test
+  void aFormWithoutHeadsHasNoPrintTitles() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",
+        row("<cell>a</cell><cell>b</cell><cell>c</cell>"))));
+    assertEquals(null, sheet.getRepeatingRows());
+  }
+
+  @Test
+  void aFormOfSeveralPagesCountsThemInTheFooterUnlessItSaysNo() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", longTable(60, false)));
+    assertTrue(sheet.getFooter().getCenter().endsWith("第 &P 页 共 &N 页"), sheet.getFooter().getCenter());
+    assertTrue(sheet.getFooter().getCenter().startsWith("&\"宋体,"));
+    assertEquals("", sheetOf(form("portrait", longTable(3, false))).getFooter().getCenter(), "one page");
+    assertEquals("", sheetOf(form("portrait", longTable(60, false)).replace("<form ", "<form page-numbers='false' "))
+        .getFooter().getCenter());
+  }
+
+  @Test
+  void numberCellsAreNumericAndShownAsWritten() throws IOException {
+    String[][] cases = {
+        {"4795", "4795.0", "0"}, {"1656.57", "1656.57", "0.00"}, {"100.00", "100.0", "0.00"},
+        {"1,426.26", "1426.26", "#,##0.00"}, {"34.55%", "0.3455", "0.00%"}, {"0.9%", "0.009", "0.0%"},
+        {"100%", "1.0", "0%"}, {"-2.5", "-2.5", "0.0"}, {"0", "0.0", "0"}};
+    StringBuilder rows = new StringBuilder();
+    for (String[] c : cases) {
+      rows.append(row("<cell type='number'>" + c[0] + "</cell><cell>k</cell><cell>k</cell>"));
     }
-    assertEquals(breaks.length + 1, label.size(), "one region per page: " + label);
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
-      for (int b : breaks) {
-        assertFalse(m.getFirstRow() <= b && b < m.getLastRow(), m + " crosses the break below row " + b);
-      }
-    }
-    // the continued label starts right below the copied head
-    for (int b : breaks) {
-      int first = b + 4;
-      assertTrue(label.stream().anyMatch(m -> m.getFirstRow() == first), "label again at row " + first);
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "", rows.toString())));
+    org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+    for (int r = 0; r < cases.length; r++) {
+      XSSFCell cell = sheet.getRow(r).getCell(0);
+      assertEquals(CellType.NUMERIC, cell.getCellType(), cases[r][0]);
+      assertEquals(Double.parseDouble(cases[r][1]), cell.getNumericCellValue(), 1e-12, cases[r][0]);
+      assertEquals(cases[r][2], cell.getCellStyle().getDataFormatString(), cases[r][0]);
+      assertEquals(cases[r][0], shown.formatCellValue(cell), "Excel shows it as written");
     }
   }
 
   @Test
-  void aHeadIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
-    // short paragraphs push the table down a line at a time, so in one of these runs the head
-    // alone would still fit at the foot of the first page
-    for (int lines = 20; lines <= 40; lines++) {
-      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(10, false)));
-      Set<Integer> ends = new TreeSet<>();
-      for (int b : sheet.getRowBreaks()) {
-        ends.add(b);
-      }
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        if ("序号".equals(text(sheet, r, 0))) {
-          for (int k = r; k < r + 3; k++) {
-            assertFalse(ends.contains(k), lines + " lines: the page ends in the head, at row " + k);
-          }
-        }
-      }
+  void numberCellsThatAreNotNumbersStayText() throws IOException {
+    List<String> values = List.of("……", "0012", "0722-6249237", "=1+1", "1E5", "约 20", "12345678901234567");
+    StringBuilder rows = new StringBuilder();
+    for (String v : values) {
+      rows.append(row("<cell type='number'>" + v + "</cell><cell>k</cell><cell>k</cell>"));
     }
-  }
-
-  @Test
-  void aBlocksFirstRowIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
-    // 项目支出明细测算: a label over its column heads and one tall line; short paragraphs push it
-    // down, so in some runs the heads alone would fit at the foot of the first page
-    String tall = "测算依据及说明的内容很长，需要换行显示。".repeat(30);
-    String cols = "<columns><col width='30'/><col width='40'/><col width='100'/></columns>";
-    String body = row("<cell rowspan='2'>项目支出明细测算</cell><cell>项目活动</cell><cell>测算依据</cell>")
-        + row("<cell>信息建设</cell><cell>" + tall + "</cell>");
-    int stranded = 0;
-    for (int lines = 20; lines <= 45; lines++) {
-      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines)
-          + table(false, cols, "", body)));
-      int[] breaks = sheet.getRowBreaks();
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        if ("项目活动".equals(text(sheet, r, 1))) {
-          final int heads = r;
-          stranded += java.util.Arrays.stream(breaks).anyMatch(b -> b == heads) ? 1 : 0;
-        }
-      }
+    rows.append(row("<cell type='number'></cell><cell>k</cell><cell>k</cell>"));
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "", rows.toString())));
+    for (int r = 0; r < values.size(); r++) {
+      XSSFCell cell = sheet.getRow(r).getCell(0);
+      assertEquals(CellType.STRING, cell.getCellType(), values.get(r));
+      assertEquals(values.get(r), cell.getStringCellValue());
+      assertEquals("@", cell.getCellStyle().getDataFormatString());
     }
-    assertEquals(0, stranded, "runs where the column heads end a page without their line");
-  }
-
-  @Test
-  void theLastRowOfATableDoesNotGoOverAloneUnderARepeatedHead() throws IOException {
-    for (int lines = 0; lines <= 24; lines++) {
-      XSSFSheet sheet = sheetOf(form("portrait", "<p>说明</p>".repeat(lines) + longTable(20, false)));
-      for (int b : sheet.getRowBreaks()) {
-        assertEquals("序号", text(sheet, b + 1, 0));
-        assertTrue(text(sheet, b + 5, 0).matches("\\d+"),
-            lines + " lines: one row alone under the head after the break below row " + b);
-      }
-    }
+    assertEquals(CellType.BLANK, sheet.getRow(values.size()).getCell(0).getCellType());
   }
 
   @Test
@@ -470,28 +452,6 @@ class XlsxLayoutWriterTest {
           assertEquals(ruled.contains("right") ? BorderStyle.THIN : BorderStyle.NONE, s.getBorderRight(), where + " right");
         }
       }
-    }
-  }
-
-  /** The rows of every page, copied heads included, fit the page height between the margins. */
-  private static void assertPagesFit(XSSFSheet sheet, PageSetup page) {
-    double capacity = page.bodyHeightMm() * 72 / 25.4;
-    List<Integer> ends = new ArrayList<>();
-    for (int b : sheet.getRowBreaks()) {
-      ends.add(b);
-    }
-    ends.add(sheet.getLastRowNum());
-    int start = 0;
-    for (int end : ends) {
-      double used = 0;
-      for (int r = start; r <= end; r++) {
-        used += sheet.getRow(r).getHeightInPoints();
-      }
-      assertTrue(used <= capacity, "rows " + start + ".." + end + " are " + used + " pt of " + capacity);
-      if (end != sheet.getLastRowNum()) {
-        assertTrue(used > capacity * 0.8, "page of rows " + start + ".." + end + " is only " + used + " pt");
-      }
-      start = end + 1;
     }
   }
 }

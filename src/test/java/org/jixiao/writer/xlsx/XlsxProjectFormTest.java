@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -36,9 +37,9 @@ class XlsxProjectFormTest {
     XSSFRow row = sheet.getRow(r);
     for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
       XSSFCell cell = row.getCell(c);
-      if (cell != null && cell.getCellType() == CellType.STRING
-          && !cell.getStringCellValue().isEmpty()) {
-        out.add(cell.getStringCellValue());
+      String shown = cell == null ? "" : new DataFormatter().formatCellValue(cell);
+      if (!shown.isEmpty()) {
+        out.add(shown);
       }
     }
     return out;

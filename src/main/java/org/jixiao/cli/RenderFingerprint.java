@@ -11,7 +11,8 @@ import org.jixiao.writer.pdf.PdfProfile;
 
 /**
  * A hash of everything besides the YAML and templates that decides a render's bytes: the jixiao
- * version (and, for a built jar, its size and time, so a rebuilt jar renders afresh), the
+ * version (and, for a built jar, the name, size and CRC of each entry: the build is reproducible,
+ * so a rebuild of the same sources skips every unit and any change of code renders afresh), the
  * formats, the timestamp written into files, the kind of PDF and the fonts a PDF may use.
  */
 final class RenderFingerprint {
@@ -34,8 +35,16 @@ final class RenderFingerprint {
     try {
       Path p = Path.of(RenderFingerprint.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      return Files.isRegularFile(p)
-          ? Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() : "classes";
+      if (!Files.isRegularFile(p)) {
+        return "classes";
+      }
+      // the central directory only: quick, and its CRCs change with any entry's bytes
+      StringBuilder sb = new StringBuilder();
+      try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(p.toFile())) {
+        jar.stream().forEach(e -> sb.append(e.getName()).append(' ').append(e.getSize())
+            .append(' ').append(e.getCrc()).append('\n'));
+      }
+      return Hashes.sha256(sb.toString());
     } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
       return "unknown";
     }

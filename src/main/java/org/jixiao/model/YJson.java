@@ -32,14 +32,25 @@ public final class YJson {
 
   /** The YAML node a JSON pointer names; the deepest existing node when a step is missing. */
   public static YNode locate(YNode root, JsonNodePath path) {
+    Object[] steps = new Object[path.getNameCount()];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = path.getElement(i);
+    }
+    return at(root, steps);
+  }
+
+  /**
+   * The YAML node at a path of keys (String) and list indexes (Integer); where the path stops
+   * existing, the deepest node found, so a diagnostic still points near the problem.
+   */
+  public static YNode at(YNode root, Object... path) {
     YNode n = root;
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object step = path.getElement(i);
+    for (Object step : path) {
       YNode next = null;
       if (n instanceof YMap m && step instanceof String k) {
         next = m.entries().get(k);
-      } else if (n instanceof YList l && step instanceof Integer idx && idx < l.items().size()) {
-        next = l.items().get(idx);
+      } else if (n instanceof YList l && step instanceof Integer i && i < l.items().size()) {
+        next = l.items().get(i);
       }
       if (next == null) {
         return n;

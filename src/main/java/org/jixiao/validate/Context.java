@@ -83,20 +83,7 @@ public final class Context {
    * existing, the deepest node found, so a diagnostic still points near the problem.
    */
   public YNode node(Object... path) {
-    YNode n = root;
-    for (Object step : path) {
-      YNode next = null;
-      if (n instanceof YMap m && step instanceof String k) {
-        next = m.entries().get(k);
-      } else if (n instanceof YList l && step instanceof Integer i && i < l.items().size()) {
-        next = l.items().get(i);
-      }
-      if (next == null) {
-        return n;
-      }
-      n = next;
-    }
-    return n;
+    return org.jixiao.model.YJson.at(root, path);
   }
 
   /** The key node of the entry a path ends at (to point at a name rather than its value). */

@@ -13,6 +13,9 @@ import org.jixiao.validate.Rule;
  * a line named 合计 would count twice.
  */
 public final class SourcesRule implements Rule {
+  /** Total lines a unit may write by mistake: jixiao prints the 合计 itself. */
+  static final java.util.List<String> TOTALS = java.util.List.of("合计", "总计", "小计");
+
   @Override
   public String id() {
     return "total-sources";
@@ -29,7 +32,7 @@ public final class SourcesRule implements Rule {
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
         String name = e.getKey().strip();
-        if (name.equals("合计") || name.equals("总计") || name.equals("小计")) {
+        if (TOTALS.contains(name)) {
           ctx.error(ctx.key("projects", i, "sources", e.getKey()),
               "资金来源里不要写「" + name + "」行", "do not write a '" + name + "' line in sources",
               "合计由 jixiao 按各来源相加后打印；删除这一行", "jixiao prints the total: delete this line");

@@ -53,6 +53,7 @@ public final class TotalProjectsRule implements Rule {
         }
       }
       int cmp = sum.compareTo(l.amount().value());
+      String diff = l.amount().value().subtract(sum).toPlainString();
       if (cmp < 0 && !ctx.check().text("complete", "false").equals("true")) {
         // a form may list only its main projects: fewer is a question, more cannot be
         ctx.warning(ctx.node("funds", "expenditure", i, "amount"),
@@ -61,18 +62,18 @@ public final class TotalProjectsRule implements Rule {
             line + " " + l.amount().text() + " is more than the listed projects' budgets "
                 + sum.toPlainString() + ": is a project missing?",
             "只列重点项目时可不理会；否则补上其余项目（差额 "
-                + l.amount().value().subtract(sum).toPlainString() + "）",
+                + diff + "）",
             "fine when only the main projects are listed; else add the others (difference "
-                + l.amount().value().subtract(sum).toPlainString() + ")");
+                + diff + ")");
       } else if (cmp != 0) {
         ctx.error(ctx.node("funds", "expenditure", i, "amount"),
             line + " " + l.amount().text() + " 与各项目本年预算之和 " + sum.toPlainString() + " 不符",
             line + " " + l.amount().text() + " differs from the sum of the projects' budgets "
                 + sum.toPlainString(),
             "核对 projects 下各项目的 budget，或修改此金额（差额 "
-                + l.amount().value().subtract(sum).toPlainString() + "）",
+                + diff + "）",
             "check each project's budget or this amount (difference "
-                + l.amount().value().subtract(sum).toPlainString() + ")");
+                + diff + ")");
       }
     }
   }

@@ -18,9 +18,6 @@ import org.jixiao.variant.Variant;
  * reported.
  */
 public final class ValueListRule implements Rule {
-  /** Total lines a source table may carry; source-line checks they add up. */
-  private static final List<String> TOTALS = List.of("合计", "总计", "小计");
-
   @Override
   public String id() {
     return "value-list";
@@ -47,7 +44,8 @@ public final class ValueListRule implements Rule {
         if (sources != null && sources.closed()) {
           for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
             String name = e.getKey().strip().replaceFirst("^其中[：:]", "");
-            if (!sources.values().contains(name) && !TOTALS.contains(name)) {
+            // a total line is total-sources' to report
+            if (!sources.values().contains(name) && !SourcesRule.TOTALS.contains(name)) {
               ctx.error(ctx.key("projects", i, "sources", e.getKey()),
                   "项目资金来源没有「" + name + "」这一行", "the form has no source line '" + name + "'",
                   "可写的来源：" + String.join("、", sources.values())

@@ -22,6 +22,16 @@ class MainTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Whether a Chinese font is installed, so PDFs can be written here (else those checks skip). */
+  static boolean chineseFontInstalled() {
+    try {
+      org.jixiao.writer.pdf.PdfFonts.find(List.of());
+      return true;
+    } catch (org.jixiao.diag.JixiaoException e) {
+      return false;
+    }
+  }
+
   static Run jixiao(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -93,7 +93,7 @@ class ValidateCommandTest {
 
   @Test
   void aCharacterNoFontCanDrawIsRefusedByValidateAsByRenderWhereTheFormPrintsIt() throws IOException {
-    assumeTrue(chineseFontInstalled(), "a Chinese font to check against");
+    assumeTrue(MainTest.chineseFontInstalled(), "a Chinese font to check against");
     Path printed = write("一级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n");
     Run v = MainTest.jixiao("validate", printed.toString(), "--templates", "templates");
     Run r = MainTest.jixiao("render", printed.toString(), "--templates", "templates",
@@ -111,15 +111,6 @@ class ValidateCommandTest {
         + "  level: 二级\nfunctions:\n  - 职能😀\n");
     Run v3 = MainTest.jixiao("validate", unprinted.toString(), "--templates", "templates");
     assertEquals(0, v3.code(), v3.err());
-  }
-
-  private static boolean chineseFontInstalled() {
-    try {
-      org.jixiao.writer.pdf.PdfFonts.find(java.util.List.of());
-      return true;
-    } catch (org.jixiao.diag.JixiaoException e) {
-      return false;
-    }
   }
 
   @Test

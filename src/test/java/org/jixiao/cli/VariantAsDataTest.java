@@ -146,7 +146,7 @@ class VariantAsDataTest {
     assertTrue(cells.contains("2022年度项目绩效目标表"), cells.toString());
     assertTrue(cells.contains("受助学生满意度") && cells.contains("25"), cells.toString());
 
-    if (chineseFontInstalled()) {
+    if (MainTest.chineseFontInstalled()) {
       String page = new PdfTextExtractor(new PdfReader(Files.readAllBytes(path(stem, ".pdf"))))
           .getTextFromPage(1).replaceAll("\\s", "");
       assertTrue(page.contains("2022年度项目绩效目标表"), page);
@@ -282,15 +282,6 @@ class VariantAsDataTest {
     assertEquals(1, v.code(), v.err());
     assertTrue(v.err().contains("variant.yaml:"), v.err());
     assertFalse(v.err().contains("Exception"), v.err());
-  }
-
-  private static boolean chineseFontInstalled() {
-    try {
-      org.jixiao.writer.pdf.PdfFonts.find(List.of());
-      return true;
-    } catch (org.jixiao.diag.JixiaoException e) {
-      return false;
-    }
   }
 
   private static Path path(Path stem, String ext) {

@@ -2,11 +2,8 @@ package org.jixiao.writer.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.jixiao.render.Samples;
-import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.docx.DocxReadBack.DCell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,22 +17,13 @@ class DocxCentralProjectFormTest {
 
   @BeforeAll
   static void render() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new DocxLayoutWriter(WriteOptions.defaults()).write(Samples.layout(
+    table = DocxReadBack.onlyTable(
         Path.of("data/2020/武汉市青山区教育局.yaml"),
-        "项目支出绩效目标申报表-教育系统基础设施建设和设备购置"), out);
-    List<List<List<DCell>>> tables = DocxReadBack.tables(out.toByteArray());
-    assertEquals(1, tables.size());
-    table = tables.get(0);
+        "项目支出绩效目标申报表-教育系统基础设施建设和设备购置");
   }
 
   private static int rowWith(String text) {
-    for (int r = 0; r < table.size(); r++) {
-      if (table.get(r).stream().anyMatch(c -> c.text().equals(text))) {
-        return r;
-      }
-    }
-    throw new AssertionError("no row holds " + text);
+    return DocxReadBack.rowWith(table, text);
   }
 
   @Test

@@ -3,10 +3,8 @@ package org.jixiao.writer.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.jixiao.render.Samples;
-import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.docx.DocxReadBack.DCell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,21 +15,11 @@ class DocxProjectFormTest {
 
   @BeforeAll
   static void render() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new DocxLayoutWriter(WriteOptions.defaults())
-        .write(Samples.layout(Samples.hengyang(), "项目支出绩效目标表"), out);
-    List<List<List<DCell>>> tables = DocxReadBack.tables(out.toByteArray());
-    assertEquals(1, tables.size());
-    table = tables.get(0);
+    table = DocxReadBack.onlyTable(Samples.hengyang(), "项目支出绩效目标表");
   }
 
   private static int rowWith(String text) {
-    for (int r = 0; r < table.size(); r++) {
-      if (table.get(r).stream().anyMatch(c -> c.text().equals(text))) {
-        return r;
-      }
-    }
-    throw new AssertionError("no row holds " + text);
+    return DocxReadBack.rowWith(table, text);
   }
 
   private static List<String> texts(int row) {

@@ -19,6 +19,26 @@ final class DocxReadBack {
 
   private DocxReadBack() {}
 
+  /** The one table of {@code form} of the sample {@code file}, written to DOCX and read back. */
+  static List<List<DCell>> onlyTable(java.nio.file.Path file, String form) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new DocxLayoutWriter(org.jixiao.writer.WriteOptions.defaults())
+        .write(org.jixiao.render.Samples.layout(file, form), out);
+    List<List<List<DCell>>> tables = tables(out.toByteArray());
+    org.junit.jupiter.api.Assertions.assertEquals(1, tables.size());
+    return tables.get(0);
+  }
+
+  /** The index of the first row of {@code table} with a cell reading {@code text}. */
+  static int rowWith(List<List<DCell>> table, String text) {
+    for (int r = 0; r < table.size(); r++) {
+      if (table.get(r).stream().anyMatch(c -> c.text().equals(text))) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row holds " + text);
+  }
+
   static List<List<List<DCell>>> tables(byte[] docx) throws Exception {
     WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
     List<List<List<DCell>>> out = new ArrayList<>();

@@ -45,9 +45,6 @@ final class ProjectModel {
     Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
     r.put("longTermGoals", longTermGoals);
     r.put("annualGoals", annualGoals);
-    // 项目绩效总目标: its head line, the long-term goals, a line to fill, the annual goals.
-    r.put("goalsSpan", ((List<?>) longTermGoals.get("items")).size()
-        + ((List<?>) annualGoals.get("items")).size() + 2);
     return r;
   }
 
@@ -152,7 +149,6 @@ final class ProjectModel {
     });
     m.put("sourcesTotal", text(TemplateModel.sum(top)));
     m.put("sources", sources);
-    m.put("sourcesSpan", sources.size() + 2);
     List<Map<String, Object>> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -165,7 +161,6 @@ final class ProjectModel {
       spending.add(s);
     }
     m.put("spending", spending);
-    m.put("spendingSpan", Math.max(1, spending.size()) + 1);
     List<Map<String, Object>> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -175,7 +170,6 @@ final class ProjectModel {
       purchases.add(s);
     }
     m.put("purchases", purchases);
-    m.put("purchasesSpan", Math.max(1, purchases.size()) + 1);
     return m;
   }
 

@@ -20,8 +20,9 @@ import org.jixiao.model.Task;
 
 /**
  * What a template sees: the declaration flattened into maps and lists of strings, with every
- * derived value (totals, shares, numbering, rowspans, dates) computed here, so templates hold
- * layout only.
+ * derived value (totals, shares, numbering, dates) computed here, so templates hold layout only.
+ * Rowspans are not among them: a template marks the cells that print as one with
+ * {@code merge="KEY"} and the layout reader counts their rows.
  */
 public final class TemplateModel {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -41,9 +42,7 @@ public final class TemplateModel {
     m.put("functions", orBlank(numbered(d.functions(), texts), texts));
     m.put("tasks", orBlank(numbered(d.tasks(), texts), texts));
     m.put("taskItems", taskItems(d.taskItems()));
-    m.put("taskSpan", 1 + Math.max(1, d.taskItems().size()));
     m.put("projects", projects(d.projects()));
-    m.put("projectSpan", 1 + Math.max(1, d.projects().size()));
     m.put("longTermGoal", goal(d.longTermGoal(), texts));
     m.put("annualGoal", numbered(d.annualGoal(), texts));
     m.put("blankGoals", blankGoals(d, texts));
@@ -87,9 +86,6 @@ public final class TemplateModel {
     Map<String, Object> out = fundBlock(spending, texts);
     f.put("income", in);
     f.put("expenditure", out);
-    f.put("span", 2 + (int) in.get("span") + (int) out.get("span"));
-    // 预算情况 (河南): 部门预算总额, then the lines of 资金来源 and 资金结构 without their 合计
-    f.put("budgetSpan", 1 + income.size() + spending.size());
     return f;
   }
 
@@ -114,7 +110,6 @@ public final class TemplateModel {
     b.put("lines", rows.subList(0, lines.size()));
     b.put("total", text(total));
     b.put("rows", rows);
-    b.put("span", rows.size());
     return b;
   }
 
@@ -283,41 +278,39 @@ public final class TemplateModel {
   }
 
   /**
-   * One row per third-level indicator, filler group or empty category, with the rowspans of the
-   * first- and second-level cells on the row where each starts (0 on rows they cover).
+   * One row per third-level indicator, filler group or empty category, each with its first- and
+   * second-level names (a template merges equal ones, {@code merge="$r.l1"}); {@code l1IsL2} on
+   * the rows of a category whose only second level bears its name (社会公众或服务对象满意度指标),
+   * which some forms print as one cell across both columns.
    */
   static Map<String, Object> indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
     List<Map<String, Object>> rows = new ArrayList<>();
     String more = texts.text("filler.continues");
     for (IndicatorCategory c : categories) {
-      int first = rows.size();
+      boolean l1IsL2 = c.groups().size() == 1 && c.groups().get(0).name().equals(c.name());
       if (c.groups().isEmpty()) {
-        rows.add(row(c.name(), "", "", null));
+        rows.add(row(c.name(), "", "", null, false));
       }
       for (IndicatorGroup g : c.groups()) {
-        int groupFirst = rows.size();
         if (g.isFiller()) {
-          rows.add(row(c.name(), g.name().equals(more) ? more : g.name(), "", null));
+          rows.add(row(c.name(), g.name().equals(more) ? more : g.name(), "", null, l1IsL2));
         }
         for (Indicator i : g.indicators()) {
-          rows.add(row(c.name(), g.name(), i.name(), i));
+          rows.add(row(c.name(), g.name(), i.name(), i, l1IsL2));
         }
-        rows.get(groupFirst).put("l2span", rows.size() - groupFirst);
       }
-      rows.get(first).put("l1span", rows.size() - first);
     }
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("rows", rows);
-    t.put("count", rows.size());
     return t;
   }
 
-  private static Map<String, Object> row(String l1, String l2, String l3, Indicator i) {
+  private static Map<String, Object> row(String l1, String l2, String l3, Indicator i,
+      boolean l1IsL2) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("l1", l1);
-    r.put("l1span", 0);
     r.put("l2", l2);
-    r.put("l2span", l3.isEmpty() && i == null ? 1 : 0);
+    r.put("l1IsL2", l1IsL2);
     r.put("l3", l3);
     r.put("value", i == null ? "" : i.value());
     r.put("yearBefore", i == null ? "" : i.yearBefore());

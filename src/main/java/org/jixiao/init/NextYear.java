@@ -30,8 +30,8 @@ public final class NextYear {
   static final String CONFIRM_FUNDS = "上年金额取自去年的当年金额，请核实为实际收支；当年金额请按本年预算修改";
   static final String DATE = "填报日期：填写本年的日期";
   /** The keys of an indicator line, as DeclarationReader reads them. */
-  private static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
-      "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
+  private static final Set<String> LEAF_KEYS =
+      org.jixiao.model.DeclarationKeys.of(org.jixiao.model.DeclarationKeys.Scope.INDICATOR);
 
   private final String text;
   private final List<Edit> edits = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.StandardIndicator;
 import org.jixiao.enrich.StandardTexts;
+import org.jixiao.model.DeclarationKeys;
+import org.jixiao.model.DeclarationKeys.Scope;
 import org.jixiao.variant.Variant;
 
 /**
@@ -17,9 +19,12 @@ import org.jixiao.variant.Variant;
  * texts.yaml ({@code init:}), so a variant stays a folder, never code.
  */
 public final class Scaffold {
-  private static final List<String> DEFAULT_SECTIONS = List.of("unit", "money_unit", "funds",
-      "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
-      "long_term_indicators", "annual_indicators");
+  /**
+   * The declaration's keys in the schema's order, less those written first ({@code layout},
+   * {@code year}) and {@code forms} (a new declaration files every form of its variant).
+   */
+  private static final List<String> DEFAULT_SECTIONS = DeclarationKeys.of(Scope.DECLARATION)
+      .stream().filter(k -> !List.of("layout", "year", "forms").contains(k)).toList();
   /** How many numbered lines ({n}) a blank form shows, as seed 004's blank shows 核心业务产出 1, 2. */
   private static final int NUMBERED = 2;
   private static final String OWN = "二级指标，其下写本单位自己的三级指标";
@@ -232,23 +237,11 @@ public final class Scaffold {
   }
 
   private static String schemaTitle(String scope, String key) {
-    String at = switch (scope) {
-      case "task" -> "/properties/tasks/items/properties/";
-      case "project" -> "/definitions/project/properties/";
-      default -> "/properties/";
-    };
-    return SCHEMA.at(at + key + "/title").asText(key);
-  }
-
-  private static final com.fasterxml.jackson.databind.JsonNode SCHEMA = readSchema();
-
-  private static com.fasterxml.jackson.databind.JsonNode readSchema() {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(org.jixiao.validate.SchemaCheck.text());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return DeclarationKeys.title(switch (scope) {
+      case "task" -> Scope.TASK;
+      case "project" -> Scope.PROJECT;
+      default -> Scope.DECLARATION;
+    }, key);
   }
 
   private void list(String key, String help) {

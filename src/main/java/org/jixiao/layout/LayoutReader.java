@@ -53,6 +53,7 @@ public final class LayoutReader {
         num(page, "margin-top", 20), num(page, "margin-right", 15),
         num(page, "margin-bottom", 20), num(page, "margin-left", 15));
     List<Block> blocks = new ArrayList<>();
+    int tables = 0;
     for (Element e : children(form)) {
       switch (e.getLocalName()) {
         case "page" -> { }
@@ -60,7 +61,7 @@ public final class LayoutReader {
         case "p" -> blocks.add(paragraph(e, Paragraph.Style.BODY, Align.LEFT, false, BODY_SIZE));
         case "line" -> blocks.add(new SpreadLine(text(first(e, "left")), text(first(e, "center")),
             text(first(e, "right")), num(e, "size", BODY_SIZE)));
-        case "table" -> blocks.add(table(e));
+        case "table" -> blocks.add(table(e, "table " + ++tables));
         case "page-break" -> blocks.add(new PageBreak());
         default -> throw new LayoutException("unknown element <" + e.getLocalName() + ">");
       }
@@ -113,28 +114,31 @@ public final class LayoutReader {
         num(e, "size", size));
   }
 
-  private static Table table(Element e) {
+  private static Table table(Element e, String what) {
     List<Double> widths = new ArrayList<>();
     for (Element col : children(first(e, "columns"))) {
       widths.add(Double.parseDouble(col.getAttribute("width")));
     }
     Element head = first(e, "head");
-    Table t = new Table(widths, head == null ? List.of() : rows(head), rows(first(e, "body")),
+    Table t = new Table(widths,
+        head == null ? List.of() : rows(head, widths.size(), what + ", head"),
+        rows(first(e, "body"), widths.size(), what + ", body"),
         Boolean.parseBoolean(e.getAttribute("joined")), num(e, "size", TABLE_SIZE));
     TableGrid.of(t); // fails early, with the row, when spans do not fit the columns
     return t;
   }
 
-  private static List<Row> rows(Element parent) {
-    List<Row> rows = new ArrayList<>();
+  /** The rows of a head or body, with the cells that {@code merge=} joins made one ({@link Merges}). */
+  private static List<Row> rows(Element parent, int columns, String what) {
+    List<Merges.WrittenRow> rows = new ArrayList<>();
     for (Element row : children(parent)) {
-      List<Cell> cells = new ArrayList<>();
+      List<Merges.Written> cells = new ArrayList<>();
       for (Element c : children(row)) {
-        cells.add(cell(c));
+        cells.add(new Merges.Written(cell(c), c.getAttribute("merge")));
       }
-      rows.add(new Row(cells, num(row, "min-height", 0)));
+      rows.add(new Merges.WrittenRow(cells, num(row, "min-height", 0)));
     }
-    return rows;
+    return Merges.resolve(rows, columns, what);
   }
 
   private static Cell cell(Element c) {

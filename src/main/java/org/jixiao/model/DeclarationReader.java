@@ -16,29 +16,23 @@ import org.jixiao.model.YNode.YScalar;
 
 /** Maps a parsed YAML tree onto a {@link Declaration}, reporting every problem in the file at once. */
 public final class DeclarationReader {
-  private static final Set<String> TOP_KEYS = Set.of("layout", "year", "unit", "money_unit",
-      "funds", "functions", "tasks", "projects", "long_term_goal", "annual_goal", "defaults",
-      "long_term_indicators", "annual_indicators");
-  private static final Set<String> UNIT_KEYS =
-      Set.of("name", "code", "level", "contact", "phone", "date", "head");
-  private static final Set<String> FUND_KEYS = Set.of("name", "amount", "last_year", "year_before");
-  private static final Set<String> PROJECT_KEYS = Set.of("name", "code", "category",
-      "direction", "total_budget", "budget", "purpose", "goal", "indicators", "long_term_goal",
-      "long_term_indicators", "department", "executor", "leader", "phone", "address", "postcode",
-      "attribute", "start_year", "end_year", "basis", "plan", "budget_changes", "sources",
-      "spending", "purchases");
-  private static final Set<String> DETAIL_KEYS = Set.of("department", "executor", "leader",
+  // the keys each place may hold are the schema's (DeclarationKeys); this class maps them
+  private static final Set<String> TOP_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.DECLARATION);
+  private static final Set<String> UNIT_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.UNIT);
+  private static final Set<String> FUNDS_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.FUNDS);
+  private static final Set<String> FUND_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.FUND_LINE);
+  private static final Set<String> PROJECT_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.PROJECT);
+  /** The project keys that make up its 项目申报表 details ({@link ProjectDetails}). */
+  static final Set<String> DETAIL_KEYS = Set.of("department", "executor", "leader",
       "phone", "address", "postcode", "attribute", "start_year", "end_year", "basis", "plan",
       "budget_changes", "sources", "spending", "purchases");
-  private static final Set<String> SPENDING_KEYS =
-      Set.of("activity", "content", "class", "amount", "basis", "note");
-  private static final Set<String> PURCHASE_KEYS = Set.of("name", "quantity", "amount");
-  private static final Set<String> GOAL_KEYS = Set.of("until", "items");
-  private static final Set<String> DEFAULT_KEYS = Set.of("basis", "kind");
+  private static final Set<String> SPENDING_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.SPENDING);
+  private static final Set<String> PURCHASE_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.PURCHASE);
+  private static final Set<String> GOAL_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.GOAL);
+  private static final Set<String> DEFAULT_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.DEFAULTS);
   /** The keys of an indicator line written as a map. */
-  public static final Set<String> LEAF_KEYS = Set.of("value", "year_before", "last_year",
-      "basis", "kind", "content", "scoring", "unit", "type", "explanation", "note");
-  private static final Set<String> TASK_KEYS = Set.of("name", "content");
+  public static final Set<String> LEAF_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.INDICATOR);
+  private static final Set<String> TASK_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.TASK);
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -187,7 +181,7 @@ public final class DeclarationReader {
     if (m == null) {
       return null;
     }
-    checkKeys(m, Set.of("income", "expenditure"));
+    checkKeys(m, FUNDS_KEYS);
     return new Funds(fundLines(m.entries().get("income")), fundLines(m.entries().get("expenditure")));
   }
 

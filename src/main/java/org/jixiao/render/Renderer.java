@@ -22,6 +22,7 @@ import org.jixiao.model.Project;
 import org.jixiao.output.SafeNames;
 import org.jixiao.template.TemplateEngine;
 import org.jixiao.diag.Messages;
+import org.jixiao.validate.FormChoice;
 import org.jixiao.validate.Validator;
 import org.jixiao.variant.Variant;
 import org.jixiao.variant.VariantLoader;
@@ -118,7 +119,7 @@ public final class Renderer {
     model.put("variant", v);
     List<Project> withTargets = d.projects().stream().filter(Project::hasTargets).toList();
     List<FormXml> out = new ArrayList<>();
-    for (Variant.Form form : filed(v, d)) {
+    for (Variant.Form form : FormChoice.filed(v, d.forms())) {
       String template = variants.resolve(v, form.template());
       if (template == null) {
         throw new JixiaoException(Diagnostic.error(engine.root().display(v.name() + "/"
@@ -141,14 +142,6 @@ public final class Renderer {
       }
     }
     return out;
-  }
-
-  /** The forms a declaration files: those its forms: names, else all of its variant's. */
-  static List<Variant.Form> filed(Variant v, Declaration d) {
-    if (d.forms().isEmpty()) {
-      return v.forms();
-    }
-    return v.forms().stream().filter(f -> d.forms().contains(f.file())).toList();
   }
 
   /** What a template knows of the form it prints: its file name and its title as printed. */

@@ -7,12 +7,12 @@ import java.util.Map;
  * A layout variant: one official form family of one place and year, read from
  * {@code templates/<name>/variant.yaml} merged over the variants it extends. Everything a
  * variant decides (its forms and titles, the keys each form prints, extra keys, value lists, the
- * indicator frame, table columns, the foot, which checks apply and how strictly) is here, so the
+ * indicator frame, the foot, which checks apply and how strictly) is here, so the
  * engine holds no variant's knowledge.
  */
 public record Variant(String name, String description, List<String> chain, List<Form> forms,
     Map<String, Map<String, Field>> fields, Map<String, ValueList> lists, Indicators indicators,
-    Map<String, List<Column>> columns, List<List<String>> foot, Map<String, Check> checks,
+    List<List<String>> foot, Map<String, Check> checks,
     Map<String, Object> init) {
   /** The scopes a form's keys and a variant's fields are listed under. */
   public static final List<String> SCOPES = List.of("declaration", "unit", "task", "project",
@@ -23,7 +23,6 @@ public record Variant(String name, String description, List<String> chain, List<
     forms = List.copyOf(forms);
     fields = ordered(fields);
     lists = ordered(lists);
-    columns = ordered(columns);
     foot = List.copyOf(foot);
     checks = ordered(checks);
     init = ordered(init);
@@ -81,9 +80,6 @@ public record Variant(String name, String description, List<String> chain, List<
       frame = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frame));
     }
   }
-
-  /** A column of a table a generic template prints: the YAML key, its heading, its width. */
-  public record Column(String key, String title, int width, String group) {}
 
   /** A check's level ({@code error}, {@code warning}, {@code off}) and parameters. */
   public record Check(String level, Map<String, Object> params) {

@@ -45,16 +45,6 @@ final class VariantBuilder {
     map(ind.get("frame")).forEach((k, v) -> frame.put(k, texts(v)));
     Variant.Indicators indicators = new Variant.Indicators(
         "2".equals(ind.get("levels")) ? 2 : 3, texts(ind.get("first_level")), frame);
-    Map<String, List<Variant.Column>> columns = new LinkedHashMap<>();
-    map(m.get("columns")).forEach((table, v) -> {
-      List<Variant.Column> cols = new ArrayList<>();
-      for (Object c : list(v)) {
-        Map<String, Object> s = map(c);
-        cols.add(new Variant.Column(text(s.get("key"), ""), text(s.get("title"), ""),
-            Integer.parseInt(text(s.get("width"), "10")), text(s.get("group"), "")));
-      }
-      columns.put(table, cols);
-    });
     List<List<String>> foot = new ArrayList<>();
     for (Object row : list(m.get("foot"))) {
       foot.add(row instanceof List<?> l ? texts(l) : List.of(text(row, "")));
@@ -73,7 +63,7 @@ final class VariantBuilder {
     Map<String, Object> init = new LinkedHashMap<>(map(m.get("init")));
     init.values().removeIf(java.util.Objects::isNull);
     return new Variant(name, text(m.get("description"), name), chain, forms, fields, lists,
-        indicators, columns, foot, checks, init);
+        indicators, foot, checks, init);
   }
 
   private List<Variant.Form> forms(Map<String, Object> forms) {

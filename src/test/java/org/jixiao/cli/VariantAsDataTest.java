@@ -71,10 +71,7 @@ class VariantAsDataTest {
           <body>
       #foreach($r in $project.indicators.rows)
             <row>
-      #if($r.l1span > 0)
-              <cell rowspan="$r.l1span">$r.l1</cell>
-      #end
-              <cell>$r.l3</cell><cell>$r.value</cell><cell>$r.extra.get("权重")</cell>
+              <cell merge="$r.l1">$r.l1</cell><cell>$r.l3</cell><cell>$r.value</cell><cell>$r.extra.get("权重")</cell>
             </row>
       #end
           </body>

@@ -93,4 +93,40 @@ class RealFormsTest {
       assertTrue(pdf.contains("11.研究、审核市政府各部门"), pdf);
     }
   }
+
+  @Test
+  void ezhou2022PrintsItsCostLinesWithTheTwoYearsBeforeAndTheirTotals() throws Exception {
+    // 成本控制率's value is the form's own words (不超预算), not a number
+    assertEquals(List.of("34:value-vague"), warnings("2022-ezhou.yaml"));
+    Path stem = render("2022-ezhou.yaml", "2022/鄂州市机关事务服务中心/项目支出绩效目标表-滨湖大厦办公大楼运行保障");
+    String d = docx(stem);
+    assertTrue(d.startsWith("鄂州市2022年市直部门预算项目支出绩效目标表单位：万元项目名称滨湖大厦办公大楼运行保障"
+        + "项目类别本级支出项目项目性质持续性项目立项依据市机关事务服务中心三定方案"), d);
+    // the variant's own spending columns, headed with the two years before, and every 合计; the
+    // published 2020 合计 reads 662.98, but its lines add up to 662.88 (191 + 99 + 372.88)
+    assertTrue(d.contains("项目预算成本构成金额测算（公式）依据2020年实际执行数2021年实际执行数保安服务费191依据招标文件191191"), d);
+    assertTrue(d.contains("合计814662.88794.55绩效目标"), d);
+    assertTrue(d.contains("绩效指标保障绩效目标实现措施一级指标二级指标绩效标准当年预期实现值数量指标办公大楼日常维修维护次数"
+        + "反映办公大楼全年维修维护情况2280次"), d);
+    assertTrue(d.contains("成本指标成本控制率不超预算主管部门审核意见单位公章："), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("372.88") && cells.contains("662.88") && cells.contains(">92%"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("水电气、维修维护费524根据三定方案，各项费用据实结算372.88504.55"), pdf);
+    }
+  }
+
+  @Test
+  void aBlankEzhouFileFromInitIsValidAndListsTheSpendingColumns() throws Exception {
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2023", "--layout",
+        "ezhou-2022-project", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("    spending:"), text);
+    assertTrue(text.contains("        前年实际执行数:"), text);
+    // two levels and no indicators.yaml: each first level with a line to fill
+    assertTrue(text.contains("      成本指标:             # 一级指标\n        ……:"), text);
+  }
 }

@@ -274,8 +274,9 @@ public final class Scaffold {
     line(at, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     Map<String, Map<String, List<StandardIndicator>>> frame = library.frame();
-    if (frame.isEmpty()) {
-      // no indicators.yaml: the variant's first levels, each with a line to fill
+    if (frame.isEmpty() || variant.indicators().levels() == 2) {
+      // no indicators.yaml, or two levels (a library is 一级 → 二级 → 三级, as the one a
+      // two-level edition inherits): the variant's first levels, each with a line to fill
       frame = new java.util.LinkedHashMap<>();
       for (String l1 : variant.indicators().firstLevel()) {
         frame.put(l1, Map.of());

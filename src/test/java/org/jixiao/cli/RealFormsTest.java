@@ -129,4 +129,30 @@ class RealFormsTest {
     // two levels and no indicators.yaml: each first level with a line to fill
     assertTrue(text.contains("      成本指标:             # 一级指标\n        ……:"), text);
   }
+
+  @Test
+  void guangxi2021PrintsItsTwoLevelTableWithScoresAndRules() throws Exception {
+    // the page fills only the 投入 and 过程 rows: 产出 and 效益 are still to be written
+    assertEquals(List.of("14:project-first-level", "14:project-first-level"),
+        warnings("2021-guangxi.yaml"));
+    Run v = MainTest.jixiao("validate", "--templates", "templates", REAL.resolve("2021-guangxi.yaml").toString());
+    assertTrue(v.err().contains("缺少一级指标「产出指标」（至少一行指标）"), v.err());
+    assertTrue(v.err().contains("在 indicators 下加上 产出指标: 及其指标"), v.err());
+    Path stem = render("2021-guangxi.yaml", "2021/gxglmes.com/财政支出绩效目标申报表-2021年预算项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("财政支出绩效目标申报表（2021年度）填报单位：gxglmes.com项目名称2021年预算项目项目类型"), d);
+    assertTrue(d.contains("资金总额：一般公共预算拨款：政府性基金预算拨款：国有资本经营预算拨款：纳入财政专户管理的收入："
+        + "未纳入财政专户管理的收入：上年结余收入：单位职能概述（450字内）"), d);
+    // two levels, 分值 and 评分细则; the 416号 frame rows of county-416-project are not printed
+    assertTrue(d.contains("项目年度绩效目标衡量指标一级指标二级指标分值指标内容（150字内）指标值（150字内）评分细则（150字内）"
+        + "投入指标资金到位率5资金到位率=（实际到位资金/计划投入资金）×100%。资金到位率达100%"), d);
+    assertTrue(!d.contains("数量指标") && !d.contains("社会公众或服务对象满意度指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("15") && cells.contains("过程指标"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
+      // the indicator table's two head rows repeat on the second page
+      assertTrue(pdf.startsWith("项目年度绩效目标衡量指标一级指标二级指标分值"), pdf);
+    }
+  }
 }

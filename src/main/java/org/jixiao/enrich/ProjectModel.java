@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
@@ -158,9 +159,13 @@ final class ProjectModel {
       s.put("amount", text(l.amount()));
       s.put("basis", l.basis());
       s.put("note", l.note());
+      s.put("extra", l.extra());
       spending.add(s);
     }
     m.put("spending", spending);
+    m.put("spendingTotal", text(TemplateModel.sum(x.spending().stream()
+        .map(ProjectDetails.SpendingLine::amount).toList())));
+    m.put("spendingTotals", spendingTotals(x.spending()));
     List<Map<String, Object>> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -171,6 +176,32 @@ final class ProjectModel {
     }
     m.put("purchases", purchases);
     return m;
+  }
+
+  /**
+   * The 合计 of each of the variant's own spending columns whose every written value is an amount
+   * (e.g. 2020年实际执行数), at the precision written; a column holding a word has none.
+   */
+  private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines) {
+    Map<String, List<Money>> amounts = new LinkedHashMap<>();
+    Set<String> words = new java.util.HashSet<>();
+    for (ProjectDetails.SpendingLine l : lines) {
+      l.extra().forEach((k, v) -> {
+        Money a = v instanceof String t && !t.isBlank() ? Money.parse(t) : null;
+        if (a != null) {
+          amounts.computeIfAbsent(k, n -> new ArrayList<>()).add(a);
+        } else if (!(v instanceof String t && t.isBlank())) {
+          words.add(k);
+        }
+      });
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    amounts.forEach((k, list) -> {
+      if (!words.contains(k)) {
+        out.put(k, text(TemplateModel.sum(list)));
+      }
+    });
+    return out;
   }
 
   /**

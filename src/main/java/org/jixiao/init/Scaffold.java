@@ -200,6 +200,19 @@ public final class Scaffold {
             }
           }
         }
+        case "spending" -> {
+          // a line of 项目支出明细测算 / 成本构成 with the line keys the form prints
+          line(2, "spending:", schemaTitle("project", k) + "：每行一项");
+          List<String> lk = printed("spending");
+          if (lk == null) {
+            lk = new ArrayList<>(List.of("activity", "content", "class", "amount", "basis", "note"));
+            lk.addAll(variant.fields().getOrDefault("spending", Map.of()).keySet());
+          }
+          for (int i = 0; i < lk.size(); i++) {
+            line(i == 0 ? 3 : 4, (i == 0 ? "- " : "") + scalar(lk.get(i)) + ":",
+                title("spending", lk.get(i)));
+          }
+        }
         case "goal", "long_term_goal" -> {
           line(2, k + ":", title("project", k) + "，每项一段");
           line(3, "-", "");
@@ -240,6 +253,7 @@ public final class Scaffold {
     return DeclarationKeys.title(switch (scope) {
       case "task" -> Scope.TASK;
       case "project" -> Scope.PROJECT;
+      case "spending" -> Scope.SPENDING;
       default -> Scope.DECLARATION;
     }, key);
   }
@@ -252,8 +266,24 @@ public final class Scaffold {
   private void indicators(int at, String key, String help) {
     line(at, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
-    library.frame().forEach((category, groups) -> {
+    Map<String, Map<String, List<StandardIndicator>>> frame = library.frame();
+    if (frame.isEmpty() || variant.indicators().levels() == 2) {
+      // no indicators.yaml, or two levels (a library is 一级 → 二级 → 三级, as the one a
+      // two-level edition inherits): the variant's first levels, each with a line to fill
+      frame = new java.util.LinkedHashMap<>();
+      for (String l1 : variant.indicators().firstLevel()) {
+        frame.put(l1, Map.of());
+      }
+    }
+    frame.forEach((category, groups) -> {
       line(at + 1, scalar(category) + ":", "一级指标");
+      if (groups.isEmpty()) {
+        // a first level the library gives nothing under (a variant without indicators.yaml, or
+        // two levels): a line to fill, so the blank file is valid as written
+        line(at + 2, scalar(more) + ":", variant.indicators().levels() == 2
+            ? PLACEHOLDER.replace("三级指标", "指标") : PLACEHOLDER);
+        return;
+      }
       groups.forEach((group, items) -> {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {

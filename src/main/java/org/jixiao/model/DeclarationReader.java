@@ -281,10 +281,10 @@ public final class DeclarationReader {
     for (YNode item : list(m.entries().get("spending"), "spending")) {
       YMap l = asMap(item, "spending");
       if (l != null) {
-        checkKeys(l, SPENDING_KEYS);
+        checkKeys(l, with(SPENDING_KEYS, "spending"));
         spending.add(new ProjectDetails.SpendingLine(optionalText(l, "activity"),
             optionalText(l, "content"), optionalText(l, "class"), money(l, "amount"),
-            optionalText(l, "basis"), optionalText(l, "note")));
+            optionalText(l, "basis"), optionalText(l, "note"), extra(l, "spending")));
       }
     }
     List<ProjectDetails.Purchase> purchases = new ArrayList<>();

@@ -34,15 +34,25 @@ public record ProjectDetails(String department, String executor, String leader, 
     return s == null ? "" : s;
   }
 
-  /** A line of 项目支出明细测算: 项目活动, 活动内容表述, 支出经济分类, 金额, 测算依据及说明, 备注. */
+  /**
+   * A line of 项目支出明细测算: 项目活动, 活动内容表述, 支出经济分类, 金额, 测算依据及说明, 备注, and
+   * the variant's own columns ({@code fields: spending:}, e.g. 前两年实际执行数).
+   */
   public record SpendingLine(String activity, String content, String economicClass, Money amount,
-      String basis, String note) {
+      String basis, String note, java.util.Map<String, Object> extra) {
     public SpendingLine {
       activity = orEmpty(activity);
       content = orEmpty(content);
       economicClass = orEmpty(economicClass);
       basis = orEmpty(basis);
       note = orEmpty(note);
+      extra = extra == null ? java.util.Map.of()
+          : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    public SpendingLine(String activity, String content, String economicClass, Money amount,
+        String basis, String note) {
+      this(activity, content, economicClass, amount, basis, note, java.util.Map.of());
     }
   }
 

@@ -27,6 +27,7 @@ public final class VariantSchema {
       "unit", Set.of("name"),
       "task", Set.of(),
       "project", Set.of("name"),
+      "spending", Set.of(),
       "indicator", Set.of());
   private static final Map<String, SchemaCheck> CACHE = new ConcurrentHashMap<>();
 
@@ -39,6 +40,7 @@ public final class VariantSchema {
       case "unit" -> List.of("/properties/unit/properties");
       case "task" -> List.of("/properties/tasks/items/properties");
       case "project" -> List.of("/definitions/project/properties");
+      case "spending" -> List.of("/definitions/project/properties/spending/items/properties");
       case "indicator" -> List.of("/definitions/indicator/properties",
           "/definitions/projectIndicator/properties");
       default -> List.of();

@@ -16,7 +16,7 @@ public record Variant(String name, String description, List<String> chain, List<
     Map<String, Object> init) {
   /** The scopes a form's keys and a variant's fields are listed under. */
   public static final List<String> SCOPES = List.of("declaration", "unit", "task", "project",
-      "indicator");
+      "spending", "indicator");
 
   public Variant {
     chain = List.copyOf(chain);

@@ -84,7 +84,7 @@ class FamilySamplesTest {
     }
   }
 
-  private static List<String> cells(Path xlsx) throws Exception {
+  static List<String> cells(Path xlsx) throws Exception {
     List<String> out = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
       for (Sheet s : wb) {
@@ -99,12 +99,12 @@ class FamilySamplesTest {
     return out;
   }
 
-  private static String pdfText(Path pdf, int page) throws Exception {
+  static String pdfText(Path pdf, int page) throws Exception {
     return new PdfTextExtractor(new PdfReader(Files.readAllBytes(pdf))).getTextFromPage(page)
         .replaceAll("\\s", "");
   }
 
-  private static Path with(Path stem, String ext) {
+  static Path with(Path stem, String ext) {
     return stem.resolveSibling(stem.getFileName() + ext);
   }
 }

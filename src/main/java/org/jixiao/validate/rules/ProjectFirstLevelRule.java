@@ -49,17 +49,23 @@ public final class ProjectFirstLevelRule implements Rule {
     if (ctx.declaration().year() < costFrom) {
       wanted.remove("成本");
     }
+    // a two-level table (一级 → 指标) has no second and third levels to name
+    boolean two = ctx.variant() != null && ctx.variant().indicators().levels() == 2;
+    String line = two ? "指标" : "三级指标";
+    String below = two ? "及其指标" : "及其二级、三级指标";
+    String belowEn = two ? "with its indicators" : "with its second- and third-level indicators";
     for (String w : wanted) {
       boolean present = cats.stream().anyMatch(c -> (c.name().contains(w)
           && ProjectIndicators.lines(c) > 0) || c.groups().stream().anyMatch(
               g -> g.name().contains(w) && !g.indicators().isEmpty()));
       if (!present) {
         ctx.error(ctx.key("projects", index, table),
-            "项目「" + p.name() + "」缺少一级指标「" + w + "指标」（至少一行三级指标）",
-            "project '" + p.name() + "' has no " + w + "指标 (at least one third-level line)",
-            "在 " + table + " 下加上 " + w + "指标: 及其二级、三级指标"
+            "项目「" + p.name() + "」缺少一级指标「" + w + "指标」（至少一行" + line + "）",
+            "project '" + p.name() + "' has no " + w + "指标 (at least one "
+                + (two ? "indicator" : "third-level") + " line)",
+            "在 " + table + " 下加上 " + w + "指标: " + below
                 + (w.equals("成本") && costFrom > 0 ? "（" + costFrom + " 年起项目须有成本指标）" : ""),
-            "add " + w + "指标: with its second- and third-level indicators under " + table
+            "add " + w + "指标: " + belowEn + " under " + table
                 + (w.equals("成本") && costFrom > 0 ? " (required from " + costFrom + ")" : ""));
       }
     }

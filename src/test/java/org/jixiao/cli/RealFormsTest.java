@@ -1,0 +1,158 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12, "every real form fits": published forms of places and years the samples do not cover,
+ * transcribed from their pages as a user would (README, {@code jixiao init}, {@code schema}),
+ * kept in {@code src/test/resources/real/} with their source. Each validates without an error,
+ * with exactly the warnings its own form explains, and renders in its variant as DOCX, XLSX and
+ * PDF, read back here.
+ */
+class RealFormsTest {
+  private static final Path REAL = Path.of("src/test/resources/real");
+
+  @TempDir
+  Path dir;
+
+  /** The file's diagnostics as "line:rule", after asserting it has no error. */
+  private static List<String> warnings(String file) throws Exception {
+    Run r = MainTest.jixiao("validate", "--format", "json", "--templates", "templates",
+        REAL.resolve(file).toString());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(0, json.get("errors").asInt(), r.out());
+    assertEquals(0, r.code(), r.err());
+    List<String> out = new ArrayList<>();
+    for (JsonNode d : json.get("files").get(0).get("diagnostics")) {
+      out.add(d.get("line").asInt() + ":" + d.get("rule").asText());
+    }
+    return out;
+  }
+
+  /** Renders {@code file} (no PDF where no Chinese font is installed); the form's path stem. */
+  private Path render(String file, String stem) {
+    String src = REAL.resolve(file).toString();
+    Run r = MainTest.chineseFontInstalled()
+        ? MainTest.jixiao("render", src, "--templates", "templates", "--out", dir.toString())
+        : MainTest.jixiao("render", src, "--templates", "templates", "--out", dir.toString(),
+            "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    return dir.resolve(stem);
+  }
+
+  private static String docx(Path stem) throws Exception {
+    return HostileValuesTest.docxText(Files.readAllBytes(FamilySamplesTest.with(stem, ".docx")));
+  }
+
+  @Test
+  void mengcheng2024PrintsTheAnnualSideOnly() throws Exception {
+    // the page breaks off after two indicators under 产出指标 (count, 效益, 满意度), and the form
+    // prints ≧ (U+2267) where ≥ is meant (value-typo, twice)
+    assertEquals(List.of("22:project-first-level", "22:project-first-level",
+        "22:project-indicator-count", "25:value-typo", "26:value-typo"),
+        warnings("2024-mengcheng.yaml"));
+    Path stem = render("2024-mengcheng.yaml",
+        "2024/蒙城县卫生健康委员会/项目支出绩效目标申报表-国家基本公共卫生服务项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2024年度）项目名称国家基本公共卫生服务项目"), d);
+    assertTrue(d.contains("项目金额（万元）年度资金总额2279.048其中：财政拨款2279.048其他资金总体目标"), d);
+    assertTrue(d.contains("绩效指标一级指标二级指标三级指标指标值产出指标数量指标适龄儿童国家免疫规划疫苗接种率≧90%"), d);
+    // no 中期 side: the 88号 family's 中期资金 and 中期目标 are not on this edition
+    assertTrue(!d.contains("中期"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("滚动项目") && cells.contains("≧85%"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("项目属性滚动项目项目期长期"), pdf);
+    }
+  }
+
+  @Test
+  void guangshuiOffice2021PrintsItsTitleAndFundLines() throws Exception {
+    assertEquals(List.of(), warnings("2021-guangshui-office.yaml"));
+    Path stem = render("2021-guangshui-office.yaml", "2021/广水市人民政府办公室/部门整体绩效目标申报表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日"), d);
+    assertTrue(d.contains("财政拨款968.1918100%其他资金合 计968.1918100%"), d);
+    assertTrue(d.contains("基本支出724.231874.8%项目支出243.9625.2%"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("南春锋") && cells.contains("6296906"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("11.研究、审核市政府各部门"), pdf);
+    }
+  }
+
+  @Test
+  void ezhou2022PrintsItsCostLinesWithTheTwoYearsBeforeAndTheirTotals() throws Exception {
+    // 成本控制率's value is the form's own words (不超预算), not a number
+    assertEquals(List.of("34:value-vague"), warnings("2022-ezhou.yaml"));
+    Path stem = render("2022-ezhou.yaml", "2022/鄂州市机关事务服务中心/项目支出绩效目标表-滨湖大厦办公大楼运行保障");
+    String d = docx(stem);
+    assertTrue(d.startsWith("鄂州市2022年市直部门预算项目支出绩效目标表单位：万元项目名称滨湖大厦办公大楼运行保障"
+        + "项目类别本级支出项目项目性质持续性项目立项依据市机关事务服务中心三定方案"), d);
+    // the variant's own spending columns, headed with the two years before, and every 合计; the
+    // published 2020 合计 reads 662.98, but its lines add up to 662.88 (191 + 99 + 372.88)
+    assertTrue(d.contains("项目预算成本构成金额测算（公式）依据2020年实际执行数2021年实际执行数保安服务费191依据招标文件191191"), d);
+    assertTrue(d.contains("合计814662.88794.55绩效目标"), d);
+    assertTrue(d.contains("绩效指标保障绩效目标实现措施一级指标二级指标绩效标准当年预期实现值数量指标办公大楼日常维修维护次数"
+        + "反映办公大楼全年维修维护情况2280次"), d);
+    assertTrue(d.contains("成本指标成本控制率不超预算主管部门审核意见单位公章："), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("372.88") && cells.contains("662.88") && cells.contains(">92%"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("水电气、维修维护费524根据三定方案，各项费用据实结算372.88504.55"), pdf);
+    }
+  }
+
+  @Test
+  void aBlankEzhouFileFromInitIsValidAndListsTheSpendingColumns() throws Exception {
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2023", "--layout",
+        "ezhou-2022-project", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("    spending:"), text);
+    assertTrue(text.contains("        前年实际执行数:"), text);
+    // two levels and no indicators.yaml: each first level with a line to fill
+    assertTrue(text.contains("      成本指标:             # 一级指标\n        ……:"), text);
+  }
+
+  @Test
+  void guangxi2021PrintsItsTwoLevelTableWithScoresAndRules() throws Exception {
+    // the page fills only the 投入 and 过程 rows: 产出 and 效益 are still to be written
+    assertEquals(List.of("14:project-first-level", "14:project-first-level"),
+        warnings("2021-guangxi.yaml"));
+    Run v = MainTest.jixiao("validate", "--templates", "templates", REAL.resolve("2021-guangxi.yaml").toString());
+    assertTrue(v.err().contains("缺少一级指标「产出指标」（至少一行指标）"), v.err());
+    assertTrue(v.err().contains("在 indicators 下加上 产出指标: 及其指标"), v.err());
+    Path stem = render("2021-guangxi.yaml", "2021/gxglmes.com/财政支出绩效目标申报表-2021年预算项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("财政支出绩效目标申报表（2021年度）填报单位：gxglmes.com项目名称2021年预算项目项目类型"), d);
+    assertTrue(d.contains("资金总额：一般公共预算拨款：政府性基金预算拨款：国有资本经营预算拨款：纳入财政专户管理的收入："
+        + "未纳入财政专户管理的收入：上年结余收入：单位职能概述（450字内）"), d);
+    // two levels, 分值 and 评分细则; the 416号 frame rows of county-416-project are not printed
+    assertTrue(d.contains("项目年度绩效目标衡量指标一级指标二级指标分值指标内容（150字内）指标值（150字内）评分细则（150字内）"
+        + "投入指标资金到位率5资金到位率=（实际到位资金/计划投入资金）×100%。资金到位率达100%"), d);
+    assertTrue(!d.contains("数量指标") && !d.contains("社会公众或服务对象满意度指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("15") && cells.contains("过程指标"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
+      // the indicator table's two head rows repeat on the second page
+      assertTrue(pdf.startsWith("项目年度绩效目标衡量指标一级指标二级指标分值"), pdf);
+    }
+  }
+}

@@ -218,7 +218,7 @@ public final class Batch {
         return new Failed(in.name(), report.diagnostics());
       }
       Declaration d = report.declaration();
-      Renderer.UnitOutput out = renderer.render(d, settings.outDir());
+      Renderer.UnitOutput out = renderer.render(report, settings.outDir());
       return new Rendered(in.name(), yaml, deps.of(d.layout()), report.warnings(), out);
     } catch (JixiaoException e) {
       return new Failed(in.name(), e.diagnostics());

@@ -103,6 +103,21 @@ class AttackTest {
     assertTrue(f.out().contains("检查了 1 个文件"), "a folder argument that is a link: " + f.out());
   }
 
+  /**
+   * D14's sibling: a name of only a full-width space or a line separator was an internal error
+   * (a NullPointerException), one of only zero-width or bidi characters rendered as a folder "_".
+   */
+  @Test
+  void aNameOfOnlyInvisibleOrWideSpaceCharactersIsRequiredAtItsLine() throws IOException {
+    for (String name : List.of("\u3000", "\u2028", "\u200b\u200d", "\u202e\u2066", "\u00a0")) {
+      Path f = write("2025/blank.yaml", GOOD.replace("好单位", "\"" + name + "\""));
+      MainTest.Run v = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+      assertEquals(1, v.code(), name.codePointAt(0) + ": " + v.err());
+      assertTrue(v.err().contains("blank.yaml:4:9: error[required]"), name.codePointAt(0) + ": " + v.err());
+      assertFalse(v.err().contains("internal"), v.err());
+    }
+  }
+
   @Test
   void d10AHugeFileIsRefusedBySizeWithoutBeingRead() throws IOException {
     // 3 GiB: read whole, it cannot even be one Java array

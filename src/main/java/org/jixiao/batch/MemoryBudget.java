@@ -14,10 +14,11 @@ final class MemoryBudget {
   /** What a unit of a few KiB takes to render in all three formats (layouts, workbook, PDF). */
   static final long BASE_BYTES = 24L * 1024 * 1024;
   /**
-   * Heap per byte of YAML: a 1.1 MB unit of 10,000 indicators renders in -Xmx512m and runs
-   * out of memory in -Xmx384m; the formats' objects grow with the text.
+   * Heap per byte of YAML, on the safe side: a 1.1 MB unit of 10,000 indicators renders in
+   * -Xmx512m and runs out of memory in -Xmx384m (about 400); long texts take more, a 100 KB
+   * unit of ten 3,000-character functions keeps about 110 MiB live (about 1,000).
    */
-  static final long BYTES_PER_YAML_BYTE = 400;
+  static final long BYTES_PER_YAML_BYTE = 1000;
   /** The share of the maximum heap the units in flight may hold; the rest is jixiao's own. */
   static final double SHARE = 0.7;
 

@@ -48,11 +48,11 @@ public final class Batch {
   private final java.util.concurrent.atomic.AtomicBoolean warmed =
       new java.util.concurrent.atomic.AtomicBoolean();
   /**
-   * Workers hold it shared while they render; a unit that ran out of memory is rendered again
-   * holding it alone, when the units beside it have finished and freed theirs.
+   * The heap the units in flight may take: each holds its estimated share while it renders, so
+   * fewer render side by side when they are large or the heap is small; a unit that ran out of
+   * memory is rendered again holding all of it, when the units beside it have freed theirs.
    */
-  private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
-      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private final MemoryBudget budget;
 
   public Batch(Renderer renderer, Settings settings, BatchListener listener) {
     this(renderer, settings, listener, () -> { });
@@ -60,6 +60,13 @@ public final class Batch {
 
   /** {@code warmup} runs once, just before the first unit that is not skipped is rendered. */
   public Batch(Renderer renderer, Settings settings, BatchListener listener, Runnable warmup) {
+    this(renderer, settings, listener, warmup, MemoryBudget.ofHeap());
+  }
+
+  /** With a memory budget of its own (tests: a small one). */
+  Batch(Renderer renderer, Settings settings, BatchListener listener, Runnable warmup,
+      MemoryBudget budget) {
+    this.budget = budget;
     this.warmup = warmup;
     this.renderer = renderer;
     this.settings = settings;
@@ -164,41 +171,34 @@ public final class Batch {
    * Runs on a worker thread: decides to skip, or renders in memory. Writes nothing. Whatever
    * goes wrong, even a stack overflow or running out of memory, is this unit's failure.
    */
+  @SuppressWarnings("try") // the share is held for the body; nothing calls it
   private Outcome work(UnitInput in) {
-    // a large unit takes the memory of several: it is rendered with no other beside it
-    java.util.concurrent.locks.Lock lock = large(in) ? gate.writeLock() : gate.readLock();
-    lock.lock();
-    try {
+    // a unit holds the heap it is estimated to take: a large one renders with fewer beside it
+    try (MemoryBudget.Held held = budget.acquire(MemoryBudget.cost(size(in)))) {
       return attempt(in);
     } catch (OutOfMemoryError e) {
       // what this unit held is garbage now; alone, with the others done, it may fit
       return new Failed(in.name(), List.of(Crash.of(in.name(), e)), settings.jobs() > 1 ? in : null);
     } catch (Throwable e) {
       return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
-    } finally {
-      lock.unlock();
     }
   }
 
-  /** YAML of this size makes forms of hundreds of pages; the samples are a few KiB. */
-  static final long LARGE_BYTES = 128 * 1024;
-
-  private boolean large(UnitInput in) {
+  private static long size(UnitInput in) {
     try {
-      return settings.jobs() > 1 && Files.size(in.file()) > LARGE_BYTES;
+      return Files.size(in.file());
     } catch (IOException | RuntimeException e) {
-      return false;
+      return 0;
     }
   }
 
-  /** {@link #work} once more, with no other unit in memory beside it. */
+  /** {@link #work} once more, holding the whole budget: no other unit in memory beside it. */
+  @SuppressWarnings("try")
   private Outcome alone(UnitInput in) {
-    gate.writeLock().lock();
-    try {
-      Outcome o = work(in);
-      return o instanceof Failed f ? new Failed(f.name(), f.diagnostics()) : o;
-    } finally {
-      gate.writeLock().unlock();
+    try (MemoryBudget.Held held = budget.alone()) {
+      return attempt(in);
+    } catch (Throwable e) {
+      return new Failed(in.name(), List.of(Crash.of(in.name(), e)));
     }
   }
 
@@ -218,7 +218,7 @@ public final class Batch {
         return new Failed(in.name(), report.diagnostics());
       }
       Declaration d = report.declaration();
-      Renderer.UnitOutput out = renderer.render(d, settings.outDir());
+      Renderer.UnitOutput out = renderer.render(report, settings.outDir());
       return new Rendered(in.name(), yaml, deps.of(d.layout()), report.warnings(), out);
     } catch (JixiaoException e) {
       return new Failed(in.name(), e.diagnostics());

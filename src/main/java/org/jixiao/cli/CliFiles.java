@@ -58,13 +58,48 @@ final class CliFiles {
         out.add(p);
         continue;
       }
-      try (java.util.stream.Stream<Path> s = Files.walk(p)) {
-        s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml")
-            || f.toString().endsWith(".yml"))).sorted().forEach(out::add);
+      try {
+        out.addAll(yamlFiles(p));
       } catch (IOException | java.io.UncheckedIOException e) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /**
+   * The .yaml and .yml files under {@code folder}, sorted, following symbolic links: a data
+   * folder that is a link (or holds one) is read as the folder it points to, not as nothing.
+   * A link back to a folder above it is walked once.
+   */
+  static java.util.List<Path> yamlFiles(Path folder) throws IOException {
+    java.util.List<Path> found = new java.util.ArrayList<>();
+    Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path f,
+              java.nio.file.attribute.BasicFileAttributes a) {
+            String n = f.getFileName() == null ? "" : f.getFileName().toString();
+            if (a.isRegularFile() && (n.endsWith(".yaml") || n.endsWith(".yml"))) {
+              found.add(f);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e)
+              throws IOException {
+            // a link back up, or a link to nothing, holds no declaration; a folder that cannot
+            // be read may, and is the user's to fix
+            boolean skip = e instanceof java.nio.file.FileSystemLoopException
+                || !f.equals(folder) && !Files.isDirectory(f);
+            if (!skip) {
+              throw e;
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    java.util.Collections.sort(found);
+    return found;
   }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jixiao.batch.Batch;
 import org.jixiao.batch.UnitInput;
 import org.jixiao.diag.Diagnostic;
@@ -209,10 +208,8 @@ public final class RenderCommand implements Callable<Integer> {
         throw new JixiaoException(Diagnostic.error(data.toString(), 0, 0, "data-missing",
             "找不到数据文件夹 " + data, "在项目根目录运行，或用 --data 指定放 YAML 的文件夹"));
       }
-      try (Stream<Path> s = Files.walk(data)) {
-        s.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml")
-                || p.toString().endsWith(".yml")))
-            .sorted().forEach(set::add);
+      try {
+        set.addAll(CliFiles.yamlFiles(data));
       } catch (IOException e) {
         throw new JixiaoException(Diagnostic.error(data.toString(), 0, 0, "data-read",
             "无法读取数据文件夹：" + e.getMessage(), "检查文件夹权限"));

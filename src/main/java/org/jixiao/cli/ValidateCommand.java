@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticJson;
 import org.jixiao.diag.DiagnosticPrinter;
@@ -149,7 +148,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Diagnostic> all = new ArrayList<>(r.diagnostics());
     try {
-      all.addAll(renderer.render(r.declaration(), Path.of("out")).problems());
+      all.addAll(renderer.render(r, Path.of("out")).problems());
     } catch (JixiaoException e) {
       all.addAll(e.diagnostics());
     }
@@ -207,10 +206,7 @@ public final class ValidateCommand implements Callable<Integer> {
         byFile.put(data.toString(), List.of(Diagnostic.error(data.toString(), 0, 0, "data-missing",
             "找不到数据文件夹 " + data, "在项目根目录运行，或用 --data 指定放 YAML 的文件夹")));
       } else {
-        try (Stream<Path> s = Files.walk(data)) {
-          s.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml")
-                  || p.toString().endsWith(".yml"))).sorted().forEach(set::add);
-        }
+        set.addAll(CliFiles.yamlFiles(data));
       }
     }
     List<Path> out = new ArrayList<>();

@@ -24,8 +24,8 @@ public final class Crash {
     if (t instanceof OutOfMemoryError) {
       return Diagnostic.error(file, 0, 0, "out-of-memory",
           "内存不足，无法处理这个文件 (out of memory)",
-          "单独渲染这个文件（--jobs 1），或给 Java 更多内存：JIXIAO_JAVA_OPTS=-Xmx2g ./jixiao …；"
-              + "数据量异常大时检查是否误放了其他内容");
+          "给 Java 更多内存：JIXIAO_HEAP=50% ./jixiao …（机器内存的一半；默认 25%），"
+              + "或 JIXIAO_HEAP=4g；数据量异常大时检查是否误放了其他内容");
     }
     StackTraceElement[] at = t.getStackTrace();
     String where = at.length > 0 ? " at " + at[0] : "";

@@ -496,6 +496,12 @@ public final class DeclarationReader {
     String t = scalar(n, key);
     if (t == null && (n == null || isNull(n))) {
       error(n == null ? m : n, "required", "缺少必填项 " + key, "加上 " + example);
+    } else if (t == null && n instanceof YScalar v
+        && !v.text().matches("(?s)[ \\t\\n\\r\\f\\x0B]*")) {
+      // the schema refuses only ASCII spaces; a full-width space or a zero-width character is
+      // as empty to a reader of the form
+      error(n, "required", key + " 只有空白或不可见的字符（如全角空格、零宽字符）",
+          "写上看得见的文字：" + example);
     }
     return t;
   }
@@ -510,10 +516,21 @@ public final class DeclarationReader {
       return null;
     }
     if (node instanceof YScalar s) {
-      return s.text() == null || s.text().isBlank() ? null : s.text().strip();
+      return s.text() == null || !visible(s.text()) ? null : s.text().strip();
     }
     error(node, "type", key + " 应为一段文字", "把值写在冒号后面的同一行，例如 " + key + ": …");
     return null;
+  }
+
+  /**
+   * Whether {@code t} has a character a reader sees: not a space of any kind (U+3000, U+00A0,
+   * U+2028 too), nor a zero-width, bidirectional or other formatting character, nor a control.
+   */
+  static boolean visible(String t) {
+    return t.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)
+        && !(c >= 0xFE00 && c <= 0xFE0F) && c != 0x115F && c != 0x1160 && c != 0x3164
+        && c != 0xFFA0);
   }
 
   private static boolean isNull(YNode n) {

@@ -41,7 +41,7 @@ public final class YamlLoader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
   /** Excel's limit for one cell; a longer value cannot be written to XLSX, so no format gets it. */
-  static final int MAX_VALUE_CHARS = 32_767;
+  public static final int MAX_VALUE_CHARS = 32_767;
   /**
    * The size a document may have with its aliases expanded (characters of values, and one per
    * list, map and value): twice what a file of {@link #MAX_BYTES} can hold written out. Twenty
@@ -96,11 +96,10 @@ public final class YamlLoader {
     if (bytes.length > MAX_BYTES) {
       throw tooLarge(file, bytes.length, lang);
     }
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+    String wide = wide(bytes);
+    if (wide != null) {
       throw new JixiaoException(Diagnostic.error(file, 1, 1, "yaml-encoding",
-          lang.pick("文件是 UTF-16 编码（开头有 UTF-16 的字节顺序标记），不是 UTF-8",
-              "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8"),
+          lang.pick("文件是 " + wide + " 编码，不是 UTF-8", "the file is " + wide + ", not UTF-8"),
           lang.pick("用编辑器“另存为”并选择 UTF-8 编码（记事本：编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）",
               "save it again as UTF-8 (VS Code: encoding in the status bar → Save with Encoding)")));
     }
@@ -125,6 +124,41 @@ public final class YamlLoader {
           lang.pick("用编辑器“另存为”并选择 UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）",
               "save it again as UTF-8 (VS Code: encoding in the status bar → Save with Encoding)")));
     }
+  }
+
+  /**
+   * UTF-16 or UTF-32, by its byte order mark or, without one, by the zero bytes that ASCII
+   * characters have there (a zero byte is never in a UTF-8 YAML file); null for neither.
+   */
+  static String wide(byte[] b) {
+    int n = Math.min(b.length, 1024);
+    if (n >= 4 && (b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF
+        || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0)) {
+      return "UTF-32（开头有字节顺序标记 byte order mark）";
+    }
+    if (n >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+        || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+      return "UTF-16（开头有字节顺序标记 byte order mark）";
+    }
+    int[] zeros = new int[4];
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        zeros[i % 4]++;
+      }
+    }
+    int all = zeros[0] + zeros[1] + zeros[2] + zeros[3];
+    int even = zeros[0] + zeros[2];
+    // ASCII is 1 byte of 4 in UTF-32 and 1 of 2 in UTF-16, its zero bytes all on one side; Chinese
+    // text has few, but keys, numbers and indentation are ASCII. Other zero bytes (a zip, a stray
+    // NUL) are not named an encoding: they are refused as not UTF-8, or a control character.
+    if (all == 0) {
+      return null;
+    }
+    if (all * 10 >= n * 6 && all < n) {
+      return "UTF-32";
+    }
+    boolean oneSide = even * 10 >= all * 9 || (all - even) * 10 >= all * 9;
+    return oneSide && all * 100 >= n * 15 ? "UTF-16" : null;
   }
 
   /** Offset of the first byte that is not UTF-8, found in one pass (a scan per byte is quadratic). */

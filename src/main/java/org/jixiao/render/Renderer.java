@@ -149,6 +149,19 @@ public final class Renderer {
 
   /** Renders every form of {@code d} in every format, in memory; paths are under {@code outDir}. */
   public UnitOutput render(Declaration d, Path outDir) {
+    return render(d, outDir, null);
+  }
+
+  /**
+   * {@link #render(Declaration, Path)} of a checked file: a limit passed by a text the forms join
+   * from several values is placed at the YAML line of the longest of them ({@code validate} and
+   * {@code render} both come here, so they say the same).
+   */
+  public UnitOutput render(Validator.Report report, Path outDir) {
+    return render(report.declaration(), outDir, report.source());
+  }
+
+  private UnitOutput render(Declaration d, Path outDir, String source) {
     Path folder = outDir.resolve(String.valueOf(d.year())).resolve(SafeNames.of(d.unit().name()));
     List<RenderedFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -170,6 +183,8 @@ public final class Renderer {
           ByteArrayOutputStream buf = new ByteArrayOutputStream(128 * 1024);
           w.write(layout, buf);
           files.add(new RenderedFile(path, buf.toByteArray()));
+        } catch (org.jixiao.diag.TextTooLong e) {
+          problems.add(atValue(withUnit(e.diagnostics().get(0), d), e.text(), source));
         } catch (JixiaoException e) {
           problems.addAll(e.diagnostics().stream().map(x -> withUnit(x, d)).toList());
         } catch (IOException | RuntimeException e) {
@@ -181,6 +196,40 @@ public final class Renderer {
       }
     }
     return new UnitOutput(d, folder, files, problems);
+  }
+
+  /**
+   * {@code x} at the YAML line of the longest value of {@code source} that {@code text} contains:
+   * the one to shorten. Unchanged when there is no source or no value is in the text.
+   */
+  static Diagnostic atValue(Diagnostic x, String text, String source) {
+    if (source == null || text == null) {
+      return x;
+    }
+    org.jixiao.model.YNode.YScalar best = null;
+    java.util.Deque<org.jixiao.model.YNode> todo = new java.util.ArrayDeque<>();
+    try {
+      todo.add(org.jixiao.model.YamlLoader.parse(x.file(), source));
+    } catch (RuntimeException e) {
+      return x;
+    }
+    while (!todo.isEmpty()) {
+      org.jixiao.model.YNode n = todo.pop();
+      if (n instanceof org.jixiao.model.YNode.YMap m) {
+        todo.addAll(m.entries().values());
+      } else if (n instanceof org.jixiao.model.YNode.YList l) {
+        todo.addAll(l.items());
+      } else if (n instanceof org.jixiao.model.YNode.YScalar v && v.text() != null
+          && (best == null || v.text().length() > best.text().length())
+          && text.contains(v.text())) {
+        best = v;
+      }
+    }
+    if (best == null) {
+      return x;
+    }
+    return new Diagnostic(x.file(), best.line(), best.column(), x.severity(), x.rule(),
+        x.message() + "；其中最长的是这一行的值（" + best.text().length() + " 个字符）", x.hint());
   }
 
   /** Font and writer problems name the layout; say which unit they belong to. */

@@ -13,8 +13,10 @@ import org.apache.velocity.runtime.parser.node.Node;
 /**
  * What one form's template may spend, so an edited template that loops for ever, calls itself
  * or doubles a string forty times is that form's error at its line, not a hung or crashed run:
- * loop turns, {@code #evaluate} and {@code #define} depth, characters inserted and written.
- * Counted per thread for the form being rendered ({@link #start}, {@link #end}).
+ * loop turns, {@code #evaluate} and {@code #define} depth, characters inserted and written, the
+ * size of a list or text a method call makes, and time. Counted per thread for the form being
+ * rendered ({@link #start}, {@link #end}); the time is checked wherever the template reads a
+ * value, calls a method or a macro, turns a loop or writes, so no template escapes it.
  */
 final class Limits {
   /** Loop turns in one form: a form of 10,000 indicators takes some tens of thousands. */
@@ -23,6 +25,12 @@ final class Limits {
   static final int MAX_DEPTH = 16;
   /** Characters one form's template may write or insert: far beyond any real form. */
   static final long MAX_CHARS = 32L * 1024 * 1024;
+  /** Items in a list or map a template grows with {@code add}/{@code addAll}/{@code put}. */
+  static final int MAX_ITEMS = 1_000_000;
+  /** Time for one form's template: a form of 10,000 indicators takes a few seconds. */
+  static final long MAX_SECONDS = 60;
+  /** The time limit in nanoseconds; tests shorten it. */
+  static volatile long maxNanos = MAX_SECONDS * 1_000_000_000L;
 
   private static final ThreadLocal<Budget> BUDGET = new ThreadLocal<>();
 
@@ -35,10 +43,62 @@ final class Limits {
     int evaluate;
     int define;
     Directive outer;
+    final long deadline = System.nanoTime() + maxNanos;
+    /** The template place last known to be running: a loop, a method call, an #evaluate. */
+    String template;
+    int line;
+    int column;
+    /** Counts down to the next look at the clock. */
+    int tick;
+
+    void at(String template, int line, int column) {
+      if (template != null && line > 0) {
+        this.template = template;
+        this.line = line;
+        this.column = column;
+      }
+    }
   }
 
   static void start() {
     BUDGET.set(new Budget());
+  }
+
+  /**
+   * Stops the form once its time is up, at the template line last seen running: called on each
+   * value read, method and macro call, loop turn and write.
+   */
+  static void tick() {
+    Budget b = budget();
+    if (--b.tick > 0) {
+      return;
+    }
+    b.tick = 256;
+    if (System.nanoTime() - b.deadline > 0) {
+      throw new Exceeded("模板运行超时：一张表的模板最多运行 " + maxNanos / 1_000_000_000L + " 秒，"
+          + "超时时正在运行这一行",
+          "检查模板中的循环和调用自身的 #macro：它们的次数是否随数据成倍增长", b.template, b.line,
+          b.column);
+    }
+  }
+
+  /** A method call at {@code info}: counted against the time. */
+  static void call(String template, int line, int column) {
+    budget().at(template, line, column);
+    tick();
+  }
+
+  /** What a method call made: a text counts as characters, a list or map may not pass its limit. */
+  static void made(Object receiver, Object result, String template, int line, int column) {
+    if (result instanceof CharSequence c) {
+      chars(c.length());
+    }
+    int n = receiver instanceof java.util.Collection<?> c ? c.size()
+        : receiver instanceof java.util.Map<?, ?> m ? m.size() : 0;
+    if (n > MAX_ITEMS) {
+      throw new Exceeded("模板中的列表过大：超过 " + MAX_ITEMS + " 项", "检查反复 add/addAll/put 的循环",
+          template, line, column);
+    }
   }
 
   static void end() {
@@ -78,6 +138,7 @@ final class Limits {
 
   /** Counts {@code n} characters inserted or written; the template line is not known here. */
   static void chars(long n) {
+    tick();
     Budget b = budget();
     b.chars += n;
     if (b.chars > MAX_CHARS) {
@@ -91,6 +152,8 @@ final class Limits {
     @Override
     protected void renderBlock(InternalContextAdapter context, Writer writer, Node node)
         throws IOException {
+      budget().at(getTemplateName(), getLine(), getColumn());
+      tick();
       if (++budget().loops > MAX_LOOPS) {
         throw Exceeded.at(this, "循环次数过多：一张表的模板最多循环 " + MAX_LOOPS + " 次",
             "检查这个 #foreach 的范围（例如 [1..1000000000]）");
@@ -108,6 +171,8 @@ final class Limits {
       if (b.evaluate == 0 && b.define == 0) {
         b.outer = this;
       }
+      b.at(getTemplateName(), getLine(), getColumn());
+      tick();
       if (++b.evaluate > MAX_DEPTH) {
         throw Exceeded.at(b.outer, "#evaluate 嵌套超过 " + MAX_DEPTH + " 层：它求值的文字又调用了它自己",
             "不要让 #evaluate 求值含有 #evaluate 的变量");
@@ -138,6 +203,92 @@ final class Limits {
       } finally {
         b.define--;
       }
+    }
+  }
+
+  /**
+   * The template's data, whose every read and every macro call looks at the clock: a macro that
+   * calls itself several times, as deep as Velocity lets it, is otherwise work without end that
+   * reads and writes nothing else.
+   */
+  static final class BoundedContext extends org.apache.velocity.VelocityContext {
+    private static final long serialVersionUID = 1L;
+
+    BoundedContext(java.util.Map<String, Object> model) {
+      super(model);
+    }
+
+    @Override
+    public Object internalGet(String key) {
+      tick();
+      return super.internalGet(key);
+    }
+
+    @Override
+    public void pushCurrentMacroName(String name) {
+      tick();
+      super.pushCurrentMacroName(name);
+    }
+  }
+
+  /**
+   * {@link org.apache.velocity.util.introspection.SecureUberspector} whose method calls count:
+   * against the time, a text made as characters written, a list grown past {@link #MAX_ITEMS};
+   * {@code "x".repeat(n)} is refused before it is made.
+   */
+  public static final class BoundedUberspector
+      extends org.apache.velocity.util.introspection.SecureUberspector {
+    @Override
+    public org.apache.velocity.util.introspection.VelMethod getMethod(Object obj, String name,
+        Object[] args, org.apache.velocity.util.introspection.Info info) {
+      org.apache.velocity.util.introspection.VelMethod m = super.getMethod(obj, name, args, info);
+      return m == null ? null : new BoundedMethod(m, info);
+    }
+  }
+
+  /** A method whose call is counted (see {@link BoundedUberspector}). */
+  private record BoundedMethod(org.apache.velocity.util.introspection.VelMethod m,
+      org.apache.velocity.util.introspection.Info info)
+      implements org.apache.velocity.util.introspection.VelMethod {
+    @Override
+    public Object invoke(Object o, Object[] params)
+        throws IllegalAccessException, java.lang.reflect.InvocationTargetException {
+      String t = info == null ? null : info.getTemplateName();
+      int line = info == null ? 0 : info.getLine();
+      int col = info == null ? 0 : info.getColumn();
+      call(t, line, col);
+      if (o instanceof CharSequence s && "repeat".equals(m.getMethodName()) && params.length == 1
+          && params[0] instanceof Number n) {
+        // made, it would be counted; too large, it would run out of memory before that
+        long size = (long) s.length() * Math.max(0, n.longValue());
+        if (size + budget().chars > MAX_CHARS) {
+          throw new Exceeded("模板生成的内容过大：repeat 要生成 " + size + " 个字符，超过 "
+              + MAX_CHARS / 1024 / 1024 + " M", "检查 repeat 的次数", t, line, col);
+        }
+      }
+      Object result = m.invoke(o, params);
+      made(o, result, t, line, col);
+      return result;
+    }
+
+    @Override
+    public boolean isCacheable() {
+      return m.isCacheable();
+    }
+
+    @Override
+    public String getMethodName() {
+      return m.getMethodName();
+    }
+
+    @Override
+    public java.lang.reflect.Method getMethod() {
+      return m.getMethod();
+    }
+
+    @Override
+    public Class<?> getReturnType() {
+      return m.getReturnType();
     }
   }
 

@@ -6,21 +6,20 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.util.introspection.SecureUberspector;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 
 /**
  * Runs layout templates with Velocity, hardened: templates load only from their root, strict
  * references (an undefined name is an error with its line), no reflection or class loading
- * (SecureUberspector), and every inserted value XML-escaped. Templates are parsed once and cached.
+ * (SecureUberspector), every inserted value XML-escaped, what a form may spend bounded
+ * ({@link Limits}). Templates are parsed once and cached.
  */
 public final class TemplateEngine {
   private static final Pattern WHERE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
@@ -35,7 +34,7 @@ public final class TemplateEngine {
     p.setProperty("resource.loader.root.cache", "true");
     p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
     p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-    p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+    p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, Limits.BoundedUberspector.class.getName());
     p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, XmlEscapingHandler.class.getName());
     p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
     p.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "5");
@@ -69,7 +68,7 @@ public final class TemplateEngine {
     StringWriter out = new StringWriter(32 * 1024);
     Limits.start();
     try {
-      t.merge(new VelocityContext(new java.util.HashMap<>(model)), new Limits.CountingWriter(out));
+      t.merge(new Limits.BoundedContext(new java.util.HashMap<>(model)), new Limits.CountingWriter(out));
     } catch (Limits.Exceeded e) {
       throw fail(e.template == null ? name : e.template, e.line, e.column, "template-limit",
           e.getMessage(), e.hint, e);

@@ -132,20 +132,62 @@ class BatchTest {
     assertEquals(1, s.rendered());
   }
 
-  @Test
-  void d5ALargeUnitIsRenderedAloneAndTheOthersBesideEachOther() throws IOException {
-    Path big = dir.resolve("big.yaml");
-    Files.writeString(big, Files.readString(Samples.guangshui()) + ("# " + "x".repeat(98) + "\n")
-        .repeat((int) (Batch.LARGE_BYTES / 100) + 1));
+  /** A writer that notes how many units write at once, each write lasting a while. */
+  private static final class Overlap implements LayoutWriter {
+    final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String format() {
+      return "docx";
+    }
+
+    @Override
+    public void write(Layout layout, OutputStream out) throws IOException {
+      most.accumulateAndGet(active.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        active.decrementAndGet();
+      }
+      out.write(1);
+    }
+  }
+
+  /** Four units after the first (rendered alone to warm the libraries), on {@code jobs} threads. */
+  private int mostAtOnce(int jobs, MemoryBudget budget) throws IOException {
+    Overlap w = new Overlap();
+    List<UnitInput> in = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Path f = dir.resolve("u" + i + ".yaml");
+      Files.writeString(f, Files.readString(Samples.guangshui()).replace("name: 广水市医疗保障局",
+          "name: 单位" + i));
+      in.add(new UnitInput(f, "u" + i + ".yaml"));
+    }
     Failures listener = new Failures();
-    Batch batch = new Batch(Samples.renderer(new DocxLayoutWriter(WriteOptions.defaults())),
-        new Batch.Settings(dir.resolve("out"), Samples.TEMPLATES, "o", 2, false, false, true),
-        listener);
-    BatchSummary s = batch.run(List.of(new UnitInput(ZENGDU, "曾都.yaml"),
-        new UnitInput(big, "big.yaml"), new UnitInput(Samples.guangshui(), "广水.yaml")));
-    assertEquals(List.of("广水.yaml output-collision"), listener.failed,
-        "big.yaml is 广水 too: rendered, in order, then 广水.yaml collides with it");
-    assertEquals(2, s.rendered());
+    BatchSummary s = new Batch(Samples.renderer(w), new Batch.Settings(dir.resolve("out" + budget.fits(0)),
+        Samples.TEMPLATES, "o", jobs, false, false, true), listener, () -> { }, budget).run(in);
+    assertEquals(List.of(), listener.failed);
+    assertEquals(5, s.rendered());
+    return w.most.get();
+  }
+
+  @Test
+  void d5UnitsRenderSideBySideOnlyAsFarAsTheHeapBudgetHoldsThem() throws IOException {
+    long unit = MemoryBudget.cost(Files.size(Samples.guangshui()));
+    assertEquals(1, mostAtOnce(4, new MemoryBudget(unit + unit / 2)),
+        "a budget of one and a half units: one at a time, whatever --jobs says");
+    assertTrue(mostAtOnce(4, new MemoryBudget(8 * unit)) > 1, "room for eight: side by side");
+  }
+
+  @Test
+  void d5TheBudgetGrowsWithTheYamlSoALargeUnitRendersAlone() {
+    MemoryBudget heap512 = new MemoryBudget((long) (512L * 1024 * 1024 * MemoryBudget.SHARE));
+    assertTrue(heap512.fits(8 * 1024) >= 8, "sample-sized units: many at once in 512 MiB");
+    assertEquals(1, heap512.fits(1_100_000), "10,000 indicators (1.1 MB): alone");
+    assertTrue(heap512.fits(300_000) < heap512.fits(8 * 1024), "larger units, fewer at once");
   }
 
   private static class Failures implements BatchListener {

@@ -64,6 +64,60 @@ class AttackTest {
     assertTrue(Files.isRegularFile(dir.resolve("out/jixiao.manifest")));
   }
 
+  /**
+   * D11 and its sibling: one functions item of 32,000 characters is within a value's limit, and
+   * with the others the 职能 cell passes Excel's; validate and render refuse it alike, at the
+   * YAML line of that item.
+   */
+  @Test
+  void d11ACellJoinedPastExcelsLimitFailsValidateAndRenderAtTheYamlLineOfItsLongestValue()
+      throws IOException {
+    String sample = Files.readString(Path.of("data/2025/广水市医疗保障局.yaml"));
+    int at = sample.indexOf("functions:\n") + "functions:\n".length();
+    String text = sample.substring(0, at) + "  - " + "医".repeat(32_000) + "\n" + sample.substring(at);
+    int line = (int) sample.substring(0, at).lines().count() + 1;
+    Path f = write("2025/long.yaml", text);
+    MainTest.Run v = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("long.yaml:" + line + ":5: error[xlsx-cell-length]"), v.err());
+    MainTest.Run b = render("--format", "docx,xlsx");
+    assertEquals(1, b.code(), b.err());
+    assertTrue(b.err().contains("long.yaml:" + line + ":5: error[xlsx-cell-length]"), b.err());
+    assertFalse(Files.exists(dir.resolve("out/2025/广水市医疗保障局")), "no half unit: " + b.err());
+  }
+
+  /** D9's sibling: a data folder that is a symbolic link was walked as nothing, "0 of 0", exit 0. */
+  @Test
+  void aDataFolderThatIsASymbolicLinkIsReadAsTheFolderItPointsToAndALoopOnce() throws IOException {
+    write("2025/good.yaml", GOOD);
+    Path link = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("data"));
+    Files.createSymbolicLink(dir.resolve("data/2025/up"), dir.resolve("data"));
+    MainTest.Run v = MainTest.jixiao("validate", "--all", "--data", link.toString(), "--templates",
+        "templates");
+    assertTrue(v.out().contains("检查了 1 个文件"), v.out() + v.err());
+    MainTest.Run b = MainTest.jixiao("render", "--all", "--data", link.toString(), "--templates",
+        "templates", "--out", dir.resolve("out").toString(), "--format", "docx");
+    assertEquals(0, b.code(), b.err());
+    assertTrue(Files.isRegularFile(dir.resolve("out/2025/好单位/部门整体绩效目标申报表.docx")), b.err());
+    MainTest.Run f = MainTest.jixiao("validate", link.toString() + "/", "--templates", "templates");
+    assertTrue(f.out().contains("检查了 1 个文件"), "a folder argument that is a link: " + f.out());
+  }
+
+  /**
+   * D14's sibling: a name of only a full-width space or a line separator was an internal error
+   * (a NullPointerException), one of only zero-width or bidi characters rendered as a folder "_".
+   */
+  @Test
+  void aNameOfOnlyInvisibleOrWideSpaceCharactersIsRequiredAtItsLine() throws IOException {
+    for (String name : List.of("\u3000", "\u2028", "\u200b\u200d", "\u202e\u2066", "\u00a0")) {
+      Path f = write("2025/blank.yaml", GOOD.replace("好单位", "\"" + name + "\""));
+      MainTest.Run v = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+      assertEquals(1, v.code(), name.codePointAt(0) + ": " + v.err());
+      assertTrue(v.err().contains("blank.yaml:4:9: error[required]"), name.codePointAt(0) + ": " + v.err());
+      assertFalse(v.err().contains("internal"), v.err());
+    }
+  }
+
   @Test
   void d10AHugeFileIsRefusedBySizeWithoutBeingRead() throws IOException {
     // 3 GiB: read whole, it cannot even be one Java array

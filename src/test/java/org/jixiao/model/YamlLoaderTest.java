@@ -68,6 +68,19 @@ class YamlLoaderTest {
   }
 
   @Test
+  void utf16WithoutABomAndUtf32AreNamedSoNotTakenForGbk() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("data/2025/广水市医疗保障局.yaml"));
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Diagnostic d = only(() -> YamlLoader.decode("u.yaml", text.getBytes(cs)));
+      assertEquals("文件是 UTF-16 编码，不是 UTF-8", d.message(), cs.name());
+    }
+    byte[] u32 = ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+    assertTrue(only(() -> YamlLoader.decode("u.yaml", u32)).message().contains("UTF-32"));
+    byte[] u32be = text.getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    assertTrue(only(() -> YamlLoader.decode("u.yaml", u32be)).message().contains("UTF-32"));
+  }
+
+  @Test
   void aValueLongerThanAnExcelCellIsAnErrorAtItsLine() {
     YamlLoader.parse("f.yaml", "a: " + "字".repeat(32_767) + "\n");
     Diagnostic d = only(() -> YamlLoader.parse("f.yaml", "a: 1\nb: " + "字".repeat(32_768) + "\n"));

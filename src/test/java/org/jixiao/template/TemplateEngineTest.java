@@ -2,6 +2,7 @@ package org.jixiao.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,50 @@ class TemplateEngineTest {
   void d7AMacroThatCallsItselfIsAnErrorNotAStackOverflow() {
     Diagnostic d = failure("#macro(m)#m()#end\n#m()\n");
     assertTrue(d.rule().startsWith("template-"), d.toString());
+  }
+
+  /** {@link #failure} with the time limit cut to {@code millis}, so a test need not wait a minute. */
+  private Diagnostic failureWithin(long millis, String template) {
+    long was = Limits.maxNanos;
+    Limits.maxNanos = millis * 1_000_000L;
+    try {
+      return assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> failure(template));
+    } finally {
+      Limits.maxNanos = was;
+    }
+  }
+
+  @Test
+  void d7AMacroCallingItselfFourTimesPerLevelStopsAtTheTimeLimitAtItsLine() {
+    // 4^19 calls: within Velocity's macro depth, within the loop limit, and endless
+    Diagnostic d = failureWithin(1500, "<a/>\n#macro(m $n)#if($n.length() < 19)"
+        + "#m(\"${n}a\")#m(\"${n}b\")#m(\"${n}c\")#m(\"${n}d\")#end#end\n#m('')\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertTrue(d.message().contains("超时"), d.message());
+    assertTrue(d.line() == 2 || d.line() == 3, "the macro or its call: " + d);
+  }
+
+  @Test
+  void d7NestedLoopsOfMethodCallsStopAtTheTimeLimitAtTheLineRunning() {
+    // each turn sorts nothing but calls a method: fewer turns than the loop limit, much time
+    Diagnostic d = failureWithin(500, "<a/>\n#set($l = [1, 2, 3])\n#foreach($i in [1..900])"
+        + "#foreach($j in [1..1000])#if($l.contains($j))#end#end#end\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertEquals(3, d.line(), d.toString());
+  }
+
+  @Test
+  void d7ARepeatOfAThousandMillionIsRefusedBeforeItIsMadeNotOutOfMemory() {
+    Diagnostic d = failure("<a/>\n\n#set($s = $x.repeat(1000000000))\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertEquals(3, d.line(), d.toString());
+  }
+
+  @Test
+  void d7AListDoubledByAddAllStopsAtTheItemLimit() {
+    Diagnostic d = failure("<a/>\n#set($l = [1])\n#foreach($i in [1..40])#set($ok = $l.addAll($l))#end\n");
+    assertEquals("template-limit", d.rule(), d.toString());
+    assertTrue(d.message().contains("列表"), d.message());
   }
 
   @Test

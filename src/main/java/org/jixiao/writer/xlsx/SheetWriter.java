@@ -17,8 +17,8 @@ import org.jixiao.layout.Side;
 /** Writes a {@link PrintedSheet} into a POI sheet: columns, rows, text, merges, borders, print setup. */
 final class SheetWriter {
   private static final double MM_PER_INCH = 25.4;
-  /** Excel's limit for the text of one cell. */
-  static final int MAX_CELL_CHARS = 32_767;
+  /** Excel's limit for the text of one cell: the YAML loader's limit for one value too. */
+  static final int MAX_CELL_CHARS = org.jixiao.model.YamlLoader.MAX_VALUE_CHARS;
 
   private SheetWriter() {}
 
@@ -86,10 +86,10 @@ final class SheetWriter {
    */
   private static void checkLength(XSSFCell cell, String text) {
     if (text.length() > MAX_CELL_CHARS) {
-      throw new JixiaoException(Diagnostic.error(cell.getSheet().getSheetName(), 0, 0,
-          "xlsx-cell-length", "XLSX 单元格 " + cell.getAddress() + " 的文字有 " + text.length()
+      throw new org.jixiao.diag.TextTooLong(Diagnostic.error(cell.getSheet().getSheetName(), 0,
+          0, "xlsx-cell-length", "XLSX 单元格 " + cell.getAddress() + " 的文字有 " + text.length()
               + " 个字符，超过 Excel 的上限 " + MAX_CELL_CHARS + "（这一格由几个值拼成）",
-          "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"));
+          "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"), text);
     }
   }
 

@@ -63,15 +63,19 @@ public final class XlsxLayoutWriter implements LayoutWriter {
    * cell whose text, joined from several values by the template, is longer than Excel allows.
    */
   public static void check(Layout layout) {
-    for (Region g : SheetPlanner.plan(layout).regions()) {
+    check(SheetPlanner.plan(layout), layout.title());
+  }
+
+  private static void check(SheetPlan plan, String title) {
+    for (Region g : plan.regions()) {
       if (g.text().length() > SheetWriter.MAX_CELL_CHARS) {
         String start = g.text().codePoints().limit(20).collect(StringBuilder::new,
             StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        throw new org.jixiao.diag.JixiaoException(org.jixiao.diag.Diagnostic.error(
-            layout.title(), 0, 0, "xlsx-cell-length", "XLSX 中以「" + start + "」开头的一格文字有 "
+        throw new org.jixiao.diag.TextTooLong(org.jixiao.diag.Diagnostic.error(
+            title, 0, 0, "xlsx-cell-length", "XLSX 中以「" + start + "」开头的一格文字有 "
                 + g.text().length() + " 个字符，超过 Excel 的上限 " + SheetWriter.MAX_CELL_CHARS
                 + "（这一格由几个值拼成）",
-            "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"));
+            "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"), g.text());
       }
     }
   }

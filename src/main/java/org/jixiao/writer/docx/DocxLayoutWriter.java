@@ -65,12 +65,14 @@ public final class DocxLayoutWriter implements LayoutWriter {
           page.landscape());
       MainDocumentPart main = pkg.getMainDocumentPart();
       List<Object> body = main.getContent();
+      DocxPages pages = new DocxPages(page.bodyHeightMm() * 72 / 25.4);
       Block previous = null;
       for (Block b : layout.blocks()) {
         if (b instanceof Table t && previous instanceof Table) {
           body.add(joint(t.joined()));
+          pages.paragraph(1, t.joined() ? 1 : 10.5);
         }
-        body.add(block(b, layout));
+        body.add(block(b, layout, pages));
         previous = b;
       }
       setMargins(pkg, page);
@@ -85,19 +87,23 @@ public final class DocxLayoutWriter implements LayoutWriter {
     }
   }
 
-  private Object block(Block b, Layout layout) {
+  private Object block(Block b, Layout layout, DocxPages pages) {
+    double width = layout.page().bodyWidthMm() * 72 / 25.4;
     if (b instanceof Paragraph p) {
+      pages.paragraph(DocxPages.lines(p.text(), width, p.size()), p.size());
       return DocxStyles.paragraph(p.text(),
           p.style() == Paragraph.Style.TITLE ? layout.titleFont() : layout.bodyFont(), p.size(),
           p.bold(), p.align());
     }
     if (b instanceof SpreadLine l) {
+      pages.paragraph(1, l.size());
       return spread(l, layout);
     }
     if (b instanceof Table t) {
-      return DocxTables.table(t, layout.page().bodyWidthMm(), layout.bodyFont());
+      return DocxTables.table(t, layout.page().bodyWidthMm(), layout.bodyFont(), pages);
     }
     if (b instanceof PageBreak) {
+      pages.newPage();
       return pageBreak();
     }
     throw new IllegalArgumentException("unknown block " + b);

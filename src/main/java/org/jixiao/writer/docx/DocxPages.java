@@ -33,6 +33,7 @@ final class DocxPages {
 
   private final double page;
   private double used;
+  private int pages = 1;
 
   /** A plan for a page {@code pageHeightPt} tall (body only), starting at its top. */
   DocxPages(double pageHeightPt) {
@@ -45,7 +46,18 @@ final class DocxPages {
   }
 
   void newPage() {
-    used = 0;
+    turn(0);
+  }
+
+  /** Pages the document is estimated to take so far (generously: it may take fewer). */
+  int pages() {
+    return pages;
+  }
+
+  /** A new page, with {@code top} points of it already taken (the repeated head rows). */
+  private void turn(double top) {
+    used = top;
+    pages++;
   }
 
   /** Lines that {@code text} takes at {@code size} in {@code widthPt} (a paragraph, no padding). */
@@ -57,6 +69,7 @@ final class DocxPages {
     used += h;
     while (used > page) {
       used -= page;
+      pages++;
     }
   }
 
@@ -72,8 +85,8 @@ final class DocxPages {
       headH += h[r];
       keep[r] = true; // a head never ends a page
     }
-    if (used + headH + (head < n ? h[head] : 0) > page) {
-      used = 0;
+    if (used > 0 && used + headH + (head < n ? h[head] : 0) > page) {
+      turn(0);
     }
     used += headH;
     int r = head;
@@ -83,7 +96,7 @@ final class DocxPages {
       if (used + uh <= page || headH + uh <= page) {
         // the whole group on this page, or kept together on the next
         if (used + uh > page) {
-          used = headH;
+          turn(headH);
         }
         Arrays.fill(keep, r, end, true);
         used += uh;
@@ -99,7 +112,7 @@ final class DocxPages {
           taken += h[++last];
         }
         if (last < r && used > headH) {
-          used = headH; // not one row fits: the part starts on the next page
+          turn(headH); // not one row fits: the part starts on the next page
           continue;
         }
         last = Math.max(last, r); // a row taller than a page goes alone
@@ -111,7 +124,7 @@ final class DocxPages {
         used += taken;
         r = last + 1;
         if (r <= end) {
-          used = headH;
+          turn(headH);
         }
       }
     }

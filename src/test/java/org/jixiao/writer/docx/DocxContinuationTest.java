@@ -155,4 +155,24 @@ class DocxContinuationTest {
     assertTrue(blocks >= 4, blocks + " project blocks");
     assertFalse(keep.get(t.size() - 1));
   }
+
+  @Test
+  void onlyAFormLongerThanAPageHasPageNumbersInItsFooter() throws Exception {
+    assertEquals(List.of(), footers(docx(groups(3, 4))));
+    List<String> two = footers(docx(groups(2, 120)));
+    assertEquals(1, two.size());
+    assertTrue(two.get(0).matches("(?s).*第 .*PAGE.* 页 共 .*NUMPAGES.* 页.*"), two.get(0));
+  }
+
+  /** The XML of every footer part of {@code docx}. */
+  private static List<String> footers(byte[] docx) throws Exception {
+    WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+    List<String> out = new ArrayList<>();
+    for (var part : pkg.getParts().getParts().values()) {
+      if (part instanceof org.docx4j.openpackaging.parts.WordprocessingML.FooterPart f) {
+        out.add(org.docx4j.XmlUtils.marshaltoString(f.getJaxbElement(), true, false));
+      }
+    }
+    return out;
+  }
 }

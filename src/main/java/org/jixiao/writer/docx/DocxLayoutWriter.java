@@ -7,9 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.Docx4jProperties;
+import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -34,6 +40,7 @@ import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Paragraph;
 import org.jixiao.layout.SpreadLine;
 import org.jixiao.layout.Table;
+import org.jixiao.writer.DocumentInfo;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.ZipNormalizer;
@@ -65,16 +72,19 @@ public final class DocxLayoutWriter implements LayoutWriter {
           page.landscape());
       MainDocumentPart main = pkg.getMainDocumentPart();
       List<Object> body = main.getContent();
+      DocxPages pages = new DocxPages(page.bodyHeightMm() * 72 / 25.4);
       Block previous = null;
       for (Block b : layout.blocks()) {
         if (b instanceof Table t && previous instanceof Table) {
           body.add(joint(t.joined()));
+          pages.paragraph(1, t.joined() ? 1 : 10.5);
         }
-        body.add(block(b, layout));
+        body.add(block(b, layout, pages));
         previous = b;
       }
       setMargins(pkg, page);
-      if (layout.pageNumbers()) {
+      describe(pkg, layout);
+      if (layout.pageNumbers() && pages.pages() > 1) {
         pageNumbers(pkg, layout.bodyFont());
       }
       ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
@@ -85,19 +95,23 @@ public final class DocxLayoutWriter implements LayoutWriter {
     }
   }
 
-  private Object block(Block b, Layout layout) {
+  private Object block(Block b, Layout layout, DocxPages pages) {
+    double width = layout.page().bodyWidthMm() * 72 / 25.4;
     if (b instanceof Paragraph p) {
+      pages.paragraph(DocxPages.lines(p.text(), width, p.size()), p.size());
       return DocxStyles.paragraph(p.text(),
           p.style() == Paragraph.Style.TITLE ? layout.titleFont() : layout.bodyFont(), p.size(),
           p.bold(), p.align());
     }
     if (b instanceof SpreadLine l) {
+      pages.paragraph(1, l.size());
       return spread(l, layout);
     }
     if (b instanceof Table t) {
-      return DocxTables.table(t, layout.page().bodyWidthMm(), layout.bodyFont());
+      return DocxTables.table(t, layout.page().bodyWidthMm(), layout.bodyFont(), pages);
     }
     if (b instanceof PageBreak) {
+      pages.newPage();
       return pageBreak();
     }
     throw new IllegalArgumentException("unknown block " + b);
@@ -154,8 +168,9 @@ public final class DocxLayoutWriter implements LayoutWriter {
 
   /**
    * 第 N 页 共 M 页 centred in the footer, from the PAGE and NUMPAGES fields that Word and
-   * LibreOffice fill in as they lay the pages out. The writer cannot know the page count, so a
-   * one-page form prints 第 1 页 共 1 页.
+   * LibreOffice fill in as they lay the pages out. Only a form estimated to take more than one
+   * page gets it, as in the PDF: a conditional field (IF NUMPAGES > 1) would say so exactly,
+   * but LibreOffice and WPS do not evaluate fields nested in an IF.
    */
   private static void pageNumbers(WordprocessingMLPackage pkg, String font) throws Docx4JException {
     String f = font.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
@@ -180,6 +195,35 @@ public final class DocxLayoutWriter implements LayoutWriter {
     ref.setId(rel.getId());
     ref.setType(HdrFtrRef.DEFAULT);
     pkg.getDocumentModel().getSections().get(0).getSectPr().getEGHdrFtrReferences().add(ref);
+  }
+
+  /**
+   * Title (form and unit), creator (the unit) and dates as the PDF records them: from
+   * SOURCE_DATE_EPOCH or 填报日期, never the clock; no dates when there is neither.
+   */
+  private void describe(WordprocessingMLPackage pkg, Layout layout) {
+    CoreProperties core = pkg.getDocPropsCorePart().getJaxbElement();
+    org.docx4j.docProps.core.dc.elements.ObjectFactory dc =
+        new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+    core.setTitle(dc.createTitle(literal(dc.createSimpleLiteral(), DocumentInfo.title(layout))));
+    if (!layout.author().isEmpty()) {
+      core.setCreator(literal(dc.createSimpleLiteral(), layout.author()));
+      core.setLastModifiedBy(layout.author());
+    }
+    OffsetDateTime date = DocumentInfo.date(layout, options);
+    if (date != null) {
+      // W3CDTF in UTC, as Word writes it
+      String w3c = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+          .format(date.withOffsetSameInstant(ZoneOffset.UTC));
+      var terms = new org.docx4j.docProps.core.dc.terms.ObjectFactory();
+      core.setCreated(literal(terms.createW3CDTF(), w3c));
+      core.setModified(literal(terms.createW3CDTF(), w3c));
+    }
+  }
+
+  private static <T extends SimpleLiteral> T literal(T l, String value) {
+    l.getContent().add(value);
+    return l;
   }
 
   private static void setMargins(WordprocessingMLPackage pkg, PageSetup page) {

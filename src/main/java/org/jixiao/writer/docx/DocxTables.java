@@ -12,6 +12,7 @@ import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.P;
 import org.docx4j.wml.STBorder;
 import org.docx4j.wml.STHeightRule;
 import org.docx4j.wml.STTblLayoutType;
@@ -42,7 +43,11 @@ import org.jixiao.layout.VAlign;
 final class DocxTables {
   private DocxTables() {}
 
-  static Tbl table(Table t, double bodyWidthMm, String font) {
+  /**
+   * The table, with its merged cells cut and its rows kept together as {@code pages} plans from
+   * where the page stands (see {@link DocxPages}).
+   */
+  static Tbl table(Table t, double bodyWidthMm, String font, DocxPages pages) {
     long[] cols = columnTwips(t, bodyWidthMm);
     Tbl tbl = WML.createTbl();
     tbl.setTblPr(tableProperties(sum(cols)));
@@ -54,6 +59,7 @@ final class DocxTables {
     }
     tbl.setTblGrid(grid);
     TableGrid g = TableGrid.of(t);
+    DocxPages.Plan plan = pages.table(t, g, cols);
     for (int r = 0; r < g.rowCount(); r++) {
       Row row = t.rows().get(r);
       Tr tr = WML.createTr();
@@ -61,12 +67,44 @@ final class DocxTables {
       int c = 0;
       while (c < g.columns()) {
         TableGrid.Placed p = g.at(r, c);
-        tr.getContent().add(cell(p, p.row() == r, cols, t.size(), font));
+        Tc tc = cell(p, pieceStart(p, r, plan.cutBefore()), pieceEnd(p, r, plan.cutBefore()), r, cols,
+            t.size(), font);
+        if (plan.keepNext()[r]) {
+          keepWithNext(tc);
+        }
+        tr.getContent().add(tc);
         c = p.lastCol() + 1;
       }
       tbl.getContent().add(tr);
     }
     return tbl;
+  }
+
+  /** The first row of the piece of merged cell {@code p} that row {@code r} is in. */
+  private static int pieceStart(TableGrid.Placed p, int r, boolean[] cut) {
+    int s = r;
+    while (s > p.row() && !cut[s]) {
+      s--;
+    }
+    return s;
+  }
+
+  /** The last row of the piece of merged cell {@code p} that row {@code r} is in. */
+  private static int pieceEnd(TableGrid.Placed p, int r, boolean[] cut) {
+    int e = r;
+    while (e < p.lastRow() && !cut[e + 1]) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Keep-with-next on every paragraph of the cell: Word and LibreOffice then keep the row with the next. */
+  private static void keepWithNext(Tc tc) {
+    for (Object o : tc.getContent()) {
+      if (o instanceof P para) {
+        para.getPPr().setKeepNext(new BooleanDefaultTrue());
+      }
+    }
   }
 
   private static long[] columnTwips(Table t, double bodyWidthMm) {
@@ -156,9 +194,15 @@ final class DocxTables {
     return trPr;
   }
 
-  /** The cell that starts here, or the vMerge continuation of one that started above. */
-  private static Tc cell(TableGrid.Placed p, boolean starts, long[] cols, double size, String font) {
+  /**
+   * The piece {@code first..last} of a cell, at row {@code r}: where the piece starts, the cell
+   * with its text, else the vMerge continuation. A piece is the whole cell unless a page cuts it;
+   * a cut piece starts again with the text, and its cut edges are ruled.
+   */
+  private static Tc cell(TableGrid.Placed p, int first, int last, int r, long[] cols, double size,
+      String font) {
     Cell cell = p.cell();
+    boolean starts = r == first;
     Tc tc = WML.createTc();
     TcPr pr = WML.createTcPr();
     long w = 0;
@@ -171,7 +215,7 @@ final class DocxTables {
       gs.setVal(BigInteger.valueOf(cell.colspan()));
       pr.setGridSpan(gs);
     }
-    if (cell.rowspan() > 1) {
+    if (last > first) {
       TcPrInner.VMerge vm = WML.createTcPrInnerVMerge();
       vm.setVal(starts ? "restart" : null);
       pr.setVMerge(vm);
@@ -180,10 +224,12 @@ final class DocxTables {
     vj.setVal(cell.valign() == VAlign.TOP ? STVerticalJc.TOP
         : cell.valign() == VAlign.BOTTOM ? STVerticalJc.BOTTOM : STVerticalJc.CENTER);
     pr.setVAlign(vj);
-    if (!fullyRuled(cell)) {
+    boolean cutTop = first > p.row();
+    boolean cutBottom = last < p.lastRow();
+    if (!fullyRuled(cell, cutTop, cutBottom)) {
       // the table's own borders (outside and inside) rule every other cell: per-cell borders
       // on all of them were half the bytes of document.xml
-      pr.setTcBorders(borders(cell));
+      pr.setTcBorders(borders(cell, cutTop, cutBottom));
     }
     tc.setTcPr(pr);
     if (starts && !cell.paragraphs().isEmpty()) {
@@ -197,19 +243,16 @@ final class DocxTables {
     return tc;
   }
 
-  private static boolean fullyRuled(Cell cell) {
-    for (Side side : Side.values()) {
-      if (!cell.ruled(side)) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether every side of the piece is ruled: by the cell, or as an edge a page cut. */
+  private static boolean fullyRuled(Cell cell, boolean cutTop, boolean cutBottom) {
+    return cell.ruled(Side.LEFT) && cell.ruled(Side.RIGHT) && (cutTop || cell.ruled(Side.TOP))
+        && (cutBottom || cell.ruled(Side.BOTTOM));
   }
 
-  private static TcPrInner.TcBorders borders(Cell cell) {
+  private static TcPrInner.TcBorders borders(Cell cell, boolean cutTop, boolean cutBottom) {
     TcPrInner.TcBorders b = WML.createTcPrInnerTcBorders();
-    b.setTop(cell.ruled(Side.TOP) ? line() : none());
-    b.setBottom(cell.ruled(Side.BOTTOM) ? line() : none());
+    b.setTop(cutTop || cell.ruled(Side.TOP) ? line() : none());
+    b.setBottom(cutBottom || cell.ruled(Side.BOTTOM) ? line() : none());
     b.setLeft(cell.ruled(Side.LEFT) ? line() : none());
     b.setRight(cell.ruled(Side.RIGHT) ? line() : none());
     return b;

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Paragraph;
 import org.jixiao.layout.SpreadLine;
 import org.jixiao.layout.Table;
+import org.jixiao.writer.DocumentInfo;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 
@@ -42,8 +42,6 @@ public final class PdfLayoutWriter implements LayoutWriter {
 
   /** The producer named in the info dictionary and the XMP, the same for every version. */
   static final String PRODUCER = "jixiao";
-  /** The zone 填报日期 is read in: a date without a time is midnight in China. */
-  private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
   private final PdfFonts fonts;
   private final WriteOptions options;
@@ -122,29 +120,11 @@ public final class PdfLayoutWriter implements LayoutWriter {
       previous = block;
     }
     writer.setPageEmpty(false); // a layout with no blocks still makes a valid one-page PDF
-    String title = documentTitle(layout);
-    OffsetDateTime date = date(layout);
+    String title = DocumentInfo.title(layout);
+    OffsetDateTime date = DocumentInfo.date(layout, options);
     describe(writer.getInfo(), title, layout.author(), date, digest);
     PdfA.finish(writer, profile, title, layout.author(), date);
     document.close();
-  }
-
-  /** The form's title and, when the title does not name it, the unit: 部门整体绩效目标申报表（广水市医疗保障局）. */
-  static String documentTitle(Layout layout) {
-    String unit = layout.author();
-    return unit.isEmpty() || layout.title().contains(unit) ? layout.title()
-        : layout.title() + "（" + unit + "）";
-  }
-
-  /**
-   * The document's date: SOURCE_DATE_EPOCH when set (in UTC), else the layout's 填报日期 (midnight
-   * in China), else none. Never the clock.
-   */
-  private OffsetDateTime date(Layout layout) {
-    if (options.fromSourceDateEpoch()) {
-      return options.timestamp().atOffset(ZoneOffset.UTC);
-    }
-    return layout.date() == null ? null : layout.date().atStartOfDay().atOffset(CHINA);
   }
 
   private void draw(Block block, PageCursor cursor, Typesetter typesetter) {

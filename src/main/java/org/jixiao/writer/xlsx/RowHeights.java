@@ -2,6 +2,7 @@ package org.jixiao.writer.xlsx;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.writer.TextMeasure;
 
 /**
  * Every row's height in points. Excel and LibreOffice never grow a row for a merged cell, so

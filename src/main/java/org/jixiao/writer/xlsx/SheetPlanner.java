@@ -17,6 +17,7 @@ import org.jixiao.layout.SpreadLine;
 import org.jixiao.layout.Table;
 import org.jixiao.layout.TableGrid;
 import org.jixiao.layout.VAlign;
+import org.jixiao.writer.TextMeasure;
 
 /** Stacks the blocks of a layout top to bottom on one {@link ColumnGrid}. */
 final class SheetPlanner {

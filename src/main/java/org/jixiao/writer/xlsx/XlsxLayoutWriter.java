@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
+import org.jixiao.writer.DocumentInfo;
 import org.jixiao.writer.LayoutWriter;
 import org.jixiao.writer.WriteOptions;
 import org.jixiao.writer.ZipNormalizer;
@@ -47,15 +49,23 @@ public final class XlsxLayoutWriter implements LayoutWriter {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
           new CellStyles(wb, layout.bodyFont(), layout.titleFont()));
-      POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-      Optional<Date> time = Optional.of(Date.from(options.timestamp()));
-      core.setCreated(time);
-      core.setModified(time);
-      core.setCreator("jixiao");
-      core.setTitle(layout.title());
+      describe(wb.getProperties().getCoreProperties(), layout);
       wb.write(bytes);
     }
     ZipNormalizer.normalize(bytes.toByteArray(), options.timestamp(), out);
+  }
+
+  /**
+   * Title (form and unit), creator (the unit) and dates as the PDF records them: from
+   * SOURCE_DATE_EPOCH or 填报日期, never the clock; no dates when there is neither.
+   */
+  private void describe(POIXMLProperties.CoreProperties core, Layout layout) {
+    core.setTitle(DocumentInfo.title(layout));
+    core.setCreator(layout.author().isEmpty() ? null : layout.author());
+    OffsetDateTime date = DocumentInfo.date(layout, options);
+    Optional<Date> time = date == null ? Optional.empty() : Optional.of(Date.from(date.toInstant()));
+    core.setCreated(time);
+    core.setModified(time);
   }
 
   /**

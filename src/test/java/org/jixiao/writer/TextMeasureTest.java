@@ -1,4 +1,4 @@
-package org.jixiao.writer.xlsx;
+package org.jixiao.writer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

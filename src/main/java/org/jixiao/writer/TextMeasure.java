@@ -1,20 +1,21 @@
-package org.jixiao.writer.xlsx;
+package org.jixiao.writer;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Estimates how text wraps in a cell from character classes, without font files: Excel on
- * Windows draws 宋体 while LibreOffice substitutes a different CJK face with wider Latin glyphs,
- * so every width here is the wider of the two, and rows come out a little tall rather than clipped.
+ * Estimates how text wraps in a table cell (XLSX row heights, DOCX page planning) from character
+ * classes, without font files: Excel and Word on Windows draw 宋体 while LibreOffice substitutes
+ * a different CJK face with wider Latin glyphs, so every width here is the wider of the two, and
+ * rows come out a little tall rather than clipped.
  */
-final class TextMeasure {
+public final class TextMeasure {
   /** Line pitch as a multiple of the font size; CJK faces in LibreOffice need about 1.45. */
-  static final double LEADING = 1.45;
+  public static final double LEADING = 1.45;
   /** Left plus right inset of text in a cell, points. */
-  static final double PAD_H = 5;
+  public static final double PAD_H = 5;
   /** Top plus bottom space in a cell, points. */
-  static final double PAD_V = 5;
+  public static final double PAD_V = 5;
   /** Part of a line that is filled before wrapping; line-breaking rules waste the rest. */
   private static final double FILL = 0.96;
   private static final String CLOSING = "，。、；：？！）》」』】〕〉…—”’％·,.;:?!)]}%";
@@ -23,12 +24,12 @@ final class TextMeasure {
   private TextMeasure() {}
 
   /** Points needed to show {@code text} wrapped in a cell {@code widthPt} wide, padding included. */
-  static double height(String text, double widthPt, double sizePt) {
+  public static double height(String text, double widthPt, double sizePt) {
     return lines(text, widthPt, sizePt) * LEADING * sizePt + PAD_V;
   }
 
   /** Lines that {@code text} wraps to; explicit line breaks count, an empty text is one line. */
-  static int lines(String text, double widthPt, double sizePt) {
+  public static int lines(String text, double widthPt, double sizePt) {
     double capacity = Math.max((widthPt - PAD_H) * FILL / sizePt, 1);
     int total = 0;
     for (String paragraph : text.split("\n", -1)) {
@@ -38,7 +39,7 @@ final class TextMeasure {
   }
 
   /** Width of {@code text} on one line without wrapping, points, padding included. */
-  static double naturalWidth(String text, double sizePt) {
+  public static double naturalWidth(String text, double sizePt) {
     double widest = 0;
     for (String paragraph : text.split("\n", -1)) {
       widest = Math.max(widest, em(paragraph));
@@ -113,7 +114,7 @@ final class TextMeasure {
   }
 
   /** Width in em, the wider of 宋体 and LibreOffice's fallback faces. */
-  static double em(String s) {
+  public static double em(String s) {
     double w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

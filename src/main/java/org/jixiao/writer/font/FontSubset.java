@@ -90,6 +90,15 @@ public final class FontSubset {
    *     rewrite (computed subroutine numbers, seac accents; Noto CJK and Source Han use neither)
    */
   public byte[] openType(Collection<Integer> codePoints) {
+    return openType(codePoints, false);
+  }
+
+  /**
+   * As {@link #openType(Collection)}; with {@code tagged} the PostScript name (name id 6) starts
+   * with a subset tag, six capitals and "+" as PDF wants a subset named (ABCDEF+NotoSerifCJKsc-Regular).
+   * The tag is made from the glyphs kept, so the same subset always has the same name.
+   */
+  public byte[] openType(Collection<Integer> codePoints, boolean tagged) {
     TreeMap<Integer, Integer> used = new TreeMap<>();
     for (int cp : codePoints) {
       Integer glyph = cmap.get(cp);
@@ -98,7 +107,8 @@ public final class FontSubset {
       }
     }
     try {
-      return cff != null ? cffFont(used) : trueTypeFont(used.keySet());
+      String prefix = tagged ? tag(used.values()) + "+" : null;
+      return cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
     } catch (Cff.Unsupported e) {
       throw new IllegalArgumentException("cannot subset this CFF font: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -106,7 +116,21 @@ public final class FontSubset {
     }
   }
 
-  private byte[] cffFont(TreeMap<Integer, Integer> used) {
+  /** Six capitals from the glyph ids. */
+  private static String tag(Collection<Integer> glyphs) {
+    long h = 1125899906842597L;
+    for (int g : new TreeSet<>(glyphs)) {
+      h = 31 * h + g;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      sb.append((char) ('A' + Math.floorMod(h, 26)));
+      h = Math.floorDiv(h, 26);
+    }
+    return sb.toString();
+  }
+
+  private byte[] cffFont(TreeMap<Integer, Integer> used, String prefix) {
     TreeSet<Integer> glyphSet = new TreeSet<>(used.values());
     glyphSet.add(0);
     int[] glyphs = glyphSet.stream().mapToInt(Integer::intValue).toArray();
@@ -128,10 +152,11 @@ public final class FontSubset {
     byte[] maxp = new byte[6];
     ByteBuffer.wrap(maxp).putInt(0x00005000).putShort((short) glyphs.length);
     out.put("maxp", maxp);
-    for (String tag : new String[] {"OS/2", "name"}) {
-      if (sfnt.has(tag)) {
-        out.put(tag, sfnt.bytes(tag));
-      }
+    if (sfnt.has("OS/2")) {
+      out.put("OS/2", sfnt.bytes("OS/2"));
+    }
+    if (sfnt.has("name")) {
+      out.put("name", prefix == null ? sfnt.bytes("name") : SfntWriter.prefixPostScriptName(sfnt.table("name"), prefix));
     }
     byte[] post = new byte[32];
     if (sfnt.has("post") && sfnt.length("post") >= 32) {
@@ -156,7 +181,7 @@ public final class FontSubset {
     return out.array();
   }
 
-  private synchronized byte[] trueTypeFont(Set<Integer> codePoints) throws IOException {
+  private synchronized byte[] trueTypeFont(Set<Integer> codePoints, String prefix) throws IOException {
     if (trueType == null) {
       // a face of a collection as a font of its own, which is what FontBox's parser reads
       SfntWriter copy = new SfntWriter(Sfnt.TRUETYPE);
@@ -167,6 +192,9 @@ public final class FontSubset {
     }
     TTFSubsetter subsetter = new TTFSubsetter(trueType);
     subsetter.addAll(codePoints);
+    if (prefix != null) {
+      subsetter.setPrefix(prefix);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     subsetter.writeToStream(out);
     return out.toByteArray();

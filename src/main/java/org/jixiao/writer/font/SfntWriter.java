@@ -73,6 +73,54 @@ final class SfntWriter {
   }
 
   /**
+   * The name table with {@code prefix} before each PostScript name (name id 6): UTF-16 for
+   * Unicode and Windows records, ASCII for Macintosh ones. Language-tag records of a format 1
+   * table are left out, and with them the names that use them.
+   */
+  static byte[] prefixPostScriptName(ByteBuffer name, String prefix) {
+    int count = name.getShort(2) & 0xFFFF;
+    int strings = name.getShort(4) & 0xFFFF;
+    List<int[]> records = new ArrayList<>();
+    List<byte[]> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int at = 6 + 12 * i;
+      int platform = name.getShort(at) & 0xFFFF;
+      int language = name.getShort(at + 4) & 0xFFFF;
+      int id = name.getShort(at + 6) & 0xFFFF;
+      int length = name.getShort(at + 8) & 0xFFFF;
+      int offset = name.getShort(at + 10) & 0xFFFF;
+      if (language >= 0x8000 || strings + offset + length > name.limit()) {
+        continue;
+      }
+      byte[] value = new byte[length];
+      name.get(strings + offset, value);
+      if (id == 6) {
+        byte[] p = prefix.getBytes(platform == 1 ? StandardCharsets.US_ASCII : StandardCharsets.UTF_16BE);
+        byte[] v = new byte[p.length + length];
+        System.arraycopy(p, 0, v, 0, p.length);
+        System.arraycopy(value, 0, v, p.length, length);
+        value = v;
+      }
+      records.add(new int[] {platform, name.getShort(at + 2) & 0xFFFF, language, id});
+      values.add(value);
+    }
+    int head = 6 + 12 * records.size();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    ByteBuffer b = ByteBuffer.allocate(head);
+    b.putShort((short) 0).putShort((short) records.size()).putShort((short) head);
+    for (int i = 0; i < records.size(); i++) {
+      int[] r = records.get(i);
+      b.putShort((short) r[0]).putShort((short) r[1]).putShort((short) r[2]).putShort((short) r[3])
+          .putShort((short) values.get(i).length).putShort((short) body.size());
+      body.writeBytes(values.get(i));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(b.array());
+    out.writeBytes(body.toByteArray());
+    return out.toByteArray();
+  }
+
+  /**
    * A cmap with a (3,1) format 4 subtable for the Basic Multilingual Plane and, when a code point
    * lies beyond it, a (3,10) format 12 subtable for all.
    */

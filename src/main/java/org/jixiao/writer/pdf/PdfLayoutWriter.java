@@ -88,6 +88,7 @@ public final class PdfLayoutWriter implements LayoutWriter {
   public void write(Layout layout, OutputStream out) throws IOException {
     Typesetter typesetter = new Typesetter(fonts);
     typesetter.check(layout);
+    typesetter.embedSubsets(layout);
     byte[] digest = LayoutDigest.of(layout, options, profile);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     SeededRandom.seed(ByteBuffer.wrap(digest).getLong());

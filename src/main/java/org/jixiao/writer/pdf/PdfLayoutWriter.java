@@ -60,6 +60,12 @@ public final class PdfLayoutWriter implements LayoutWriter {
     this.profile = profile;
   }
 
+  /** The body and title faces, by their PostScript names: "NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold". */
+  @Override
+  public String fonts() {
+    return fonts.body().name() + ", " + fonts.title().name();
+  }
+
   /** The kind of PDF written. */
   public PdfProfile profile() {
     return profile;

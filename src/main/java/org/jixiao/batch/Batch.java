@@ -338,7 +338,7 @@ public final class Batch {
     }
     try {
       if (settings.check()) {
-        check(u.files(), t);
+        check(r.name(), u.files(), t);
       } else {
         write(r, t);
       }
@@ -367,7 +367,9 @@ public final class Batch {
       return;
     }
     try {
-      manifest.put(new Manifest.Entry(r.name(), r.yaml(), settings.options(), r.deps(), outs));
+      boolean pdf = outs.stream().anyMatch(o -> o.path().endsWith(".pdf"));
+      manifest.put(new Manifest.Entry(r.name(), r.yaml(), settings.options(), r.deps(), outs,
+          pdf ? renderer.fonts() : ""));
     } catch (IllegalArgumentException e) {
       // a name the manifest cannot hold: this unit is simply rendered every time
       manifest.remove(r.name());
@@ -392,7 +394,11 @@ public final class Batch {
     }
   }
 
-  private void check(List<RenderedFile> files, Tally t) {
+  private void check(String unit, List<RenderedFile> files, Tally t) {
+    Manifest.Entry before = manifest.get(unit);
+    String fontsBefore = before == null ? "" : before.fonts();
+    String fontsNow = renderer.fonts();
+    boolean fontsChanged = !fontsBefore.isEmpty() && !fontsNow.isEmpty() && !fontsBefore.equals(fontsNow);
     for (RenderedFile f : files) {
       t.files++;
       t.known.add(f.path().toAbsolutePath().normalize());
@@ -404,7 +410,8 @@ public final class Batch {
       }
       if (now == null || !Arrays.equals(now, f.bytes())) {
         t.mismatches++;
-        listener.mismatch(f.path(), now == null);
+        boolean byFonts = fontsChanged && now != null && f.path().toString().endsWith(".pdf");
+        listener.mismatch(f.path(), now == null, byFonts ? fontsBefore : "", byFonts ? fontsNow : "");
       }
     }
   }

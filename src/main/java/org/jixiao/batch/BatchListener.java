@@ -17,8 +17,12 @@ public interface BatchListener {
 
   void failed(String input, List<Diagnostic> diagnostics);
 
-  /** {@code --check}: an output that is missing or differs from what the YAML now gives. */
-  void mismatch(Path file, boolean missing);
+  /**
+   * {@code --check}: an output that is missing or differs from what the YAML now gives;
+   * {@code fontsBefore} and {@code fontsNow} name the fonts when a PDF differs and the manifest
+   * says it was drawn with others (a change of fonts, not of data), else both are empty.
+   */
+  void mismatch(Path file, boolean missing, String fontsBefore, String fontsNow);
 
   /**
    * {@code --check --all}: a form in {@code --out} that this render does not produce (left by a

@@ -93,9 +93,11 @@ final class Progress implements BatchListener {
   }
 
   @Override
-  public void mismatch(Path file, boolean missing) {
+  public void mismatch(Path file, boolean missing, String fontsBefore, String fontsNow) {
     clear();
-    out.println((missing ? "缺少 (missing): " : "不一致 (differs): ") + file);
+    out.println((missing ? "缺少 (missing): " : "不一致 (differs): ") + file
+        + (fontsBefore.isEmpty() ? "" : "（字体不同，不是数据变了：上次用 " + fontsBefore + "，这次用 " + fontsNow
+            + "；fonts differ）"));
     out.flush();
     draw(true);
   }

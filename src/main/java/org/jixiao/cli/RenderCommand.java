@@ -255,6 +255,12 @@ public final class RenderCommand implements Callable<Integer> {
       writer().write(layout, out);
     }
 
+    /** The fonts once the first PDF has found them; empty before, or when there are none. */
+    @Override
+    public synchronized String fonts() {
+      return writer == null ? "" : writer.fonts();
+    }
+
     private synchronized org.jixiao.writer.pdf.PdfLayoutWriter writer() {
       if (writer == null && missing == null) {
         try {

@@ -32,17 +32,27 @@ public final class Manifest {
     this.outDir = outDir;
   }
 
-  /** One unit as last written: hashes of what went in, and what came out. */
+  /**
+   * One unit as last written: hashes of what went in, what came out, and the fonts its PDF was
+   * drawn with ("" when it has none, or the manifest is older than this field). The fonts are
+   * in {@code options} too; here they are in words, so that {@code --check} can say a PDF
+   * differs because the fonts did.
+   */
   public record Entry(String input, String yaml, String options, Map<String, String> deps,
-      List<Output> outputs) {
+      List<Output> outputs, String fonts) {
     public Entry {
       deps = java.util.Collections.unmodifiableMap(new TreeMap<>(deps));
       outputs = List.copyOf(outputs);
-      for (String s : List.of(input, yaml, options, String.join("", deps.keySet()))) {
+      for (String s : List.of(input, yaml, options, String.join("", deps.keySet()), fonts)) {
         if (!clean(s)) {
           throw new IllegalArgumentException("manifest field holds a tab or line break: " + s);
         }
       }
+    }
+
+    /** An entry without fonts: no PDF among its outputs. */
+    public Entry(String input, String yaml, String options, Map<String, String> deps, List<Output> outputs) {
+      this(input, yaml, options, deps, outputs, "");
     }
   }
 
@@ -101,7 +111,8 @@ public final class Manifest {
 
   private void add(String[] unit, Map<String, String> deps, List<Output> outs) {
     if (unit != null) {
-      entries.put(unit[1], new Entry(unit[1], unit[2], unit[3], deps, outs));
+      // the fonts field came later: a manifest without it reads as before
+      entries.put(unit[1], new Entry(unit[1], unit[2], unit[3], deps, outs, unit.length > 4 ? unit[4] : ""));
     }
   }
 
@@ -153,7 +164,7 @@ public final class Manifest {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Entry e : new TreeMap<>(entries).values()) {
       sb.append("unit\t").append(e.input()).append('\t').append(e.yaml()).append('\t')
-          .append(e.options()).append('\n');
+          .append(e.options()).append(e.fonts().isEmpty() ? "" : "\t" + e.fonts()).append('\n');
       e.deps().forEach((k, v) -> sb.append("dep\t").append(k).append('\t').append(v).append('\n'));
       for (Output o : e.outputs()) {
         sb.append("out\t").append(o.path()).append('\t').append(o.size()).append('\t')

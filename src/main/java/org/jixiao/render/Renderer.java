@@ -64,6 +64,12 @@ public final class Renderer {
   }
 
   /** The formats this renderer writes ({@code docx}, {@code xlsx}, {@code pdf}), in order. */
+  /** The fonts the writers draw with ({@link LayoutWriter#fonts}), "" when none embeds any. */
+  public String fonts() {
+    return writers.stream().map(LayoutWriter::fonts).filter(f -> !f.isEmpty())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   public List<String> formats() {
     return writers.stream().map(LayoutWriter::format).toList();
   }

@@ -11,4 +11,13 @@ public interface LayoutWriter {
 
   /** Writes {@code layout}; the same layout and options must always give the same bytes. */
   void write(Layout layout, OutputStream out) throws IOException;
+
+  /**
+   * The fonts whose outlines this writer puts into its files, named so a person recognises them
+   * ("NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold"); empty for a format that only names fonts.
+   * Another machine's fonts make other bytes from the same layout.
+   */
+  default String fonts() {
+    return "";
+  }
 }

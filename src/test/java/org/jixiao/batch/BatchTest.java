@@ -211,7 +211,7 @@ class BatchTest {
     }
 
     @Override
-    public void mismatch(Path file, boolean missing) {}
+    public void mismatch(Path file, boolean missing, String fontsBefore, String fontsNow) {}
 
     @Override
     public void extra(Path file) {}

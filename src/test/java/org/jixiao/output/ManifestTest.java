@@ -48,6 +48,23 @@ class ManifestTest {
   }
 
   @Test
+  void theFontsAPdfWasDrawnWithAreKeptAndAnOlderManifestWithoutThemStillReads() throws IOException {
+    Manifest m = Manifest.load(out);
+    Manifest.Entry e = entry("a.yaml", "甲.pdf", new byte[] {1});
+    Manifest.Entry withFonts = new Manifest.Entry(e.input(), e.yaml(), e.options(), e.deps(), e.outputs(),
+        "SimSun, SimHei");
+    m.put(withFonts);
+    m.save();
+    String text = Files.readString(out.resolve(Manifest.FILE), StandardCharsets.UTF_8);
+    assertTrue(text.contains("unit\ta.yaml\ty6\topts\tSimSun, SimHei\n"), text);
+    assertEquals("SimSun, SimHei", Manifest.load(out).get("a.yaml").fonts());
+    Files.writeString(out.resolve(Manifest.FILE), text.replace("\tSimSun, SimHei", ""));
+    Manifest older = Manifest.load(out);
+    assertEquals("", older.get("a.yaml").fonts());
+    assertEquals(e.outputs(), older.get("a.yaml").outputs());
+  }
+
+  @Test
   void outputsAreIntactUntilOneIsChangedOrDeleted() throws IOException {
     Manifest m = Manifest.load(out);
     Manifest.Entry e = entry("a.yaml", "甲.pdf", new byte[] {1, 2, 3});

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.writer.font.FontSubset;
 
 /**
  * The Chinese fonts a PDF is drawn with: a body face (宋体-like serif), a title face (黑体-like
@@ -65,6 +67,8 @@ public final class PdfFonts {
    * from memory it is a copy: 13 ms instead of 18 ms per Noto face and document.
    */
   private static final Map<String, Optional<byte[]>> FILES = new ConcurrentHashMap<>();
+  /** Each face's subsetter, by "path" or "path,index"; empty when the face cannot be cut. */
+  private static final Map<String, Optional<FontSubset>> SUBSETTERS = new ConcurrentHashMap<>();
   /** Files larger than this are read from disk as before (no CJK font we know is near it). */
   private static final long IN_MEMORY_LIMIT = 64L << 20;
   private static final Pattern TTC_INDEX = Pattern.compile("(?i)(.+\\.ttc),(\\d+)");
@@ -237,6 +241,42 @@ public final class PdfFonts {
       }
     }
     return null;
+  }
+
+  /**
+   * A font for one document that holds only {@code codePoints} of {@code face}, with the face's
+   * names and metrics ({@link FontSubset}); OpenPDF then embeds a program of those glyphs alone
+   * instead of one with all 65,535 glyph slots. The face's own font when it cannot be cut (a
+   * file too large to hold, or a CFF construct the subsetter does not rewrite): the PDF is then
+   * as before, only larger.
+   */
+  BaseFont subset(Face face, Set<Integer> codePoints) {
+    Optional<FontSubset> cutter = SUBSETTERS.computeIfAbsent(face.file(), PdfFonts::subsetter);
+    if (cutter.isEmpty()) {
+      return face.font();
+    }
+    try {
+      byte[] program = cutter.get().openType(codePoints, true);
+      BaseFont font = BaseFont.createFont(face.name() + (cutter.get().cff() ? ".otf" : ".ttf"),
+          BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, program, null);
+      // embedded as it is: the program is the subset, named with its tag (OpenPDF's own CFF
+      // subsetter would cut it again, keep empty Font DICTs, and has drawn wrong glyphs from it)
+      font.setSubset(false);
+      font.setIncludeCidSet(cidSet);
+      return font;
+    } catch (IllegalArgumentException | IOException | DocumentException e) {
+      return face.font();
+    }
+  }
+
+  private static Optional<FontSubset> subsetter(String key) {
+    Matcher ttc = TTC_INDEX.matcher(key);
+    Optional<byte[]> bytes = FILES.computeIfAbsent(ttc.matches() ? ttc.group(1) : key, PdfFonts::readSmall);
+    try {
+      return bytes.map(b -> FontSubset.of(b, ttc.matches() ? Integer.parseInt(ttc.group(2)) : 0));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Face configured(String spec, boolean wantBold) {

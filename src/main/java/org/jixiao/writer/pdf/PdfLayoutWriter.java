@@ -58,6 +58,12 @@ public final class PdfLayoutWriter implements LayoutWriter {
     this.profile = profile;
   }
 
+  /** The body and title faces, by their PostScript names: "NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold". */
+  @Override
+  public String fonts() {
+    return fonts.body().name() + ", " + fonts.title().name();
+  }
+
   /** The kind of PDF written. */
   public PdfProfile profile() {
     return profile;
@@ -86,6 +92,7 @@ public final class PdfLayoutWriter implements LayoutWriter {
   public void write(Layout layout, OutputStream out) throws IOException {
     Typesetter typesetter = new Typesetter(fonts);
     typesetter.check(layout);
+    typesetter.embedSubsets(layout);
     byte[] digest = LayoutDigest.of(layout, options, profile);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     SeededRandom.seed(ByteBuffer.wrap(digest).getLong());

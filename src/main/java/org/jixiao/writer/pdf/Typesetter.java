@@ -4,10 +4,14 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
@@ -34,7 +38,12 @@ final class Typesetter {
   /** Characters of context quoted on each side of a missing one. */
   private static final int CONTEXT = 10;
 
+  /** Every digit a page number may have: "第 N 页 共 M 页" with N and M any numbers. */
+  private static final String DIGITS = "0123456789";
+
   private final PdfFonts fonts;
+  /** The font each face's text is set in: a per-document subset, or the face's own font. */
+  private Map<Face, BaseFont> embedded = Map.of();
 
   Typesetter(PdfFonts fonts) {
     this.fonts = fonts;
@@ -72,6 +81,29 @@ final class Typesetter {
   /** {@code text} as chunks, each in the face that has its characters; {@code \n} breaks the line. */
   Phrase phrase(String text, Face primary, float size, boolean bold) {
     Phrase phrase = new Phrase();
+    runs(text, primary, (face, run) -> phrase.add(chunk(run, face, size, bold)));
+    return phrase;
+  }
+
+  /**
+   * Makes the chunks of this typesetter use, for each face, a font holding only the characters
+   * of {@code layout} (and of its page numbers) that the face draws: what a PDF embeds.
+   */
+  void embedSubsets(Layout layout) {
+    Map<Face, Set<Integer>> drawn = new LinkedHashMap<>();
+    BiConsumer<Face, String> add = (face, run) -> run.codePoints().filter(cp -> cp != '\n')
+        .forEach(drawn.computeIfAbsent(face, f -> new TreeSet<>())::add);
+    forEachText(layout, (text, primary) -> runs(text, primary, add));
+    if (layout.pageNumbers()) {
+      runs(Layout.pageNumber(DIGITS, DIGITS), fonts.body(), add);
+    }
+    Map<Face, BaseFont> subsets = new HashMap<>();
+    drawn.forEach((face, codePoints) -> subsets.put(face, fonts.subset(face, codePoints)));
+    embedded = subsets;
+  }
+
+  /** Splits {@code text} into runs, each in the face that draws it; {@code \n} stays in its run. */
+  private void runs(String text, Face primary, BiConsumer<Face, String> out) {
     StringBuilder run = new StringBuilder();
     Face runFace = primary;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
@@ -85,16 +117,15 @@ final class Typesetter {
       }
       face = face == null ? runFace : face;
       if (face != runFace && run.length() > 0) {
-        phrase.add(chunk(run.toString(), runFace, size, bold));
+        out.accept(runFace, run.toString());
         run.setLength(0);
       }
       runFace = face;
       run.appendCodePoint(cp);
     }
     if (run.length() > 0) {
-      phrase.add(chunk(run.toString(), runFace, size, bold));
+      out.accept(runFace, run.toString());
     }
-    return phrase;
   }
 
   /**
@@ -133,10 +164,20 @@ final class Typesetter {
     };
   }
 
-  private static Chunk chunk(String text, Face face, float size, boolean bold) {
+  private Chunk chunk(String text, Face face, float size, boolean bold) {
+    BaseFont subset = embedded.get(face);
+    BaseFont font = subset == null ? face.font() : subset;
+    if (subset != null && subset != face.font()) {
+      // the subset was made from the same walk of the layout; a character outside it would vanish
+      text.codePoints().filter(cp -> cp != '\n').forEach(cp -> {
+        if (!subset.charExists(cp)) {
+          throw new IllegalStateException(String.format(Locale.ROOT, "U+%04X is not in the subset of %s", cp, face.name()));
+        }
+      });
+    }
     // Faces without a bold weight are emboldened by stroking, as Word does with 宋体.
     int style = bold && !face.bold() ? Font.BOLD : Font.NORMAL;
-    return new Chunk(text, new Font(face.font(), size, style)).setSplitCharacter(LineBreaks.CHINESE);
+    return new Chunk(text, new Font(font, size, style)).setSplitCharacter(LineBreaks.CHINESE);
   }
 
   /** About {@code 2 * CONTEXT} characters around index {@code at}, on one line. */

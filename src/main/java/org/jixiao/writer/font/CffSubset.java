@@ -1,0 +1,493 @@
+package org.jixiao.writer.font;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jixiao.writer.font.Cff.Entry;
+import org.jixiao.writer.font.Cff.Index;
+import org.jixiao.writer.font.Cff.Unsupported;
+
+/**
+ * A CFF font program cut down to some of its glyphs: the glyphs renumbered 0..n-1 in their
+ * original order, only the subroutines they call (renumbered, their callers' operands rewritten
+ * for the new bias), and only the Font DICTs and Private DICTs they use. The result is always
+ * CID-keyed (Adobe-Identity-0) with CID = glyph id, which is what a PDF's Identity-H text with
+ * glyph ids as codes expects. Hints and subroutine structure are kept as they were.
+ *
+ * <p>The parsed font is immutable and may be shared by threads; each {@link #subset} call has
+ * its own state.
+ */
+final class CffSubset {
+  /** Top DICT operators copied as they are: numbers only, none of them an offset or a string. */
+  private static final Set<Integer> TOP_COPIED = Set.of(
+      1201 /* isFixedPitch */, 1202 /* ItalicAngle */, 1203 /* UnderlinePosition */,
+      1204 /* UnderlineThickness */, 1205 /* PaintType */, 1207 /* FontMatrix */, 5 /* FontBBox */,
+      1208 /* StrokeWidth */, 1231 /* CIDFontVersion */);
+  /** Font DICT operators whose operand is a string id. */
+  private static final Set<Integer> SID_OPERATORS = Set.of(0, 1, 2, 3, 4, 1200, 1221, 1222, 1238);
+  private static final int STANDARD_STRINGS = 391;
+  private static final int MAX_DEPTH = 10;
+
+  private final byte[] d;
+  /** Where the CFF table starts in {@link #d}: its offsets are relative to it. */
+  private final int base;
+  private final List<Entry> top;
+  private final byte[] name;
+  private final Index strings;
+  private final Index globalSubrs;
+  private final Index charStrings;
+  /** The Font DICT of each glyph, or null when all are in Font DICT 0. */
+  private final byte[] fdSelect;
+  private final List<List<Entry>> fontDicts = new ArrayList<>();
+  private final List<List<Entry>> privates = new ArrayList<>();
+  private final List<Index> localSubrs = new ArrayList<>();
+
+  /** Reads the CFF program that starts at {@code base} of {@code file} (an OpenType font's CFF table). */
+  CffSubset(byte[] file, int base) {
+    this.d = file;
+    this.base = base;
+    if (file.length < base + 4 || file[base] != 1) {
+      throw new Unsupported("CFF major version " + (file.length > base ? file[base] : -1));
+    }
+    Index names = Index.read(d, base + (d[base + 2] & 0xFF));
+    Index tops = Index.read(d, names.end());
+    strings = Index.read(d, tops.end());
+    globalSubrs = Index.read(d, strings.end());
+    if (names.count() != 1) {
+      throw new Unsupported(names.count() + " fonts in one CFF");
+    }
+    name = names.get(0);
+    top = Cff.dict(d, tops.start(0), tops.end(0));
+    Entry type = Cff.find(top, 1206);
+    if (type != null && type.intValue(0) != 2) {
+      throw new Unsupported("charstring type " + type.intValue(0));
+    }
+    if (Cff.find(top, 1230) != null) { // ROS: CID-keyed
+      Index fdArray = Index.read(d, base + Cff.find(top, 1236).intValue(0));
+      for (int i = 0; i < fdArray.count(); i++) {
+        addFontDict(Cff.dict(d, fdArray.start(i), fdArray.end(i)));
+      }
+      charStrings = Index.read(d, base + Cff.find(top, 17).intValue(0));
+      fdSelect = readFdSelect(base + Cff.find(top, 1237).intValue(0), charStrings.count());
+    } else {
+      addFontDict(top);
+      charStrings = Index.read(d, base + Cff.find(top, 17).intValue(0));
+      fdSelect = null;
+    }
+  }
+
+  private void addFontDict(List<Entry> dict) {
+    Entry priv = Cff.find(dict, 18);
+    if (priv == null) {
+      throw new Unsupported("Font DICT without a Private DICT");
+    }
+    int size = priv.intValue(0);
+    int at = base + priv.intValue(1);
+    List<Entry> p = Cff.dict(d, at, at + size);
+    Entry subrs = Cff.find(p, 19);
+    fontDicts.add(dict);
+    privates.add(p);
+    localSubrs.add(subrs == null ? null : Index.read(d, at + subrs.intValue(0)));
+  }
+
+  private byte[] readFdSelect(int at, int glyphs) {
+    byte[] fds = new byte[glyphs];
+    int format = d[at] & 0xFF;
+    if (format == 0) {
+      System.arraycopy(d, at + 1, fds, 0, glyphs);
+    } else if (format == 3) {
+      int ranges = Cff.u16(d, at + 1);
+      for (int r = 0; r < ranges; r++) {
+        int first = Cff.u16(d, at + 3 + 3 * r);
+        int next = Cff.u16(d, at + 6 + 3 * r);
+        for (int g = first; g < next && g < glyphs; g++) {
+          fds[g] = d[at + 5 + 3 * r];
+        }
+      }
+    } else {
+      throw new Unsupported("FDSelect format " + format);
+    }
+    return fds;
+  }
+
+  int glyphCount() {
+    return charStrings.count();
+  }
+
+  private int fdOf(int gid) {
+    return fdSelect == null ? 0 : fdSelect[gid] & 0xFF;
+  }
+
+  /**
+   * The program for {@code glyphs} (original glyph ids, ascending, the first 0 for .notdef): new
+   * glyph i is {@code glyphs[i]}.
+   *
+   * @throws Unsupported for a charstring construct this subsetter does not rewrite (computed
+   *     subroutine numbers, seac-style endchar)
+   */
+  byte[] subset(int[] glyphs) {
+    Walk walk = new Walk();
+    for (int gid : glyphs) {
+      walk.glyph(gid);
+    }
+    return new Writer(glyphs, walk).write();
+  }
+
+  /** Where a charstring calls a subroutine: the operand's bytes and what it called. */
+  private record Site(int start, int end, boolean local, int fd, int index) {}
+
+  /**
+   * Interprets the glyphs' charstrings far enough to find every subroutine call: operand counts
+   * (for the implicit stems before a hintmask, which decide its length) and the number before
+   * each callsubr / callgsubr.
+   */
+  private final class Walk {
+    /** Call sites by charstring: glyph id, or ~index for a global subroutine, or local key. */
+    final Map<Long, Map<Integer, Site>> sites = new HashMap<>();
+    final TreeSet<Integer> globals = new TreeSet<>();
+    final TreeMap<Integer, TreeSet<Integer>> locals = new TreeMap<>();
+    private int stack;
+    private int stems;
+    private boolean lastNumber;
+    private int lastValue;
+    private int lastStart;
+    private int lastEnd;
+
+    void glyph(int gid) {
+      if (gid < 0 || gid >= charStrings.count()) {
+        throw new IllegalArgumentException("glyph " + gid + " of " + charStrings.count());
+      }
+      stack = 0;
+      stems = 0;
+      lastNumber = false;
+      int fd = fdOf(gid);
+      locals.computeIfAbsent(fd, k -> new TreeSet<>());
+      run(charStrings.start(gid), charStrings.end(gid), fd, gid, 0);
+    }
+
+    /** Runs one charstring; true when it ended the glyph (endchar). */
+    private boolean run(int start, int end, int fd, long key, int depth) {
+      if (depth > MAX_DEPTH) {
+        throw new Unsupported("subroutines nested deeper than " + MAX_DEPTH);
+      }
+      int i = start;
+      while (i < end) {
+        int b = d[i] & 0xFF;
+        if (b == 28 || b >= 32) {
+          int len = b == 28 ? 3 : b <= 246 ? 1 : b <= 254 ? 2 : 5;
+          lastNumber = b != 255;
+          lastValue = b == 28 ? (short) Cff.u16(d, i + 1) : b <= 246 ? b - 139
+              : b <= 250 ? (b - 247) * 256 + (d[i + 1] & 0xFF) + 108
+              : b <= 254 ? -(b - 251) * 256 - (d[i + 1] & 0xFF) - 108 : 0;
+          lastStart = i - start;
+          lastEnd = i - start + len;
+          stack++;
+          i += len;
+          continue;
+        }
+        int op = b == 12 ? 1200 + (d[i + 1] & 0xFF) : b;
+        i += b == 12 ? 2 : 1;
+        boolean number = lastNumber;
+        lastNumber = false;
+        switch (op) {
+          case 1, 3, 18, 23 -> { // hstem vstem hstemhm vstemhm
+            stems += stack / 2;
+            stack = 0;
+          }
+          case 19, 20 -> { // hintmask cntrmask: implicit vstems first
+            stems += stack / 2;
+            stack = 0;
+            i += (stems + 7) / 8;
+          }
+          case 10, 29 -> { // callsubr callgsubr
+            if (!number) {
+              throw new Unsupported("computed subroutine number");
+            }
+            boolean local = op == 10;
+            Index subrs = local ? localSubrs.get(fd) : globalSubrs;
+            if (subrs == null) {
+              throw new Unsupported("callsubr without local subroutines");
+            }
+            int index = lastValue + Cff.bias(subrs.count());
+            if (index < 0 || index >= subrs.count()) {
+              throw new Unsupported("subroutine " + index + " of " + subrs.count());
+            }
+            Site site = new Site(lastStart, lastEnd, local, local ? fd : -1, index);
+            Site before = sites.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(lastStart, site);
+            if (before != null && !before.equals(site)) {
+              throw new Unsupported("a global subroutine calls different local ones");
+            }
+            (local ? locals.get(fd) : globals).add(index);
+            stack--;
+            long subKey = local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
+            if (run(subrs.start(index), subrs.end(index), fd, subKey, depth + 1)) {
+              return true;
+            }
+          }
+          case 11 -> { // return
+            return false;
+          }
+          case 14 -> { // endchar
+            if (stack >= 4) {
+              throw new Unsupported("endchar with accent operands (seac)");
+            }
+            return true;
+          }
+          case 1203, 1204, 1205, 1209, 1210, 1211, 1212, 1214, 1215, 1218, 1220, 1221, 1222,
+              1223, 1224, 1226, 1227, 1228, 1229, 1230 ->
+              throw new Unsupported("charstring arithmetic operator 12 " + (op - 1200));
+          default -> stack = 0;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Lays the subset program out: header, INDEXes, charset, FDSelect, DICTs, subroutines. */
+  private final class Writer {
+    private final int[] glyphs;
+    private final Walk walk;
+    /** Old Font DICT number to new. */
+    private final Map<Integer, Integer> fdNew = new TreeMap<>();
+    private final List<Integer> fdOld = new ArrayList<>();
+    private final Map<Integer, Integer> globalNew = new HashMap<>();
+    private final Map<Integer, Map<Integer, Integer>> localNew = new HashMap<>();
+    private final List<byte[]> strings = new ArrayList<>(List.of(ascii("Adobe"), ascii("Identity")));
+
+    Writer(int[] glyphs, Walk walk) {
+      this.glyphs = glyphs;
+      this.walk = walk;
+      for (int fd : walk.locals.keySet()) {
+        fdNew.put(fd, fdOld.size());
+        fdOld.add(fd);
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int old : walk.locals.get(fd)) {
+          m.put(old, m.size());
+        }
+        localNew.put(fd, m);
+      }
+      for (int old : walk.globals) {
+        globalNew.put(old, globalNew.size());
+      }
+    }
+
+    byte[] write() {
+      List<byte[]> charStringList = new ArrayList<>();
+      for (int gid : glyphs) {
+        charStringList.add(rewrite(charStrings, gid, gid));
+      }
+      List<byte[]> gsubrs = new ArrayList<>();
+      for (int old : walk.globals) {
+        gsubrs.add(rewrite(globalSubrs, old, (1L << 40) | old));
+      }
+      List<byte[]> privateBlocks = new ArrayList<>();
+      for (int fd : fdOld) {
+        privateBlocks.add(privateBlock(fd));
+      }
+      byte[] charset = charset();
+      byte[] select = fdSelect();
+      ByteArrayOutputStream charStringIndex = new ByteArrayOutputStream();
+      Cff.writeIndex(charStringIndex, charStringList);
+      ByteArrayOutputStream gsubrIndex = new ByteArrayOutputStream();
+      Cff.writeIndex(gsubrIndex, gsubrs);
+      // Font DICT strings first: the String INDEX precedes everything that has an offset
+      List<byte[]> fdDicts = new ArrayList<>();
+      for (int i = 0; i < fdOld.size(); i++) {
+        fdDicts.add(fontDict(fdOld.get(i), privateBlocks.get(i).length, 0));
+      }
+      ByteArrayOutputStream nameIndex = new ByteArrayOutputStream();
+      Cff.writeIndex(nameIndex, List.of(name));
+      ByteArrayOutputStream stringIndex = new ByteArrayOutputStream();
+      Cff.writeIndex(stringIndex, strings);
+      int topLength = topDict(0, 0, 0, 0).length;
+      ByteArrayOutputStream topIndexProbe = new ByteArrayOutputStream();
+      Cff.writeIndex(topIndexProbe, List.of(new byte[topLength]));
+
+      int at = 4 + nameIndex.size() + topIndexProbe.size() + stringIndex.size() + gsubrIndex.size();
+      int charsetAt = at;
+      int fdSelectAt = charsetAt + charset.length;
+      int charStringsAt = fdSelectAt + select.length;
+      int fdArrayAt = charStringsAt + charStringIndex.size();
+      ByteArrayOutputStream fdArrayProbe = new ByteArrayOutputStream();
+      Cff.writeIndex(fdArrayProbe, fdDicts);
+      int privateAt = fdArrayAt + fdArrayProbe.size();
+      List<byte[]> finalFdDicts = new ArrayList<>();
+      int p = privateAt;
+      for (int i = 0; i < fdOld.size(); i++) {
+        finalFdDicts.add(fontDict(fdOld.get(i), privateSize(fdOld.get(i)), p));
+        p += privateBlocks.get(i).length;
+      }
+
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes(new byte[] {1, 0, 4, 4});
+      out.writeBytes(nameIndex.toByteArray());
+      Cff.writeIndex(out, List.of(topDict(charsetAt, fdSelectAt, charStringsAt, fdArrayAt)));
+      out.writeBytes(stringIndex.toByteArray());
+      out.writeBytes(gsubrIndex.toByteArray());
+      out.writeBytes(charset);
+      out.writeBytes(select);
+      out.writeBytes(charStringIndex.toByteArray());
+      Cff.writeIndex(out, finalFdDicts);
+      for (byte[] block : privateBlocks) {
+        out.writeBytes(block);
+      }
+      return out.toByteArray();
+    }
+
+    private byte[] topDict(int charset, int fdSelectAt, int charStringsAt, int fdArrayAt) {
+      ByteArrayOutputStream t = new ByteArrayOutputStream();
+      t.writeBytes(Cff.dictInt(STANDARD_STRINGS));
+      t.writeBytes(Cff.dictInt(STANDARD_STRINGS + 1));
+      t.writeBytes(Cff.dictInt(0));
+      t.writeBytes(Cff.operator(1230));
+      for (Entry e : top) {
+        if (TOP_COPIED.contains(e.op())) {
+          t.writeBytes(e.raw());
+          t.writeBytes(Cff.operator(e.op()));
+        }
+      }
+      t.writeBytes(Cff.dictInt(glyphs.length));
+      t.writeBytes(Cff.operator(1234));
+      t.writeBytes(Cff.int5(charset));
+      t.writeBytes(Cff.operator(15));
+      t.writeBytes(Cff.int5(fdSelectAt));
+      t.writeBytes(Cff.operator(1237));
+      t.writeBytes(Cff.int5(charStringsAt));
+      t.writeBytes(Cff.operator(17));
+      t.writeBytes(Cff.int5(fdArrayAt));
+      t.writeBytes(Cff.operator(1236));
+      return t.toByteArray();
+    }
+
+    /** The Font DICT: the original's entries, strings re-numbered, Private pointing at {@code at}. */
+    private byte[] fontDict(int fd, int privateSize, int at) {
+      ByteArrayOutputStream t = new ByteArrayOutputStream();
+      if (fdSelect != null) {
+        for (Entry e : fontDicts.get(fd)) {
+          if (e.op() == 1238 && e.values().length == 1 && e.intValue(0) >= STANDARD_STRINGS) {
+            t.writeBytes(Cff.dictInt(string(e.intValue(0))));
+            t.writeBytes(Cff.operator(1238));
+          } else if (e.op() != 18 && !SID_OPERATORS.contains(e.op())) {
+            t.writeBytes(e.raw());
+            t.writeBytes(Cff.operator(e.op()));
+          }
+        }
+      }
+      t.writeBytes(Cff.int5(privateSize));
+      t.writeBytes(Cff.int5(at));
+      t.writeBytes(Cff.operator(18));
+      return t.toByteArray();
+    }
+
+    /** The new string id of old string {@code sid}, added to the String INDEX on first use. */
+    private int string(int sid) {
+      byte[] s = CffSubset.this.strings.get(sid - STANDARD_STRINGS);
+      for (int i = 0; i < strings.size(); i++) {
+        if (java.util.Arrays.equals(strings.get(i), s)) {
+          return STANDARD_STRINGS + i;
+        }
+      }
+      strings.add(s);
+      return STANDARD_STRINGS + strings.size() - 1;
+    }
+
+    private int privateSize(int fd) {
+      return privateDict(fd).length;
+    }
+
+    /** The Private DICT without Subrs, then Subrs pointing just past it when it has any. */
+    private byte[] privateDict(int fd) {
+      ByteArrayOutputStream t = new ByteArrayOutputStream();
+      for (Entry e : privates.get(fd)) {
+        if (e.op() != 19) {
+          t.writeBytes(e.raw());
+          t.writeBytes(Cff.operator(e.op()));
+        }
+      }
+      if (!walk.locals.get(fd).isEmpty()) {
+        int size = t.size() + 6;
+        t.writeBytes(Cff.int5(size));
+        t.writeBytes(Cff.operator(19));
+      }
+      return t.toByteArray();
+    }
+
+    private byte[] privateBlock(int fd) {
+      ByteArrayOutputStream t = new ByteArrayOutputStream();
+      t.writeBytes(privateDict(fd));
+      TreeSet<Integer> used = walk.locals.get(fd);
+      if (!used.isEmpty()) {
+        List<byte[]> subrs = new ArrayList<>();
+        for (int old : used) {
+          subrs.add(rewrite(localSubrs.get(fd), old, (2L << 40) | ((long) fd << 20) | old));
+        }
+        Cff.writeIndex(t, subrs);
+      }
+      return t.toByteArray();
+    }
+
+    /** Charstring {@code i} of {@code index} with every subroutine number renumbered. */
+    private byte[] rewrite(Index index, int i, long key) {
+      int start = index.start(i);
+      int end = index.end(i);
+      Map<Integer, Site> at = walk.sites.getOrDefault(key, Map.of());
+      if (at.isEmpty()) {
+        return index.get(i);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 8);
+      int copied = 0;
+      for (Site s : new TreeMap<>(at).values()) {
+        out.write(d, start + copied, s.start() - copied);
+        int number = s.local() ? localNew.get(s.fd()).get(s.index()) - Cff.bias(localNew.get(s.fd()).size())
+            : globalNew.get(s.index()) - Cff.bias(globalNew.size());
+        out.writeBytes(Cff.charstringInt(number));
+        copied = s.end();
+      }
+      out.write(d, start + copied, end - start - copied);
+      return out.toByteArray();
+    }
+
+    /** Format 2: glyph i is CID i. */
+    private byte[] charset() {
+      if (glyphs.length <= 1) {
+        return new byte[] {0};
+      }
+      int left = glyphs.length - 2;
+      return new byte[] {2, 0, 1, (byte) (left >> 8), (byte) left};
+    }
+
+    /** Format 3: one range per run of glyphs in the same Font DICT. */
+    private byte[] fdSelect() {
+      ByteArrayOutputStream ranges = new ByteArrayOutputStream();
+      int count = 0;
+      int previous = -1;
+      for (int i = 0; i < glyphs.length; i++) {
+        int fd = fdNew.get(fdOf(glyphs[i]));
+        if (fd != previous) {
+          ranges.write(i >> 8);
+          ranges.write(i);
+          ranges.write(fd);
+          count++;
+          previous = fd;
+        }
+      }
+      ByteArrayOutputStream t = new ByteArrayOutputStream();
+      t.write(3);
+      t.write(count >> 8);
+      t.write(count);
+      t.writeBytes(ranges.toByteArray());
+      t.write(glyphs.length >> 8);
+      t.write(glyphs.length);
+      return t.toByteArray();
+    }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+}

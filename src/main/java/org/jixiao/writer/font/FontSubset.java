@@ -1,0 +1,202 @@
+package org.jixiao.writer.font;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * A standalone OpenType font program holding only the glyphs of some code points, cut from one
+ * face of a .ttf, .otf or .ttc file: for embedding in a PDF or an OFD, where a Chinese face's
+ * 65,535 glyphs would otherwise travel with every document.
+ *
+ * <p>CFF-outline faces (Noto CJK, Source Han) are cut by {@link CffSubset}: glyphs renumbered,
+ * only the subroutines and Font DICTs they use; the font has tables CFF, OS/2, cmap, head, hhea,
+ * hmtx, maxp, name and post. TrueType-outline faces (SimSun, AR PL UMing) are cut by FontBox's
+ * {@code TTFSubsetter}. Advance widths, vertical metrics and names are the original face's, so
+ * text set with the subset is laid out exactly as with the whole face.
+ *
+ * <p>An instance is one parsed face; it is immutable and may be used by several threads.
+ */
+public final class FontSubset {
+  private final Sfnt sfnt;
+  private final Map<Integer, Integer> cmap;
+  /** The parsed CFF program, null for a TrueType face. */
+  private final CffSubset cff;
+  /** FontBox's parse of a TrueType face, made on first use; guarded by {@code this}. */
+  private TrueTypeFont trueType;
+
+  private FontSubset(Sfnt sfnt) {
+    this.sfnt = sfnt;
+    this.cmap = sfnt.unicodeCmap();
+    this.cff = sfnt.cff() ? new CffSubset(sfnt.file(), sfnt.offset("CFF ")) : null;
+  }
+
+  /**
+   * Face {@code faceIndex} (0 for a .ttf or .otf) of the font file read into {@code file}. The
+   * bytes are used in place, not copied: do not change them.
+   *
+   * @throws IllegalArgumentException when the bytes are not a TrueType or OpenType font, the face
+   *     does not exist, or its outlines are a CFF this class cannot cut (see {@link #openType})
+   */
+  public static FontSubset of(byte[] file, int faceIndex) {
+    try {
+      return new FontSubset(Sfnt.read(file, faceIndex));
+    } catch (IndexOutOfBoundsException | Cff.Unsupported e) {
+      throw new IllegalArgumentException("unusable font: " + e.getMessage(), e);
+    }
+  }
+
+  /** As {@link #of(byte[], int)}, reading {@code fontFile}. */
+  public static FontSubset of(Path fontFile, int faceIndex) throws IOException {
+    return of(Files.readAllBytes(fontFile), faceIndex);
+  }
+
+  /**
+   * The OpenType program of face {@code faceIndex} of {@code fontFile} for {@code codePoints}:
+   * the glyphs they map to and .notdef, nothing else. Code points the face has no glyph for are
+   * left out (see {@link #has}).
+   */
+  public static byte[] openType(Path fontFile, int faceIndex, Set<Integer> codePoints) throws IOException {
+    return of(fontFile, faceIndex).openType(codePoints);
+  }
+
+  /** Whether the face maps {@code codePoint} to a glyph. */
+  public boolean has(int codePoint) {
+    return cmap.containsKey(codePoint);
+  }
+
+  /** Whether the outlines are CFF (PDF embeds them as CIDFontType0C, TrueType ones as FontFile2). */
+  public boolean cff() {
+    return cff != null;
+  }
+
+  /**
+   * This face's OpenType program for {@code codePoints}: the glyphs they map to and .notdef.
+   * The same set always gives the same bytes.
+   *
+   * @throws IllegalArgumentException when a CFF charstring uses a construct this class does not
+   *     rewrite (computed subroutine numbers, seac accents; Noto CJK and Source Han use neither)
+   */
+  public byte[] openType(Collection<Integer> codePoints) {
+    return openType(codePoints, false);
+  }
+
+  /**
+   * As {@link #openType(Collection)}; with {@code tagged} the PostScript name (name id 6) starts
+   * with a subset tag, six capitals and "+" as PDF wants a subset named (ABCDEF+NotoSerifCJKsc-Regular).
+   * The tag is made from the glyphs kept, so the same subset always has the same name.
+   */
+  public byte[] openType(Collection<Integer> codePoints, boolean tagged) {
+    TreeMap<Integer, Integer> used = new TreeMap<>();
+    for (int cp : codePoints) {
+      Integer glyph = cmap.get(cp);
+      if (glyph != null) {
+        used.put(cp, glyph);
+      }
+    }
+    try {
+      String prefix = tagged ? tag(used.values()) + "+" : null;
+      return cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
+    } catch (Cff.Unsupported e) {
+      throw new IllegalArgumentException("cannot subset this CFF font: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Six capitals from the glyph ids. */
+  private static String tag(Collection<Integer> glyphs) {
+    long h = 1125899906842597L;
+    for (int g : new TreeSet<>(glyphs)) {
+      h = 31 * h + g;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      sb.append((char) ('A' + Math.floorMod(h, 26)));
+      h = Math.floorDiv(h, 26);
+    }
+    return sb.toString();
+  }
+
+  private byte[] cffFont(TreeMap<Integer, Integer> used, String prefix) {
+    TreeSet<Integer> glyphSet = new TreeSet<>(used.values());
+    glyphSet.add(0);
+    int[] glyphs = glyphSet.stream().mapToInt(Integer::intValue).toArray();
+    Map<Integer, Integer> newGlyph = new TreeMap<>();
+    for (int i = 0; i < glyphs.length; i++) {
+      newGlyph.put(glyphs[i], i);
+    }
+    TreeMap<Integer, Integer> map = new TreeMap<>();
+    used.forEach((cp, g) -> map.put(cp, newGlyph.get(g)));
+
+    SfntWriter out = new SfntWriter(Sfnt.OPENTYPE_CFF);
+    out.put("CFF ", cff.subset(glyphs));
+    out.put("cmap", SfntWriter.cmap(map));
+    out.put("head", sfnt.bytes("head"));
+    byte[] hhea = sfnt.bytes("hhea");
+    ByteBuffer.wrap(hhea).putShort(34, (short) glyphs.length);
+    out.put("hhea", hhea);
+    out.put("hmtx", hmtx(glyphs));
+    byte[] maxp = new byte[6];
+    ByteBuffer.wrap(maxp).putInt(0x00005000).putShort((short) glyphs.length);
+    out.put("maxp", maxp);
+    if (sfnt.has("OS/2")) {
+      out.put("OS/2", sfnt.bytes("OS/2"));
+    }
+    if (sfnt.has("name")) {
+      out.put("name", prefix == null ? sfnt.bytes("name") : SfntWriter.prefixPostScriptName(sfnt.table("name"), prefix));
+    }
+    byte[] post = new byte[32];
+    if (sfnt.has("post") && sfnt.length("post") >= 32) {
+      sfnt.table("post").get(post);
+    }
+    ByteBuffer.wrap(post).putInt(0, 0x00030000); // no glyph names: they are the original's
+    out.put("post", post);
+    return out.toByteArray();
+  }
+
+  /** Each kept glyph's advance and left side bearing, as in the original. */
+  private byte[] hmtx(int[] glyphs) {
+    ByteBuffer hmtx = sfnt.table("hmtx");
+    int metrics = sfnt.table("hhea").getShort(34) & 0xFFFF;
+    ByteBuffer out = ByteBuffer.allocate(4 * glyphs.length);
+    for (int g : glyphs) {
+      int advance = hmtx.getShort(4 * Math.min(g, metrics - 1)) & 0xFFFF;
+      int lsbAt = g < metrics ? 4 * g + 2 : 4 * metrics + 2 * (g - metrics);
+      short lsb = lsbAt + 2 <= hmtx.limit() ? hmtx.getShort(lsbAt) : 0;
+      out.putShort((short) advance).putShort(lsb);
+    }
+    return out.array();
+  }
+
+  private synchronized byte[] trueTypeFont(Set<Integer> codePoints, String prefix) throws IOException {
+    if (trueType == null) {
+      // a face of a collection as a font of its own, which is what FontBox's parser reads
+      SfntWriter copy = new SfntWriter(Sfnt.TRUETYPE);
+      for (String tag : sfnt.tags()) {
+        copy.put(tag, sfnt.bytes(tag));
+      }
+      trueType = new TTFParser().parse(new ByteArrayInputStream(copy.toByteArray()));
+    }
+    TTFSubsetter subsetter = new TTFSubsetter(trueType);
+    subsetter.addAll(codePoints);
+    if (prefix != null) {
+      subsetter.setPrefix(prefix);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    subsetter.writeToStream(out);
+    return out.toByteArray();
+  }
+}

@@ -278,52 +278,25 @@ public final class TemplateModel {
   }
 
   /**
-   * One row per third-level indicator, filler group or empty category, each with its first- and
-   * second-level names (a template merges equal ones, {@code merge="$r.l1"}); {@code l1IsL2} on
-   * the rows of a category whose only second level bears its name (社会公众或服务对象满意度指标),
-   * which some forms print as one cell across both columns.
+   * One row per third-level indicator, filler group or empty category ({@link IndicatorRow}).
    */
-  static Map<String, Object> indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  static IndicatorRow.Table indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
+    List<IndicatorRow> rows = new ArrayList<>();
     String more = texts.text("filler.continues");
     for (IndicatorCategory c : categories) {
       boolean l1IsL2 = c.groups().size() == 1 && c.groups().get(0).name().equals(c.name());
       if (c.groups().isEmpty()) {
-        rows.add(row(c.name(), "", "", null, false));
+        rows.add(IndicatorRow.of(c.name(), "", null, false));
       }
       for (IndicatorGroup g : c.groups()) {
         if (g.isFiller()) {
-          rows.add(row(c.name(), g.name().equals(more) ? more : g.name(), "", null, l1IsL2));
+          rows.add(IndicatorRow.of(c.name(), g.name().equals(more) ? more : g.name(), null, l1IsL2));
         }
         for (Indicator i : g.indicators()) {
-          rows.add(row(c.name(), g.name(), i.name(), i, l1IsL2));
+          rows.add(IndicatorRow.of(c.name(), g.name(), i, l1IsL2));
         }
       }
     }
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("rows", rows);
-    return t;
-  }
-
-  private static Map<String, Object> row(String l1, String l2, String l3, Indicator i,
-      boolean l1IsL2) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("l1", l1);
-    r.put("l2", l2);
-    r.put("l1IsL2", l1IsL2);
-    r.put("l3", l3);
-    r.put("value", i == null ? "" : i.value());
-    r.put("yearBefore", i == null ? "" : i.yearBefore());
-    r.put("lastYear", i == null ? "" : i.lastYear());
-    r.put("basis", i == null ? "" : i.basis());
-    r.put("kind", i == null ? "" : i.kind());
-    r.put("content", i == null ? "" : i.content());
-    r.put("scoring", i == null ? "" : i.scoring());
-    r.put("measure", i == null ? "" : i.measure());
-    r.put("type", i == null ? "" : i.type());
-    r.put("explanation", i == null ? "" : i.explanation());
-    r.put("note", i == null ? "" : i.note());
-    r.put("extra", i == null ? Map.of() : i.extra());
-    return r;
+    return new IndicatorRow.Table(rows);
   }
 }

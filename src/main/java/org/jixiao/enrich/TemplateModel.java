@@ -82,10 +82,8 @@ public final class TemplateModel {
     List<FundLine> spending =
         funds == null ? defaultLines(texts, "funds.expenditure") : funds.expenditure();
     Map<String, Object> f = new LinkedHashMap<>();
-    Map<String, Object> in = fundBlock(income, texts);
-    Map<String, Object> out = fundBlock(spending, texts);
-    f.put("income", in);
-    f.put("expenditure", out);
+    f.put("income", fundBlock(income, texts));
+    f.put("expenditure", fundBlock(spending, texts));
     return f;
   }
 
@@ -94,11 +92,11 @@ public final class TemplateModel {
   }
 
   /** The lines of one block plus its 合计 line; shares are of this year's total, to 0.01%. */
-  private static Map<String, Object> fundBlock(List<FundLine> lines, StandardTexts texts) {
+  private static Rows.FundBlock fundBlock(List<FundLine> lines, StandardTexts texts) {
     Money total = sum(lines.stream().map(FundLine::amount).toList());
     Money last = sum(lines.stream().map(FundLine::lastYear).toList());
     Money before = sum(lines.stream().map(FundLine::yearBefore).toList());
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Rows.Fund> rows = new ArrayList<>();
     List<String> shares = shares(lines.stream().map(FundLine::amount).toList(), total);
     for (int i = 0; i < lines.size(); i++) {
       FundLine l = lines.get(i);
@@ -106,22 +104,12 @@ public final class TemplateModel {
     }
     // the official blank form (seed 004's 附件1) prints 100% in 合计 before any amount is written
     rows.add(fundRow(texts.text("labels.total"), total, "100%", last, before));
-    Map<String, Object> b = new LinkedHashMap<>();
-    b.put("lines", rows.subList(0, lines.size()));
-    b.put("total", text(total));
-    b.put("rows", rows);
-    return b;
+    return new Rows.FundBlock(rows.subList(0, lines.size()), text(total), rows);
   }
 
-  private static Map<String, Object> fundRow(String name, Money amount, String share, Money last,
+  private static Rows.Fund fundRow(String name, Money amount, String share, Money last,
       Money before) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("name", name);
-    r.put("amount", text(amount));
-    r.put("share", share);
-    r.put("lastYear", text(last));
-    r.put("yearBefore", text(before));
-    return r;
+    return new Rows.Fund(name, text(amount), share, text(last), text(before));
   }
 
   /**

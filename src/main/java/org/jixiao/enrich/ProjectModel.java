@@ -118,7 +118,7 @@ final class ProjectModel {
     m.put("plan", x.plan());
     m.put("budgetChanges", x.budgetChanges());
     // Lines marked part: are within another line, so only the others add up to 合计.
-    List<Map<String, Object>> sources = new ArrayList<>();
+    List<Rows.Source> sources = new ArrayList<>();
     List<Money> top = new ArrayList<>();
     if (texts.values().get("project_sources") instanceof List<?> lines) {
       for (Object o : lines) {
@@ -130,49 +130,32 @@ final class ProjectModel {
         if (!part) {
           top.add(amount);
         }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", name);
-        s.put("amount", text(amount));
-        sources.add(s);
+        sources.add(new Rows.Source(name, text(amount)));
       }
     }
     // a line the variant does not list (an open list, or none: the form has no fixed rows) is
     // printed after the fixed ones as written; a closed list is checked by value-list first
-    List<String> known = sources.stream().map(l -> ((String) l.get("name")).replace(SUB, "")).toList();
+    List<String> known = sources.stream().map(l -> l.name().replace(SUB, "")).toList();
     x.sources().forEach((name, amount) -> {
       if (!known.contains(name)) {
         top.add(amount);
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", name);
-        s.put("amount", text(amount));
-        sources.add(s);
+        sources.add(new Rows.Source(name, text(amount)));
       }
     });
     m.put("sourcesTotal", text(TemplateModel.sum(top)));
     m.put("sources", sources);
-    List<Map<String, Object>> spending = new ArrayList<>();
+    List<Rows.Spending> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("activity", l.activity());
-      s.put("content", l.content());
-      s.put("economicClass", l.economicClass());
-      s.put("amount", text(l.amount()));
-      s.put("basis", l.basis());
-      s.put("note", l.note());
-      s.put("extra", l.extra());
-      spending.add(s);
+      spending.add(new Rows.Spending(l.activity(), l.content(), l.economicClass(),
+          text(l.amount()), l.basis(), l.note(), l.extra()));
     }
     m.put("spending", spending);
     m.put("spendingTotal", text(TemplateModel.sum(x.spending().stream()
         .map(ProjectDetails.SpendingLine::amount).toList())));
     m.put("spendingTotals", spendingTotals(x.spending()));
-    List<Map<String, Object>> purchases = new ArrayList<>();
+    List<Rows.Purchase> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", l.name());
-      s.put("quantity", l.quantity());
-      s.put("amount", text(l.amount()));
-      purchases.add(s);
+      purchases.add(new Rows.Purchase(l.name(), l.quantity(), text(l.amount())));
     }
     m.put("purchases", purchases);
     return m;

@@ -82,10 +82,8 @@ public final class TemplateModel {
     List<FundLine> spending =
         funds == null ? defaultLines(texts, "funds.expenditure") : funds.expenditure();
     Map<String, Object> f = new LinkedHashMap<>();
-    Map<String, Object> in = fundBlock(income, texts);
-    Map<String, Object> out = fundBlock(spending, texts);
-    f.put("income", in);
-    f.put("expenditure", out);
+    f.put("income", fundBlock(income, texts));
+    f.put("expenditure", fundBlock(spending, texts));
     return f;
   }
 
@@ -94,11 +92,11 @@ public final class TemplateModel {
   }
 
   /** The lines of one block plus its 合计 line; shares are of this year's total, to 0.01%. */
-  private static Map<String, Object> fundBlock(List<FundLine> lines, StandardTexts texts) {
+  private static Rows.FundBlock fundBlock(List<FundLine> lines, StandardTexts texts) {
     Money total = sum(lines.stream().map(FundLine::amount).toList());
     Money last = sum(lines.stream().map(FundLine::lastYear).toList());
     Money before = sum(lines.stream().map(FundLine::yearBefore).toList());
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Rows.Fund> rows = new ArrayList<>();
     List<String> shares = shares(lines.stream().map(FundLine::amount).toList(), total);
     for (int i = 0; i < lines.size(); i++) {
       FundLine l = lines.get(i);
@@ -106,22 +104,12 @@ public final class TemplateModel {
     }
     // the official blank form (seed 004's 附件1) prints 100% in 合计 before any amount is written
     rows.add(fundRow(texts.text("labels.total"), total, "100%", last, before));
-    Map<String, Object> b = new LinkedHashMap<>();
-    b.put("lines", rows.subList(0, lines.size()));
-    b.put("total", text(total));
-    b.put("rows", rows);
-    return b;
+    return new Rows.FundBlock(rows.subList(0, lines.size()), text(total), rows);
   }
 
-  private static Map<String, Object> fundRow(String name, Money amount, String share, Money last,
+  private static Rows.Fund fundRow(String name, Money amount, String share, Money last,
       Money before) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("name", name);
-    r.put("amount", text(amount));
-    r.put("share", share);
-    r.put("lastYear", text(last));
-    r.put("yearBefore", text(before));
-    return r;
+    return new Rows.Fund(name, text(amount), share, text(last), text(before));
   }
 
   /**
@@ -278,52 +266,25 @@ public final class TemplateModel {
   }
 
   /**
-   * One row per third-level indicator, filler group or empty category, each with its first- and
-   * second-level names (a template merges equal ones, {@code merge="$r.l1"}); {@code l1IsL2} on
-   * the rows of a category whose only second level bears its name (社会公众或服务对象满意度指标),
-   * which some forms print as one cell across both columns.
+   * One row per third-level indicator, filler group or empty category ({@link IndicatorRow}).
    */
-  static Map<String, Object> indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  static IndicatorRow.Table indicatorRows(List<IndicatorCategory> categories, StandardTexts texts) {
+    List<IndicatorRow> rows = new ArrayList<>();
     String more = texts.text("filler.continues");
     for (IndicatorCategory c : categories) {
       boolean l1IsL2 = c.groups().size() == 1 && c.groups().get(0).name().equals(c.name());
       if (c.groups().isEmpty()) {
-        rows.add(row(c.name(), "", "", null, false));
+        rows.add(IndicatorRow.of(c.name(), "", null, false));
       }
       for (IndicatorGroup g : c.groups()) {
         if (g.isFiller()) {
-          rows.add(row(c.name(), g.name().equals(more) ? more : g.name(), "", null, l1IsL2));
+          rows.add(IndicatorRow.of(c.name(), g.name().equals(more) ? more : g.name(), null, l1IsL2));
         }
         for (Indicator i : g.indicators()) {
-          rows.add(row(c.name(), g.name(), i.name(), i, l1IsL2));
+          rows.add(IndicatorRow.of(c.name(), g.name(), i, l1IsL2));
         }
       }
     }
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("rows", rows);
-    return t;
-  }
-
-  private static Map<String, Object> row(String l1, String l2, String l3, Indicator i,
-      boolean l1IsL2) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("l1", l1);
-    r.put("l2", l2);
-    r.put("l1IsL2", l1IsL2);
-    r.put("l3", l3);
-    r.put("value", i == null ? "" : i.value());
-    r.put("yearBefore", i == null ? "" : i.yearBefore());
-    r.put("lastYear", i == null ? "" : i.lastYear());
-    r.put("basis", i == null ? "" : i.basis());
-    r.put("kind", i == null ? "" : i.kind());
-    r.put("content", i == null ? "" : i.content());
-    r.put("scoring", i == null ? "" : i.scoring());
-    r.put("measure", i == null ? "" : i.measure());
-    r.put("type", i == null ? "" : i.type());
-    r.put("explanation", i == null ? "" : i.explanation());
-    r.put("note", i == null ? "" : i.note());
-    r.put("extra", i == null ? Map.of() : i.extra());
-    return r;
+    return new IndicatorRow.Table(rows);
   }
 }

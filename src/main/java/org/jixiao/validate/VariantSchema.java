@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.model.DeclarationKeys.Scope;
 import org.jixiao.variant.Variant;
 
 /**
@@ -36,13 +37,13 @@ public final class VariantSchema {
   /** Where each scope's keys are defined in the shipped schema (JSON pointers). */
   static List<String> pointers(String scope) {
     return switch (scope) {
-      case "declaration" -> List.of("/properties");
-      case "unit" -> List.of("/properties/unit/properties");
-      case "task" -> List.of("/properties/tasks/items/properties");
-      case "project" -> List.of("/definitions/project/properties");
-      case "spending" -> List.of("/definitions/project/properties/spending/items/properties");
-      case "indicator" -> List.of("/definitions/indicator/properties",
-          "/definitions/projectIndicator/properties");
+      case "declaration" -> List.of(Scope.DECLARATION.pointer);
+      case "unit" -> List.of(Scope.UNIT.pointer);
+      case "task" -> List.of(Scope.TASK.pointer);
+      case "project" -> List.of(Scope.PROJECT.pointer);
+      case "spending" -> List.of(Scope.SPENDING.pointer);
+      // a project's indicators have a definition of their own, with the same keys
+      case "indicator" -> List.of(Scope.INDICATOR.pointer, "/definitions/projectIndicator/properties");
       default -> List.of();
     };
   }

@@ -1,0 +1,42 @@
+package org.jixiao.enrich;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.model.Indicator;
+
+/**
+ * One printed row of an indicator table, as a template sees it ({@code $r} in
+ * {@code #foreach($r in $annual.rows)}): the first-, second- and third-level names and the
+ * indicator's values under the names the declaration writes them with ({@code value},
+ * {@code basis}, {@code unit}, …; {@code year_before} and {@code last_year} in camel case, as
+ * Velocity reads Java). A template merges the rows of one first or second level with
+ * {@code merge="$r.l1"} and {@code merge="$r.l1/$r.l2"}; {@code l1IsL2} marks the rows of a first
+ * level whose only second level bears its name (社会公众或服务对象满意度指标), which some forms
+ * print as one cell across both columns.
+ */
+public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, String value,
+    String yearBefore, String lastYear, String basis, String kind, String content,
+    String scoring, String unit, String type, String explanation, String note,
+    Map<String, Object> extra) {
+  public IndicatorRow {
+    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** The row of indicator {@code i} (null: a filler or empty row) under {@code l1} and {@code l2}. */
+  static IndicatorRow of(String l1, String l2, Indicator i, boolean l1IsL2) {
+    if (i == null) {
+      return new IndicatorRow(l1, l2, "", l1IsL2, "", "", "", "", "", "", "", "", "", "", "",
+          Map.of());
+    }
+    return new IndicatorRow(l1, l2, i.name(), l1IsL2, i.value(), i.yearBefore(), i.lastYear(),
+        i.basis(), i.kind(), i.content(), i.scoring(), i.measure(), i.type(), i.explanation(),
+        i.note(), i.extra());
+  }
+
+  /** The rows of one indicator table ({@code $annual}, {@code $project.indicators}). */
+  public record Table(List<IndicatorRow> rows) {
+    public Table {
+      rows = List.copyOf(rows);
+    }
+  }
+}

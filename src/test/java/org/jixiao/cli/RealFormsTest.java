@@ -86,11 +86,14 @@ class RealFormsTest {
     assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日"), d);
     assertTrue(d.contains("财政拨款968.1918100%其他资金合 计968.1918100%"), d);
     assertTrue(d.contains("基本支出724.231874.8%项目支出243.9625.2%"), d);
+    // 部门职能概述 numbered as the form numbers it (texts.yaml numbering: "（{cn}）")
+    assertTrue(d.contains("部门职能概述（一）负责全市人民防空工作。（二）围绕市政府"), d);
+    assertTrue(d.contains("（十一）研究、审核市政府各部门"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertTrue(cells.contains("南春锋") && cells.contains("6296906"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("11.研究、审核市政府各部门"), pdf);
+      assertTrue(pdf.contains("（十一）研究、审核市政府各部门"), pdf);
     }
   }
 

@@ -129,6 +129,7 @@ class RealFormsTest {
     String text = Files.readString(f);
     assertTrue(text.contains("    spending:"), text);
     assertTrue(text.contains("        前年实际执行数:"), text);
+    assertTrue(text.contains("项目绩效指标：一级指标 → 指标: 指标值"), text);
     // two levels and no indicators.yaml: each first level with a line to fill
     assertTrue(text.contains("      成本指标:             # 一级指标\n        ……:"), text);
   }

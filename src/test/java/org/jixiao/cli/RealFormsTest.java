@@ -83,7 +83,8 @@ class RealFormsTest {
     assertEquals(List.of(), warnings("2021-guangshui-office.yaml"));
     Path stem = render("2021-guangshui-office.yaml", "2021/广水市人民政府办公室/部门整体绩效目标申报表");
     String d = docx(stem);
-    assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日"), d);
+    assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日单位：万元部门（单位）名称"), d);
+    assertTrue(!d.contains("单位领导审签"), d);
     assertTrue(d.contains("财政拨款968.1918100%其他资金合 计968.1918100%"), d);
     assertTrue(d.contains("基本支出724.231874.8%项目支出243.9625.2%"), d);
     // 部门职能概述 numbered as the form numbers it (texts.yaml numbering: "（{cn}）")

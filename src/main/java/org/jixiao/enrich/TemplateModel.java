@@ -204,16 +204,39 @@ public final class TemplateModel {
     return m == null ? "" : m.text();
   }
 
-  /** "1.…", "2.…" for two or more items; the continuation mark (……) is left unnumbered. */
+  /**
+   * "1.…", "2.…" for two or more items; the continuation mark (……) is left unnumbered. A variant
+   * whose form numbers otherwise says how in texts.yaml: {@code numbering: "（{cn}）"} prints
+   * （一）, （二）, … ({cn}: the number in Chinese numerals, {n}: in digits).
+   */
   private static List<String> numbered(List<String> items, StandardTexts texts) {
     String more = texts.text("filler.continues");
+    String pattern = texts.text("numbering").isEmpty() ? "{n}." : texts.text("numbering");
     long real = items.stream().filter(s -> !s.equals(more)).count();
     List<String> out = new ArrayList<>();
     int n = 0;
     for (String s : items) {
-      out.add(s.equals(more) || real < 2 ? s : ++n + "." + s);
+      if (s.equals(more) || real < 2) {
+        out.add(s);
+      } else {
+        n++;
+        out.add(pattern.replace("{n}", String.valueOf(n)).replace("{cn}", chinese(n)) + s);
+      }
     }
     return out;
+  }
+
+  /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (lists on a form stay well below 100). */
+  static String chinese(int n) {
+    String d = "零一二三四五六七八九";
+    if (n < 10) {
+      return String.valueOf(d.charAt(n));
+    }
+    if (n < 100) {
+      return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10))) + "十"
+          + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+    }
+    return String.valueOf(n);
   }
 
   /** An empty list prints the variant's blank filler ({@code blank.list}: 1. ；2. ；…), if any. */

@@ -218,7 +218,8 @@ public final class Scaffold {
           line(3, "-", "");
         }
         case "indicators", "long_term_indicators" ->
-            indicators(2, k, title("project", k) + "：一级指标 → 二级指标 → 三级指标: 指标值");
+            indicators(2, k, title("project", k) + (variant.indicators().levels() == 2
+                ? "：一级指标 → 指标: 指标值" : "：一级指标 → 二级指标 → 三级指标: 指标值"));
         default -> line(2, scalar(k) + ":", title("project", k));
       }
     }

@@ -83,14 +83,18 @@ class RealFormsTest {
     assertEquals(List.of(), warnings("2021-guangshui-office.yaml"));
     Path stem = render("2021-guangshui-office.yaml", "2021/广水市人民政府办公室/部门整体绩效目标申报表");
     String d = docx(stem);
-    assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日"), d);
+    assertTrue(d.startsWith("部门整体支出绩效目标申报表填报日期：2021 年 1 月 28 日单位：万元部门（单位）名称"), d);
+    assertTrue(!d.contains("单位领导审签"), d);
     assertTrue(d.contains("财政拨款968.1918100%其他资金合 计968.1918100%"), d);
     assertTrue(d.contains("基本支出724.231874.8%项目支出243.9625.2%"), d);
+    // 部门职能概述 numbered as the form numbers it (texts.yaml numbering: "（{cn}）")
+    assertTrue(d.contains("部门职能概述（一）负责全市人民防空工作。（二）围绕市政府"), d);
+    assertTrue(d.contains("（十一）研究、审核市政府各部门"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertTrue(cells.contains("南春锋") && cells.contains("6296906"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("11.研究、审核市政府各部门"), pdf);
+      assertTrue(pdf.contains("（十一）研究、审核市政府各部门"), pdf);
     }
   }
 
@@ -126,6 +130,7 @@ class RealFormsTest {
     String text = Files.readString(f);
     assertTrue(text.contains("    spending:"), text);
     assertTrue(text.contains("        前年实际执行数:"), text);
+    assertTrue(text.contains("项目绩效指标：一级指标 → 指标: 指标值"), text);
     // two levels and no indicators.yaml: each first level with a line to fill
     assertTrue(text.contains("      成本指标:             # 一级指标\n        ……:"), text);
   }

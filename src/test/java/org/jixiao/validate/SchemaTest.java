@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The schema is valid draft-07, and an editor reading the samples (numbers typed) sees no error. */
 class SchemaTest {
@@ -30,14 +32,16 @@ class SchemaTest {
   }
 
   /**
-   * Each sample is valid against the schema of its variant (the shipped schema with the variant's
-   * own fields, its layout names and the keys its forms print), as an editor types it.
+   * Each sample, and each real form of src/test/resources/real, is valid against the schema of its
+   * variant (the shipped schema with the variant's own fields, its layout names and the keys its
+   * forms print), as an editor types it.
    */
-  @Test
-  void editorsSeeTheSamplesAsValid() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"data", "src/test/resources/real"})
+  void editorsSeeTheSamplesAsValid(String folder) throws IOException {
     var variants = new org.jixiao.variant.Variants(
         org.jixiao.template.TemplateRoot.folder(Path.of("templates")));
-    try (Stream<Path> s = Files.walk(Path.of("data"))) {
+    try (Stream<Path> s = Files.walk(Path.of(folder))) {
       for (Path p : s.filter(f -> f.toString().endsWith(".yaml")).toList()) {
         // an editor types 4795 as a number and 2024-10-16 as text, as Jackson's YAML reader does
         JsonNode typed = new YAMLMapper().readTree(p.toFile());

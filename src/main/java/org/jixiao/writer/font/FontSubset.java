@@ -87,7 +87,9 @@ public final class FontSubset {
    * The same set always gives the same bytes.
    *
    * @throws IllegalArgumentException when a CFF charstring uses a construct this class does not
-   *     rewrite (computed subroutine numbers, seac accents; Noto CJK and Source Han use neither)
+   *     rewrite (computed subroutine numbers, seac accents; Noto CJK and Source Han use neither),
+   *     or the font is damaged
+   * @throws UncheckedIOException when FontBox cannot read a TrueType face
    */
   public byte[] openType(Collection<Integer> codePoints) {
     return openType(codePoints, false);
@@ -111,6 +113,9 @@ public final class FontSubset {
       return cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
     } catch (Cff.Unsupported e) {
       throw new IllegalArgumentException("cannot subset this CFF font: " + e.getMessage(), e);
+    } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
+      // an offset or count that points outside the file: a damaged font, not a bug of ours
+      throw new IllegalArgumentException("damaged font: " + e, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -264,7 +264,7 @@ public final class PdfFonts {
       font.setSubset(false);
       font.setIncludeCidSet(cidSet);
       return font;
-    } catch (IllegalArgumentException | IOException | DocumentException e) {
+    } catch (IllegalArgumentException | java.io.UncheckedIOException | IOException | DocumentException e) {
       return face.font();
     }
   }

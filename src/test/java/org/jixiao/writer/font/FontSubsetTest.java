@@ -132,6 +132,21 @@ class FontSubsetTest {
   }
 
   @Test
+  void aCharacterBeyondTheBmpIsMappedThroughAFullUnicodeCmap() throws Exception {
+    assumeTrue(Files.isRegularFile(NOTO_SERIF), NOTO_SERIF + " is not installed");
+    FontSubset face = FontSubset.of(NOTO_SERIF, simplifiedFace(NOTO_SERIF));
+    int far = 0x20000;
+    while (far < 0x30000 && !face.has(far)) {
+      far++;
+    }
+    assumeTrue(far < 0x30000, "no CJK Extension B character in the face");
+    OpenTypeFont sub = new OTFParser().parse(new ByteArrayInputStream(face.openType(Set.of((int) '部', far))));
+    assertEquals(3, sub.getNumberOfGlyphs());
+    assertNotEquals(0, sub.getUnicodeCmapLookup().getGlyphId(far), Integer.toHexString(far));
+    assertNotEquals(0, sub.getUnicodeCmapLookup().getGlyphId('部'));
+  }
+
+  @Test
   void codePointsTheFaceLacksAreLeftOut() throws Exception {
     assumeTrue(Files.isRegularFile(NOTO_SERIF), NOTO_SERIF + " is not installed");
     FontSubset face = FontSubset.of(NOTO_SERIF, simplifiedFace(NOTO_SERIF));

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -144,6 +145,32 @@ class PdfSubsetTest {
         int n = ((PDCIDFontType0) font.getDescendantFont()).getCFFFont().getNumCharStrings();
         assertTrue(n < 400, font.getName() + ": " + n + " glyphs");
       }
+    }
+  }
+
+  @Test
+  void aTrueTypeFallbackFaceIsEmbeddedAsASubsetToo() throws IOException {
+    String dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    PdfFonts fonts = Pdfs.pinned(dejaVu);
+    int cp = 0x2500;
+    while (cp < 0x2C00 && (fonts.faceFor(cp, fonts.body()) == null || fonts.faceFor(cp, fonts.body()) == fonts.body()
+        || fonts.faceFor(cp, fonts.body()) == fonts.title())) {
+      cp++;
+    }
+    assumeTrue(cp < 0x2C00, "no symbol that DejaVu Sans has and Noto CJK lacks");
+    String text = "甲" + Character.toString(cp) + "乙";
+    Layout layout = LayoutReader.read("<form title=\"测试\"><page orientation=\"portrait\"/><p>" + text + "</p></form>");
+    try (PDDocument doc = PDDocument.load(Pdfs.write(layout, fonts, WriteOptions.defaults()))) {
+      PDType0Font font = fonts(doc).stream().filter(f -> f.getName().contains("DejaVuSans")).findFirst().orElseThrow();
+      assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVuSans"), font.getName());
+      PDCIDFontType2 cid = (PDCIDFontType2) font.getDescendantFont();
+      assertTrue(cid.isEmbedded() && !cid.isDamaged());
+      int glyphs = cid.getTrueTypeFont().getNumberOfGlyphs();
+      assertTrue(glyphs <= 3, glyphs + " glyphs for one character (and .notdef)");
+      int code = font.readCode(new java.io.ByteArrayInputStream(new byte[] {0, 1}));
+      assertEquals(Character.toString(cp), font.toUnicode(code));
+      assertFalse(cid.getPath(code).getBounds2D().isEmpty(), "DejaVu's glyph is drawn");
+      assertTrue(new PDFTextStripper().getText(doc).contains(text));
     }
   }
 

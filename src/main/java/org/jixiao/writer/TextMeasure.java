@@ -10,8 +10,12 @@ import java.util.List;
  * rows come out a little tall rather than clipped.
  */
 public final class TextMeasure {
-  /** Line pitch as a multiple of the font size; CJK faces in LibreOffice need about 1.45. */
-  public static final double LEADING = 1.45;
+  /**
+   * Line pitch as a multiple of the font size, as the PDF sets it and as Excel draws 宋体. The
+   * generous widths here leave room for LibreOffice's CJK faces (pitch 1.45): measured on every
+   * sample, no text clipped, and the sheets print at 100 % on as many pages as the PDF.
+   */
+  public static final double LEADING = 1.3;
   /** Left plus right inset of text in a cell, points. */
   public static final double PAD_H = 5;
   /** Top plus bottom space in a cell, points. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -38,6 +40,14 @@ final class CellStyles {
     this.bodyFont = bodyFont;
     this.titleFont = titleFont;
     this.formats = workbook.createDataFormat();
+    // The workbook's default font sets the unit of column widths (its digit's width): make it
+    // the cells' own face, 11 pt as Excel's Normal style, not the Calibri of a new workbook.
+    XSSFFont normal = workbook.getFontAt(0);
+    normal.setFontName(bodyFont);
+    normal.setFontHeightInPoints((short) ColumnGrid.DEFAULT_FONT_PT);
+    normal.setCharSet(CHARSET_GB2312);
+    normal.setScheme(FontScheme.NONE);
+    normal.setFamily(FontFamily.NOT_APPLICABLE);
   }
 
   /** The face of body text, for the footer. */

@@ -17,8 +17,13 @@ final class ColumnGrid {
   /** Boundaries nearer than this (mm) are taken as the same line. */
   private static final double SNAP_MM = 0.5;
   private static final double PT_PER_MM = 72 / 25.4;
-  /** Excel measures columns in widths of the default font's digit: 7 px of 96 per inch for Calibri 11. */
-  private static final double DIGIT_PX = 7;
+  /** The size of the workbook's default font, the body face (CellStyles), in points. */
+  static final int DEFAULT_FONT_PT = 11;
+  /**
+   * Excel measures columns in widths of the default font's digit: 8 px of 96 per inch for 宋体
+   * 11 (Chinese Excel's Normal style, whose standard column of 8.38 digits is 72 px).
+   */
+  private static final double DIGIT_PX = 8;
   private static final double PX_PER_MM = 96 / 25.4;
 
   private final double[] bounds;
@@ -113,13 +118,13 @@ final class ColumnGrid {
 
   /**
    * Column width in Excel's unit, 1/256 of the default font's digit width. Excel draws a column
-   * in whole pixels, {@code trunc((units + 18) / 256 · 7)} for Calibri 11; the pixels come from the
+   * in whole pixels, {@code trunc((units + 16) / 256 · 8)} for 宋体 11; the pixels come from the
    * boundaries rounded down, so the columns add up to the body width to within a pixel and
    * never exceed it, and fit-to-width never has to shrink the sheet.
    */
   int excelWidth(int col) {
     long px = (long) Math.floor(bounds[col + 1] * PX_PER_MM + 1e-9)
         - (long) Math.floor(bounds[col] * PX_PER_MM + 1e-9);
-    return (int) Math.ceil(px * 256 / DIGIT_PX - 18);
+    return (int) Math.ceil(px * 256 / DIGIT_PX - Math.floor(128 / DIGIT_PX));
   }
 }

@@ -114,6 +114,27 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
+  void theWorkbooksDefaultFontIsTheBodyFaceSoColumnWidthsAreInItsDigits() throws IOException {
+    XSSFSheet sheet = sheetOf(form("portrait", table(false, COLS3, "",
+        row("<cell>a</cell><cell>b</cell><cell>c</cell>"))));
+    org.apache.poi.xssf.usermodel.XSSFFont normal = sheet.getWorkbook().getFontAt(0);
+    assertEquals("宋体", normal.getFontName());
+    assertEquals(11, normal.getFontHeightInPoints());
+    assertEquals(org.apache.poi.ss.usermodel.FontScheme.NONE, normal.getScheme(), "a theme font would override the name");
+    assertEquals(normal, sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(0).getFontIndex()));
+  }
+
+  @Test
+  void rowsAreAsTallAsThePdfsLinesNotMore() throws IOException {
+    // 10 pt text: one line at the PDF's pitch (1.3) plus the cell's padding, in whole pixels
+    XSSFSheet sheet = sheetOf(form("portrait", "<table size='10'>" + COLS3 + "<body>"
+        + row("<cell>一</cell><cell>二</cell><cell>三</cell>")
+        + row("<cell><p>一</p><p>二</p><p>三</p></cell><cell>二</cell><cell>三</cell>") + "</body></table>"));
+    assertEquals(18.0, sheet.getRow(0).getHeightInPoints(), 0.01);
+    assertEquals(44.25, sheet.getRow(1).getHeightInPoints(), 0.01);
+  }
+
+  @Test
   void cellsThatLookLikeFormulasOrNumbersStayTheTextGiven() throws IOException {
     List<String> values = List.of("=1+1", "=CMD()", "+1", "-2", "@x", "0722-6249237", "4795", "1E5", "0012");
     StringBuilder rows = new StringBuilder();
@@ -445,9 +466,9 @@ class XlsxLayoutWriterTest {
     return out.toByteArray();
   }
 
-  /** How wide Excel draws column {@code c}: with Calibri 11 a digit is 7 pixels at 96 dpi. */
+  /** How wide Excel draws column {@code c}: with 宋体 11 as the default font a digit is 8 pixels at 96 dpi. */
   private static int pixels(XSSFSheet sheet, int c) {
-    return (int) ((sheet.getColumnWidth(c) + 18) / 256.0 * 7);
+    return (int) ((sheet.getColumnWidth(c) + 16) / 256.0 * 8);
   }
 
   private static Set<String> merges(XSSFSheet sheet) {

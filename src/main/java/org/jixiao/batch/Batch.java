@@ -398,13 +398,15 @@ public final class Batch {
       t.known.add(f.path().toAbsolutePath().normalize());
       byte[] now;
       try {
-        now = Files.isRegularFile(f.path()) ? Files.readAllBytes(f.path()) : null;
+        // a file of another size differs without being read (a huge one would not fit in memory)
+        now = Files.isRegularFile(f.path()) && Files.size(f.path()) == f.bytes().length
+            ? Files.readAllBytes(f.path()) : null;
       } catch (IOException e) {
         now = null;
       }
       if (now == null || !Arrays.equals(now, f.bytes())) {
         t.mismatches++;
-        listener.mismatch(f.path(), now == null);
+        listener.mismatch(f.path(), !Files.isRegularFile(f.path()));
       }
     }
   }

@@ -118,6 +118,20 @@ class AttackTest {
     }
   }
 
+  /** --check reads a form only when its size is the size rendered: a huge file there is not read. */
+  @Test
+  void checkDoesNotReadAHugeFileWhereAFormShouldBe() throws IOException {
+    write("2025/good.yaml", GOOD);
+    assertEquals(0, render().code());
+    Path docx = dir.resolve(A_DOCX);
+    Files.delete(docx);
+    sparse(docx, 3L * 1024 * 1024 * 1024);
+    MainTest.Run c = render("--check");
+    assertEquals(1, c.code(), c.err());
+    assertFalse(c.err().contains("out-of-memory"), c.err());
+    assertTrue((c.out() + c.err()).contains("1 missing or different"), c.out() + c.err());
+  }
+
   @Test
   void d10AHugeFileIsRefusedBySizeWithoutBeingRead() throws IOException {
     // 3 GiB: read whole, it cannot even be one Java array

@@ -404,14 +404,17 @@ public final class Batch {
       t.known.add(f.path().toAbsolutePath().normalize());
       byte[] now;
       try {
-        now = Files.isRegularFile(f.path()) ? Files.readAllBytes(f.path()) : null;
+        // a file of another size differs without being read (a huge one would not fit in memory)
+        now = Files.isRegularFile(f.path()) && Files.size(f.path()) == f.bytes().length
+            ? Files.readAllBytes(f.path()) : null;
       } catch (IOException e) {
         now = null;
       }
       if (now == null || !Arrays.equals(now, f.bytes())) {
         t.mismatches++;
-        boolean byFonts = fontsChanged && now != null && f.path().toString().endsWith(".pdf");
-        listener.mismatch(f.path(), now == null, byFonts ? fontsBefore : "", byFonts ? fontsNow : "");
+        boolean missing = !Files.isRegularFile(f.path());
+        boolean byFonts = fontsChanged && !missing && f.path().toString().endsWith(".pdf");
+        listener.mismatch(f.path(), missing, byFonts ? fontsBefore : "", byFonts ? fontsNow : "");
       }
     }
   }

@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
  * renders alone. Counted in KiB, first come first served, so a large unit is not starved by a
  * stream of small ones.
  */
-final class MemoryBudget {
+public final class MemoryBudget {
   /** What a unit of a few KiB takes to render in all three formats (layouts, workbook, PDF). */
   static final long BASE_BYTES = 24L * 1024 * 1024;
   /**
@@ -37,8 +37,26 @@ final class MemoryBudget {
   }
 
   /** The estimated heap that rendering a unit of {@code yamlBytes} takes. */
-  static long cost(long yamlBytes) {
+  public static long cost(long yamlBytes) {
     return BASE_BYTES + BYTES_PER_YAML_BYTE * Math.max(0, yamlBytes);
+  }
+
+  /**
+   * For {@code validate}, which renders nothing: a warning when a file of {@code yamlBytes} is
+   * estimated to need more heap than this JVM has, so render would likely run out of memory
+   * (render says the same when it does, after trying the unit alone); null when it fits.
+   */
+  public static org.jixiao.diag.Diagnostic tooLargeForHeap(String file, long yamlBytes) {
+    long need = cost(yamlBytes);
+    long heap = Runtime.getRuntime().maxMemory();
+    if (need <= heap) {
+      return null;
+    }
+    return org.jixiao.diag.Diagnostic.warning(file, 0, 0, "memory", "渲染这个文件估计需要约 "
+        + need / 1024 / 1024 + " MiB 内存，而 Java 最多只有 " + heap / 1024 / 1024
+        + " MiB：render 可能内存不足 (may run out of memory)",
+        "给 Java 更多内存：JIXIAO_HEAP=50% ./jixiao …（机器内存的一半；默认 25%），或 JIXIAO_HEAP=4g；"
+            + "或把这个文件拆成几个较小的单位");
   }
 
   /** How many units of {@code yamlBytes} fit side by side (at least one). */

@@ -59,6 +59,11 @@ final class TemplateDeps {
       if (out.containsKey(name) || !p.startsWith(root) || !Files.isRegularFile(p)) {
         continue;
       }
+      if (Files.size(p) > org.jixiao.template.TemplateRoot.MAX_BYTES) {
+        // not a template (a stray large file): its change still counts, by its size and time
+        out.put(name, streamed(p));
+        continue;
+      }
       byte[] bytes = Files.readAllBytes(p);
       out.put(name, Hashes.sha256(bytes));
       String text = new String(bytes, StandardCharsets.UTF_8);
@@ -78,6 +83,11 @@ final class TemplateDeps {
       }
     }
     return out;
+  }
+
+  /** A large file's size and time: not a template, and reading it would take long. */
+  private static String streamed(Path p) throws IOException {
+    return "size " + Files.size(p) + ", modified " + Files.getLastModifiedTime(p).toMillis();
   }
 
   private java.util.List<String> filesUnder(String folder) throws IOException {

@@ -48,7 +48,8 @@ public record Config(List<String> fonts, boolean systemFonts, PdfProfile pdf) {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      // its size checked before it is read, as a declaration's (a 2 GiB jixiao.yaml is refused)
+      bytes = YamlLoader.read(file, FILE, org.jixiao.diag.Messages.ZH);
     } catch (IOException e) {
       return new Config(List.of());
     }

@@ -128,7 +128,7 @@ public final class InitCommand implements Callable<Integer> {
 
   private static byte[] read(Path p, String name) {
     try {
-      return Files.readAllBytes(p);
+      return YamlLoader.read(p, name, org.jixiao.diag.Messages.ZH);
     } catch (IOException e) {
       throw new JixiaoException(Diagnostic.error(name, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查 --from 的路径和读取权限"), e);

@@ -69,7 +69,19 @@ public final class Main implements Runnable {
       }
       return INTERNAL;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Throwable e) {
+      // picocli hands on what is not an Exception: out of memory or a stack overflow outside
+      // any one unit is still one message, never a trace
+      err.print(org.jixiao.diag.DiagnosticPrinter.format(org.jixiao.diag.Crash.of("jixiao", e),
+          null));
+      if (stacktrace(args)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return e instanceof OutOfMemoryError ? FAILED : INTERNAL;
+    }
   }
 
   /** What picocli's English message says, for the budget officer who reads only Chinese. */

@@ -102,8 +102,15 @@ public final class ValidateCommand implements Callable<Integer> {
       String name = CliFiles.display(p);
       Validator.Report r;
       try {
-        r = validator.check(name, org.jixiao.model.YamlLoader.read(p, name, messages));
-        byFile.put(name, withForms(renderer, r));
+        byte[] bytes = org.jixiao.model.YamlLoader.read(p, name, messages);
+        r = validator.check(name, bytes);
+        List<Diagnostic> found = new ArrayList<>(withForms(renderer, r));
+        // what render's memory budget expects this file to take, against this JVM's heap
+        Diagnostic memory = org.jixiao.batch.MemoryBudget.tooLargeForHeap(name, bytes.length);
+        if (memory != null) {
+          found.add(memory);
+        }
+        byFile.put(name, found);
       } catch (IOException e) {
         byFile.put(name, List.of(Diagnostic.error(name, 0, 0, "input-read",
             messages.pick("无法读取文件：", "cannot read the file: ") + e.getMessage(),

@@ -36,7 +36,10 @@ public record StandardTexts(String variant, Map<String, Object> values) {
       try {
         bytes = root.read(chain.get(i) + "/texts.yaml");
       } catch (IOException e) {
-        bytes = null;
+        // a texts.yaml there that cannot be read is not one that is absent: say which and why
+        throw new org.jixiao.diag.JixiaoException(org.jixiao.diag.Diagnostic.error(
+            root.display(chain.get(i) + "/texts.yaml"), 0, 0, "templates",
+            "无法读取版式的文字：" + e.getMessage(), "检查这个文件（它应是几 KiB 的 YAML）和读取权限"), e);
       }
       if (bytes != null) {
         merged = merge(merged, parse(root.display(chain.get(i) + "/texts.yaml"), bytes));

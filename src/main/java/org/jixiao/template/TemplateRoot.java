@@ -94,9 +94,21 @@ public final class TemplateRoot {
     return Files.newInputStream(real);
   }
 
+  /** A template, variant.yaml or texts.yaml is a few KiB; past this a file is not one. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  /** The bytes of {@code name}, null when it is not there; a file over {@link #MAX_BYTES} is refused. */
   public byte[] read(String name) throws IOException {
     try (InputStream in = open(name)) {
-      return in == null ? null : in.readAllBytes();
+      if (in == null) {
+        return null;
+      }
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new IOException(display(name) + " 过大：超过 " + MAX_BYTES / 1024 / 1024
+            + " MiB，不是模板文件 (template file too large)");
+      }
+      return bytes;
     }
   }
 

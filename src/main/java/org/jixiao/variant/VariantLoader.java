@@ -66,7 +66,8 @@ public final class VariantLoader {
     try {
       bytes = TemplateRoot.isSafeName(name) ? root.read(path) : null;
     } catch (IOException e) {
-      bytes = null;
+      throw new JixiaoException(Diagnostic.error(file, 0, 0, "templates",
+          "无法读取版式文件：" + e.getMessage(), "检查这个文件（它应是几 KiB 的 YAML）和读取权限"), e);
     }
     if (bytes == null) {
       throw new JixiaoException(Diagnostic.error(file, 0, 0, "variant-missing",

@@ -70,4 +70,14 @@ class MemoryBudgetTest {
     t.join(5000);
     assertEquals(2, order.get(), "alone() ran only after the small share was given back");
   }
+
+  @Test
+  void validateWarnsOfAFileEstimatedToNeedMoreThanTheHeapAndOnlyThen() {
+    long heap = Runtime.getRuntime().maxMemory();
+    assertEquals(null, MemoryBudget.tooLargeForHeap("f.yaml", 8 * 1024));
+    org.jixiao.diag.Diagnostic d = MemoryBudget.tooLargeForHeap("f.yaml",
+        heap / MemoryBudget.BYTES_PER_YAML_BYTE + 1);
+    assertEquals("memory", d.rule());
+    assertTrue(!d.isError() && d.hint().contains("JIXIAO_HEAP"), d.toString());
+  }
 }

@@ -118,6 +118,45 @@ class AttackTest {
     }
   }
 
+  /** --check reads a form only when its size is the size rendered: a huge file there is not read. */
+  @Test
+  void checkDoesNotReadAHugeFileWhereAFormShouldBe() throws IOException {
+    write("2025/good.yaml", GOOD);
+    assertEquals(0, render().code());
+    Path docx = dir.resolve(A_DOCX);
+    Files.delete(docx);
+    sparse(docx, 3L * 1024 * 1024 * 1024);
+    MainTest.Run c = render("--check");
+    assertEquals(1, c.code(), c.err());
+    assertFalse(c.err().contains("out-of-memory"), c.err());
+    assertTrue((c.out() + c.err()).contains("1 missing or different"), c.out() + c.err());
+  }
+
+  /**
+   * D10's sibling: a 2 GiB stray file in the template folder was read whole to hash it, and every
+   * unit failed as out of memory; a template file that large is refused by its name.
+   */
+  @Test
+  void aHugeFileInTheTemplateFolderIsNotReadWhole() throws IOException {
+    Path tpl = dir.resolve("tpl");
+    try (java.util.stream.Stream<Path> s = Files.walk(Path.of("templates"))) {
+      for (Path p : s.toList()) {
+        Files.copy(p, tpl.resolve(Path.of("templates").relativize(p).toString()));
+      }
+    }
+    sparse(tpl.resolve("hubei/notes.txt"), 2L * 1024 * 1024 * 1024);
+    write("2025/good.yaml", GOOD);
+    MainTest.Run r = MainTest.jixiao("render", "--all", "--data", dir.resolve("data").toString(),
+        "--templates", tpl.toString(), "--out", dir.resolve("out").toString(), "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    sparse(tpl.resolve("hubei/texts.yaml"), 2L * 1024 * 1024 * 1024);
+    MainTest.Run t = MainTest.jixiao("validate", dir.resolve("data").toString(), "--templates",
+        tpl.toString());
+    assertEquals(1, t.code(), t.err());
+    assertTrue(t.err().contains("texts.yaml 过大"), t.err());
+    assertFalse(t.err().contains("out-of-memory") || t.err().contains("\tat "), t.err());
+  }
+
   @Test
   void d10AHugeFileIsRefusedBySizeWithoutBeingRead() throws IOException {
     // 3 GiB: read whole, it cannot even be one Java array

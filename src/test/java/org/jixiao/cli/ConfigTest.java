@@ -56,4 +56,13 @@ class ConfigTest {
     assertEquals(2, d.line());
     assertTrue(d.message().contains("pdfa-2b, pdfa-1b, plain"), d.message());
   }
+
+  /** D10's sibling: a 2 GiB jixiao.yaml was read whole, and the run ended in an OutOfMemoryError trace. */
+  @Test
+  void aHugeJixiaoYamlIsRefusedBySizeWithoutBeingRead() throws java.io.IOException {
+    AttackTest.sparse(dir.resolve(Config.FILE), 2L * 1024 * 1024 * 1024);
+    JixiaoException e = assertThrows(JixiaoException.class, () -> Config.load(dir));
+    assertEquals("yaml-size", e.diagnostics().get(0).rule());
+    assertEquals(Config.FILE, e.diagnostics().get(0).file());
+  }
 }

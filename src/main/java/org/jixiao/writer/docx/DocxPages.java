@@ -83,7 +83,7 @@ final class DocxPages {
     double headH = 0;
     for (int r = 0; r < head; r++) {
       headH += h[r];
-      keep[r] = true; // a head never ends a page
+      keep[r] = r < n - 1; // a head never ends a page, unless the table is all head
     }
     if (used > 0 && used + headH + (head < n ? h[head] : 0) > page) {
       turn(0);

@@ -239,6 +239,26 @@ public final class PdfFonts {
     return null;
   }
 
+  /**
+   * The face whose PostScript name is {@code name} among the body, title and fallback faces;
+   * null when none is. For writers that place text from a PDF drawn with these fonts.
+   */
+  public Face named(String name) {
+    if (body.name().equals(name)) {
+      return body;
+    }
+    if (title.name().equals(name)) {
+      return title;
+    }
+    for (String key : chain) {
+      Optional<Face> f = parse(key, cidSet);
+      if (f.isPresent() && f.get().name().equals(name)) {
+        return f.get();
+      }
+    }
+    return null;
+  }
+
   private static Face configured(String spec, boolean wantBold) {
     Matcher m = TTC_INDEX.matcher(spec.strip());
     String path = m.matches() ? m.group(1) : spec.strip();

@@ -130,7 +130,7 @@ public final class PdfLayoutWriter implements LayoutWriter {
   }
 
   /** The form's title and, when the title does not name it, the unit: 部门整体绩效目标申报表（广水市医疗保障局）. */
-  static String documentTitle(Layout layout) {
+  public static String documentTitle(Layout layout) {
     String unit = layout.author();
     return unit.isEmpty() || layout.title().contains(unit) ? layout.title()
         : layout.title() + "（" + unit + "）";
@@ -141,6 +141,11 @@ public final class PdfLayoutWriter implements LayoutWriter {
    * in China), else none. Never the clock.
    */
   private OffsetDateTime date(Layout layout) {
+    return documentDate(layout, options);
+  }
+
+  /** As {@link #date(Layout)}, for the other fixed-layout writers: one source of document dates. */
+  public static OffsetDateTime documentDate(Layout layout, WriteOptions options) {
     if (options.fromSourceDateEpoch()) {
       return options.timestamp().atOffset(ZoneOffset.UTC);
     }

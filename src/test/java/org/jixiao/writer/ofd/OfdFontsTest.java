@@ -84,5 +84,4 @@ class OfdFontsTest {
     }
     assertEquals("Budget2025预算", Ofds.solid(Ofds.pages(ofd).get(0).text()));
   }
-
 }

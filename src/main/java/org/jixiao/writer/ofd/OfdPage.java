@@ -190,17 +190,22 @@ final class OfdPage {
 
   /** Micrometres as millimetres: "12.7", "0.176", "-3". */
   static String mm(long um) {
-    String sign = um < 0 ? "-" : "";
+    StringBuilder sb = new StringBuilder(10);
+    if (um < 0) {
+      sb.append('-');
+    }
     long a = Math.abs(um);
-    long whole = a / 1000;
+    sb.append(a / 1000);
     long frac = a % 1000;
-    if (frac == 0) {
-      return sign + whole;
+    if (frac != 0) {
+      sb.append('.').append((char) ('0' + frac / 100));
+      if (frac % 100 != 0) {
+        sb.append((char) ('0' + frac / 10 % 10));
+        if (frac % 10 != 0) {
+          sb.append((char) ('0' + frac % 10));
+        }
+      }
     }
-    String f = String.format(java.util.Locale.ROOT, "%03d", frac);
-    while (f.endsWith("0")) {
-      f = f.substring(0, f.length() - 1);
-    }
-    return sign + whole + "." + f;
+    return sb.toString();
   }
 }

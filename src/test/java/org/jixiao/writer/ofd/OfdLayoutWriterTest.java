@@ -58,6 +58,12 @@ class OfdLayoutWriterTest {
   }
 
   @Test
+  void lengthsAreWrittenInMillimetresWithoutTrailingZeros() {
+    assertEquals(List.of("0", "0.05", "1.005", "-3", "0.12", "209.903", "0.001"),
+        java.util.stream.LongStream.of(0, 50, 1005, -3000, 120, 209903, 1).mapToObj(OfdPage::mm).toList());
+  }
+
+  @Test
   void theFormatIsOfd() {
     assertEquals("ofd", new OfdLayoutWriter(Ofds.fonts(), WriteOptions.defaults()).format());
   }

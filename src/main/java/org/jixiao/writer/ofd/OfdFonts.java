@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -19,24 +21,26 @@ import org.jixiao.writer.pdf.Face;
 /**
  * The font program an OFD embeds for a face: a subset holding only the glyphs of the characters
  * used, with a cmap for them, never the whole file. TrueType-outline faces are subset with
- * FontBox's TTFSubsetter. FontBox cannot subset CFF-outline faces (Noto CJK, Source Han), so
- * those are not embedded yet: the OFD names them, and a reader draws them with the installed
- * face or its own substitute (the text and every glyph position are in the OFD either way).
+ * FontBox's TTFSubsetter; CFF-outline faces (Noto CJK, Source Han), which FontBox reads but
+ * cannot subset, by {@link CffSubset}. A face that is neither is only named in the OFD.
  */
 final class OfdFonts {
   private static final Pattern TTC_INDEX = Pattern.compile("(?i)(.+\\.ttc),(\\d+)");
   /** Whether each face (by "path" or "path,index") has TrueType outlines, found once per process. */
   private static final Map<String, Boolean> GLYF = new ConcurrentHashMap<>();
+  /** CFF-outline faces, opened once per process; empty when a face cannot be read as one. */
+  private static final Map<String, Optional<OpenTypeFont>> CFF = new ConcurrentHashMap<>();
 
   private OfdFonts() {}
 
   /**
-   * A subset of {@code face} with the glyphs of {@code codePoints}: a standalone TrueType font
-   * program; empty when the face cannot be subset (CFF outlines) and is only named.
+   * A subset of {@code face} with the glyphs of {@code codePoints}: a standalone TrueType or
+   * OpenType (CFF) font program; empty when the face cannot be read as either.
    */
   static Optional<byte[]> program(Face face, Set<Integer> codePoints) throws IOException {
     if (!GLYF.computeIfAbsent(face.file(), k -> hasGlyf(face))) {
-      return Optional.empty();
+      Optional<OpenTypeFont> cff = CFF.computeIfAbsent(face.file(), k -> openCff(face));
+      return cff.isPresent() ? Optional.of(CffSubset.of(cff.get(), codePoints)) : Optional.empty();
     }
     Matcher ttc = TTC_INDEX.matcher(face.file());
     if (ttc.matches()) {
@@ -58,6 +62,27 @@ final class OfdFonts {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     subsetter.writeToStream(out);
     return out.toByteArray();
+  }
+
+  /**
+   * The face as a CFF-outline OpenType font, kept open for the process: parsing the CFF of a
+   * Noto CJK face takes long, its glyphs are read on demand.
+   */
+  private static Optional<OpenTypeFont> openCff(Face face) {
+    Matcher ttc = TTC_INDEX.matcher(face.file());
+    try {
+      TrueTypeFont font;
+      if (ttc.matches()) {
+        @SuppressWarnings("resource") // open for the life of the process, like the PDF's fonts
+        TrueTypeCollection collection = new TrueTypeCollection(new File(ttc.group(1)));
+        font = collection.getFontByName(face.name());
+      } else {
+        font = new OTFParser().parse(new RandomAccessReadBufferedFile(face.file()));
+      }
+      return font instanceof OpenTypeFont otf && otf.isPostScript() ? Optional.of(otf) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether the face's outlines are TrueType (a glyf table): what TTFSubsetter can subset. */

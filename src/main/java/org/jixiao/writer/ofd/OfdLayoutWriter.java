@@ -26,7 +26,7 @@ import org.jixiao.writer.pdf.PdfProfile;
  * PDF in memory and what each of its pages draws (rules, glyphs at their positions) is placed
  * on the OFD page, so line breaks, pagination, repeated head rows and page numbers are the
  * PDF's by construction. Text is Unicode with every glyph's position, so it can be searched and
- * copied; fonts are embedded as subsets where {@link OfdFonts} can make one.
+ * copied; every face is embedded as a subset of the glyphs used ({@link OfdFonts}).
  */
 public final class OfdLayoutWriter implements LayoutWriter {
   private final PdfFonts fonts;

@@ -54,7 +54,7 @@ final class OfdPackage {
       }
       for (int i = 0; i < fonts.size(); i++) {
         if (fonts.get(i).program() != null) {
-          ZipNormalizer.put(zip, DOC + "Res/" + fontFile(i), fonts.get(i).program(), time);
+          ZipNormalizer.put(zip, DOC + "Res/" + fontFile(i, fonts.get(i)), fonts.get(i).program(), time);
         }
       }
       zip.finish();
@@ -154,7 +154,7 @@ final class OfdPackage {
           w.writeAttribute("Bold", "true");
         }
         if (f.program() != null) {
-          element(w, "FontFile", fontFile(i));
+          element(w, "FontFile", fontFile(i, f));
         }
         w.writeEndElement();
       }
@@ -163,7 +163,10 @@ final class OfdPackage {
     w.writeEndElement();
   }
 
-  private static String fontFile(int i) {
-    return String.format(Locale.ROOT, "font_%d.ttf", i + 1);
+  /** font_1.otf for CFF outlines ('OTTO'), font_1.ttf for TrueType ones. */
+  private static String fontFile(int i, Font f) {
+    byte[] p = f.program();
+    boolean cff = p.length >= 4 && p[0] == 'O' && p[1] == 'T' && p[2] == 'T' && p[3] == 'O';
+    return String.format(Locale.ROOT, "font_%d.%s", i + 1, cff ? "otf" : "ttf");
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.fontbox.cff.CFFCIDFont;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jixiao.layout.LayoutReader;
@@ -53,10 +59,52 @@ class OfdFontsTest {
   }
 
   @Test
-  void aCffFaceIsNotEmbedded() throws Exception {
+  void aCffFaceIsSubsetWithTheSameOutlines() throws Exception {
     PdfFonts fonts = Ofds.fonts();
-    assertFalse(OfdFonts.program(fonts.body(), Set.of((int) '中')).isPresent(), "FontBox cannot subset CFF");
+    String text = "部门整体绩效目标申报表（填报日期：2024年）ABC";
+    Set<Integer> cps = new java.util.TreeSet<>();
+    text.codePoints().forEach(cps::add);
+    byte[] program = OfdFonts.program(fonts.body(), cps).orElseThrow();
+    assertTrue(program.length < 30_000, program.length + " bytes");
+    Path ttc = Path.of(fonts.body().file().replaceFirst(",\\d+$", ""));
+    try (OpenTypeFont subset = new OTFParser().parse(new RandomAccessReadBuffer(program));
+        TrueTypeCollection collection = new TrueTypeCollection(ttc.toFile())) {
+      OpenTypeFont whole = (OpenTypeFont) collection.getFontByName(fonts.body().name());
+      assertTrue(subset.isPostScript(), "CFF outlines");
+      assertEquals(cps.size() + 1, subset.getNumberOfGlyphs(), "the characters and .notdef");
+      CFFCIDFont cid = (CFFCIDFont) whole.getCFF().getFont();
+      for (int cp : cps) {
+        int gid = subset.getUnicodeCmapLookup().getGlyphId(cp);
+        assertTrue(gid > 0, Character.toString(cp) + " is mapped");
+        int old = whole.getUnicodeCmapLookup().getGlyphId(cp);
+        assertEquals(segments(cid.getType2CharString(cid.getCharset().getCIDForGID(old)).getPath()),
+            segments(subset.getCFF().getFont().getType2CharString(gid).getPath()), Character.toString(cp));
+        assertEquals(whole.getAdvanceWidth(old), subset.getAdvanceWidth(gid), Character.toString(cp));
+      }
+      assertEquals(0, subset.getUnicodeCmapLookup().getGlyphId('中'), "中 is not in the subset");
+    }
     assertEquals("Noto Serif CJK SC", OfdFonts.family(fonts.body()));
+  }
+
+  /** A path's segments as text, coordinates rounded to whole font units. */
+  private static String segments(GeneralPath path) {
+    StringBuilder sb = new StringBuilder();
+    double[] c = new double[6];
+    for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      sb.append(type);
+      int n = switch (type) {
+        case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
+        case PathIterator.SEG_QUADTO -> 4;
+        case PathIterator.SEG_CUBICTO -> 6;
+        default -> 0;
+      };
+      for (int i = 0; i < n; i++) {
+        sb.append(' ').append(Math.round(c[i]));
+      }
+      sb.append(';');
+    }
+    return sb.toString();
   }
 
   @Test

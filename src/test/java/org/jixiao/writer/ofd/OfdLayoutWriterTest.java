@@ -161,10 +161,24 @@ class OfdLayoutWriterTest {
   }
 
   @Test
-  void cffFacesAreNamedNotEmbeddedWholeFiles() throws IOException {
+  void everyFaceIsEmbeddedAsASubsetOfTheCharactersOnThePages() throws IOException {
     byte[] ofd = Ofds.ofd(guangshui(), Ofds.fonts(), WriteOptions.defaults());
     assertTrue(ofd.length < 200_000, ofd.length + " bytes: a whole font file was embedded");
-    String res = new String(entries(ofd).get("Doc_0/PublicRes.xml"), StandardCharsets.UTF_8);
-    assertTrue(res.contains("FontName=\"NotoSerifCJKsc-Regular\""), res);
+    Map<String, byte[]> parts = entries(ofd);
+    String res = new String(parts.get("Doc_0/PublicRes.xml"), StandardCharsets.UTF_8);
+    assertTrue(res.contains("FontName=\"NotoSerifCJKsc-Regular\" FamilyName=\"Noto Serif CJK SC\""
+        + "><ofd:FontFile>font_2.otf</ofd:FontFile>"), res);
+    assertTrue(res.contains("FontName=\"NotoSansCJKsc-Bold\""), res);
+    String text = Ofds.pages(ofd).stream().map(Ofds.PageContent::text).reduce("", String::concat);
+    long characters = text.codePoints().filter(c -> c != ' ').distinct().count();
+    int glyphs = 0;
+    for (String font : List.of("Doc_0/Res/font_1.otf", "Doc_0/Res/font_2.otf")) {
+      try (org.apache.fontbox.ttf.OpenTypeFont f = new org.apache.fontbox.ttf.OTFParser()
+          .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(parts.get(font)))) {
+        glyphs += f.getNumberOfGlyphs() - 1;
+      }
+    }
+    // each face has the characters set in it (a blank too), the title's also in the body face
+    assertTrue(glyphs >= characters && glyphs <= characters + 40, glyphs + " glyphs for " + characters + " characters");
   }
 }

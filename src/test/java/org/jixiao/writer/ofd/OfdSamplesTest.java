@@ -83,8 +83,27 @@ class OfdSamplesTest {
     assertEquals(List.of(), notInPdf, cells.size() + " cells");
   }
 
+  /** The samples, a landscape page, and a cell taller than a page (split by the PDF writer). */
+  static List<Form> formsAndEdges() {
+    List<Form> forms = new ArrayList<>(forms());
+    StringBuilder huge = new StringBuilder("<form title=\"大单元格\"><page orientation=\"portrait\"/>")
+        .append("<table><columns><col width=\"1\"/><col width=\"4\"/></columns>")
+        .append("<head><row><cell>项目</cell><cell>内容</cell></row></head><body>")
+        .append("<row><cell>年度工作任务</cell><cell align=\"justify\" valign=\"top\">");
+    for (int i = 1; i <= 120; i++) {
+      huge.append("<p>第").append(i).append("段：组织开展教育教学质量监测，Budget ").append(i).append(".</p>");
+    }
+    huge.append("</cell></row></body></table></form>");
+    forms.add(new Form("a cell taller than a page", LayoutReader.read(huge.toString())));
+    forms.add(new Form("landscape", LayoutReader.read("<form title=\"横向\" author=\"某单位\">"
+        + "<page orientation=\"landscape\"/><title>横向表</title><table><columns><col width=\"1\"/>"
+        + "<col width=\"3\"/></columns><body><row><cell bold=\"true\">名称</cell><cell open=\"right\">横向页面的表格"
+        + "</cell></row></body></table></form>")));
+    return forms;
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("forms")
+  @MethodSource("formsAndEdges")
   void everyGlyphAndRuleSitsWhereThePdfPutsIt(Form form) {
     List<Ofds.PageContent> pdf = PdfGeometry.pages(Ofds.pdf(form.layout(), fonts, WriteOptions.defaults()));
     List<Ofds.PageContent> ofd = Ofds.pages(Ofds.ofd(form.layout(), fonts, WriteOptions.defaults()));

@@ -103,12 +103,17 @@ java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK
 ours_pdf=$(python3 -c "print(f'{$(round 3) / $k * 1000:.1f}')")
 java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/docx" --format docx --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
 ours_docx=$(python3 -c "print(f'{$(round 3) / $k * 1000:.1f}')")
+# OFD is drawn from the PDF writer's pages (typeset in memory), so it costs a PDF and a bit more
+java "${jvm[@]}" -cp "$jar" "$here/Warm.java" 3 render "${some[@]}" --out "$WORK/ofd" --format ofd --force --jobs 1 --quiet >"$WORK/last.log" 2>&1
+ours_ofd=$(python3 -c "print(f'{$(round 3) / $k * 1000:.1f}')")
+ofd_kib=$(find "$WORK/ofd" -name '*.ofd' -printf '%s\n' | python3 -c "import sys; s=[int(x) for x in sys.stdin]; print(f'{sum(s)/len(s)/1024:.0f}')")
 l=$(load)
 {
   echo "| tool | what | ms per unit | load |"
   echo "| --- | --- | ---: | --- |"
   echo "| jixiao | PDF, warm JVM, one thread | $ours_pdf | $l |"
   echo "| jixiao | DOCX, warm JVM, one thread | $ours_docx | $l |"
+  echo "| jixiao | OFD, warm JVM, one thread (mean file $ofd_kib KiB) | $ours_ofd | $l |"
 } >"$anchors"
 mapfile -t docs < <(find "$d/out" -name '*.docx' | sort | head -n "$ANCHOR_UNITS")
 if command -v soffice >/dev/null 2>&1; then

@@ -413,7 +413,8 @@ public final class Batch {
       if (now == null || !Arrays.equals(now, f.bytes())) {
         t.mismatches++;
         boolean missing = !Files.isRegularFile(f.path());
-        boolean byFonts = fontsChanged && !missing && f.path().toString().endsWith(".pdf");
+        boolean byFonts = fontsChanged && !missing
+            && (f.path().toString().endsWith(".pdf") || f.path().toString().endsWith(".ofd"));
         listener.mismatch(f.path(), missing, byFonts ? fontsBefore : "", byFonts ? fontsNow : "");
       }
     }

@@ -93,17 +93,19 @@ public final class RenderCommand implements Callable<Integer> {
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config, config.pdf(pdf));
-      if (emit == null && writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
+      List<String> fixed = writers.stream().map(LayoutWriter::format)
+          .filter(Writers.NEED_FONTS::contains).toList();
+      if (emit == null && !fixed.isEmpty()) {
         noFont = org.jixiao.writer.pdf.PdfFonts.noneInstalled(config.fonts(), config.systemFonts());
         if (!noFont.isEmpty()) {
-          if (writers.size() == 1) {
+          if (writers.size() == fixed.size()) {
             // --format pdf alone: nothing could be written, so say so at once
             Progress.print(err, noFont);
             return Main.FAILED;
           }
           // the DOCX and XLSX of every unit are still written; the PDFs are one error, at the end
-          noFont = List.of(noPdf(noFont.get(0)));
-          writers = writers.stream().filter(w -> !w.format().equals("pdf")).toList();
+          noFont = List.of(noPdf(noFont.get(0), fixed));
+          writers = writers.stream().filter(w -> !Writers.NEED_FONTS.contains(w.format())).toList();
         }
       }
       renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
@@ -134,10 +136,15 @@ public final class RenderCommand implements Callable<Integer> {
     return summary.ok() && noFont.isEmpty() ? Main.OK : Main.FAILED;
   }
 
-  /** The no-font diagnostic as the one error for every unit's PDF: the other formats are written. */
-  private static Diagnostic noPdf(Diagnostic d) {
+  /**
+   * The no-font diagnostic as the one error for every unit's PDF (and OFD): the other formats are
+   * written.
+   */
+  private static Diagnostic noPdf(Diagnostic d, List<String> fixed) {
+    String names = String.join("、", fixed.stream().map(f -> f.toUpperCase(Locale.ROOT)).toList());
     return new Diagnostic(d.file(), d.line(), d.column(), d.severity(), d.rule(),
-        d.message() + "；各单位的 PDF 都没有生成，其他格式已生成（no PDF written; the other formats are）",
+        d.message() + "；各单位的 " + names + " 都没有生成，其他格式已生成（no " + String.join("/",
+            fixed.stream().map(f -> f.toUpperCase(Locale.ROOT)).toList()) + " written; the other formats are）",
         d.hint());
   }
 
@@ -227,26 +234,28 @@ public final class RenderCommand implements Callable<Integer> {
 
   /**
    * Finds the PDF fonts on first use, so a machine without them still gets DOCX and XLSX; then
-   * keeps them (or the reason there are none) for every later unit and thread.
+   * keeps them (or the reason there are none) for every later unit and thread. The PDF and the
+   * OFD writer are each made from the fonts this way.
    */
-  static final class LazyPdfWriter implements LayoutWriter {
+  static final class LazyFontWriter implements LayoutWriter {
+    private final String format;
     private final List<String> fonts;
     private final boolean systemFonts;
-    private final WriteOptions options;
-    private final org.jixiao.writer.pdf.PdfProfile profile;
-    private org.jixiao.writer.pdf.PdfLayoutWriter writer;
+    private final java.util.function.Function<org.jixiao.writer.pdf.PdfFonts, LayoutWriter> make;
+    private LayoutWriter writer;
     private List<Diagnostic> missing;
 
-    LazyPdfWriter(Config config, WriteOptions options, org.jixiao.writer.pdf.PdfProfile profile) {
+    LazyFontWriter(String format, Config config,
+        java.util.function.Function<org.jixiao.writer.pdf.PdfFonts, LayoutWriter> make) {
+      this.format = format;
       this.fonts = config.fonts();
       this.systemFonts = config.systemFonts();
-      this.options = options;
-      this.profile = profile;
+      this.make = make;
     }
 
     @Override
     public String format() {
-      return "pdf";
+      return format;
     }
 
     @Override
@@ -255,17 +264,16 @@ public final class RenderCommand implements Callable<Integer> {
       writer().write(layout, out);
     }
 
-    /** The fonts once the first PDF has found them; empty before, or when there are none. */
+    /** The fonts once the first PDF or OFD has found them; empty before, or when there are none. */
     @Override
     public synchronized String fonts() {
       return writer == null ? "" : writer.fonts();
     }
 
-    private synchronized org.jixiao.writer.pdf.PdfLayoutWriter writer() {
+    private synchronized LayoutWriter writer() {
       if (writer == null && missing == null) {
         try {
-          writer = new org.jixiao.writer.pdf.PdfLayoutWriter(
-              org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts), options, profile);
+          writer = make.apply(org.jixiao.writer.pdf.PdfFonts.find(fonts, systemFonts));
         } catch (JixiaoException e) {
           missing = e.diagnostics();
         }
@@ -279,6 +287,11 @@ public final class RenderCommand implements Callable<Integer> {
 
   /** The writers for the requested formats, in a fixed order. */
   static final class Writers {
+    /** What is written without --format: OFD only when asked for. */
+    static final List<String> DEFAULT = List.of("docx", "xlsx", "pdf");
+    /** The formats drawn with the PDF fonts: without a Chinese font none of them can be written. */
+    static final Set<String> NEED_FONTS = Set.of("pdf", "ofd");
+
     private Writers() {}
 
     static List<LayoutWriter> select(List<String> formats, WriteOptions options, Config config,
@@ -286,8 +299,11 @@ public final class RenderCommand implements Callable<Integer> {
       Map<String, java.util.function.Supplier<LayoutWriter>> all = new java.util.LinkedHashMap<>();
       all.put("docx", () -> new org.jixiao.writer.docx.DocxLayoutWriter(options));
       all.put("xlsx", () -> new org.jixiao.writer.xlsx.XlsxLayoutWriter(options));
-      all.put("pdf", () -> new LazyPdfWriter(config, options, pdf));
-      List<String> wanted = formats.isEmpty() ? new ArrayList<>(all.keySet()) : formats;
+      all.put("pdf", () -> new LazyFontWriter("pdf", config,
+          fonts -> new org.jixiao.writer.pdf.PdfLayoutWriter(fonts, options, pdf)));
+      all.put("ofd", () -> new LazyFontWriter("ofd", config,
+          fonts -> new org.jixiao.writer.ofd.OfdLayoutWriter(fonts, options)));
+      List<String> wanted = formats.isEmpty() ? DEFAULT : formats;
       List<LayoutWriter> out = new ArrayList<>();
       Set<String> seen = new java.util.HashSet<>();
       for (String f : wanted) {

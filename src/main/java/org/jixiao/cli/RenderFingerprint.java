@@ -23,7 +23,7 @@ final class RenderFingerprint {
         .append(code()).append("\nformats");
     writers.forEach(w -> sb.append(' ').append(w.format()));
     sb.append("\ntime ").append(write.timestamp()).append('\n');
-    if (writers.stream().anyMatch(w -> w.format().equals("pdf"))) {
+    if (writers.stream().anyMatch(w -> w.format().equals("pdf") || w.format().equals("ofd"))) {
       sb.append("pdf ").append(pdf.id()).append('\n');
       sb.append("fonts ").append(config.fonts()).append(config.systemFonts() ? "" : " only")
           .append('\n').append(PdfFonts.fingerprint(config.fonts(), config.systemFonts()));

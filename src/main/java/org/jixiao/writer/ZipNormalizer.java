@@ -90,9 +90,15 @@ public final class ZipNormalizer {
 
   private static void put(ZipOutputStream zout, String name, byte[] data, FileTime time)
       throws IOException {
+    put(zout, name, data, time.toInstant());
+  }
+
+  /** One entry stamped with {@code time} the reproducible way, for writers that zip parts themselves. */
+  public static void put(ZipOutputStream zout, String name, byte[] data, Instant time)
+      throws IOException {
     ZipEntry e = new ZipEntry(name);
     // DOS time only, read as UTC: no extended-time field, no dependence on the machine's zone.
-    e.setTimeLocal(java.time.LocalDateTime.ofInstant(time.toInstant(), java.time.ZoneOffset.UTC));
+    e.setTimeLocal(java.time.LocalDateTime.ofInstant(time, java.time.ZoneOffset.UTC));
     zout.putNextEntry(e);
     zout.write(data);
     zout.closeEntry();

@@ -86,6 +86,32 @@ class MainTest {
     Run r = jixiao("render", f.toString(), "--format", "odt", "--templates", "templates");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("odt"), r.err());
+    assertTrue(r.err().contains("可用：docx, xlsx, pdf, ofd"), r.err());
+  }
+
+  @Test
+  void formatOfdWritesAnOfdOfEveryFormAndTheDefaultWritesNone() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(chineseFontInstalled(), "no Chinese font installed");
+    Path sample = Path.of("data/2025/曾都区医疗保障信息中心.yaml");
+    Path out = dir.resolve("out");
+    Run r = jixiao("render", sample.toString(), "--templates", "templates", "--out", out.toString(),
+        "--format", "ofd", "--quiet");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("部门整体绩效目标申报表.ofd", "项目申报表-医保信息建设和维护经费.ofd"), files(out));
+    Path byDefault = dir.resolve("default");
+    Run all = jixiao("render", sample.toString(), "--templates", "templates", "--out", byDefault.toString(),
+        "--quiet");
+    assertEquals(0, all.code(), all.err());
+    assertEquals(List.of("docx", "pdf", "xlsx"), files(byDefault).stream()
+        .map(n -> n.substring(n.lastIndexOf('.') + 1)).distinct().sorted().toList());
+  }
+
+  /** The names of the files written under {@code out}, sorted; hidden files and the manifest left out. */
+  private static List<String> files(Path out) throws IOException {
+    try (Stream<Path> s = Files.walk(out)) {
+      return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith(".") && !n.equals("jixiao.manifest")).sorted().toList();
+    }
   }
 
   @Test

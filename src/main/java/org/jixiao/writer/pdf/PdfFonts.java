@@ -251,7 +251,7 @@ public final class PdfFonts {
    * as before, only larger.
    */
   BaseFont subset(Face face, Set<Integer> codePoints) {
-    Optional<FontSubset> cutter = SUBSETTERS.computeIfAbsent(face.file(), PdfFonts::subsetter);
+    Optional<FontSubset> cutter = cutter(face);
     if (cutter.isEmpty()) {
       return face.font();
     }
@@ -269,6 +269,14 @@ public final class PdfFonts {
     }
   }
 
+  /**
+   * What cuts subsets of {@code face}, parsed once per process and shared by the PDF and OFD
+   * writers; empty when the face cannot be cut (too large to hold, or unreadable).
+   */
+  public static Optional<FontSubset> cutter(Face face) {
+    return SUBSETTERS.computeIfAbsent(face.file(), PdfFonts::subsetter);
+  }
+
   private static Optional<FontSubset> subsetter(String key) {
     Matcher ttc = TTC_INDEX.matcher(key);
     Optional<byte[]> bytes = FILES.computeIfAbsent(ttc.matches() ? ttc.group(1) : key, PdfFonts::readSmall);
@@ -277,6 +285,26 @@ public final class PdfFonts {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The face whose PostScript name is {@code name} among the body, title and fallback faces;
+   * null when none is. For writers that place text from a PDF drawn with these fonts.
+   */
+  public Face named(String name) {
+    if (body.name().equals(name)) {
+      return body;
+    }
+    if (title.name().equals(name)) {
+      return title;
+    }
+    for (String key : chain) {
+      Optional<Face> f = parse(key, cidSet);
+      if (f.isPresent() && f.get().name().equals(name)) {
+        return f.get();
+      }
+    }
+    return null;
   }
 
   private static Face configured(String spec, boolean wantBold) {

@@ -149,6 +149,8 @@ final class CffSubset {
   private final class Walk {
     /** Call sites by charstring: glyph id, or ~index for a global subroutine, or local key. */
     final Map<Long, Map<Integer, Site>> sites = new HashMap<>();
+    /** Where each subroutine run returns: the offset of its first executed return. */
+    final Map<Long, Integer> returns = new HashMap<>();
     final TreeSet<Integer> globals = new TreeSet<>();
     final TreeMap<Integer, TreeSet<Integer>> locals = new TreeMap<>();
     private int stack;
@@ -224,12 +226,13 @@ final class CffSubset {
             }
             (local ? locals.get(fd) : globals).add(index);
             stack--;
-            long subKey = local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
+            long subKey = subrKey(local, fd, index);
             if (run(subrs.start(index), subrs.end(index), fd, subKey, depth + 1)) {
               return true;
             }
           }
           case 11 -> { // return
+            returns.putIfAbsent(key, i - 1 - start);
             return false;
           }
           case 14 -> { // endchar
@@ -248,7 +251,17 @@ final class CffSubset {
     }
   }
 
-  /** Lays the subset program out: header, INDEXes, charset, FDSelect, DICTs, subroutines. */
+  /** The key of a subroutine in {@link Walk#sites} and {@link Walk#returns}. */
+  private static long subrKey(boolean local, int fd, int index) {
+    return local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
+  }
+
+  /**
+   * Lays the subset program out: header, INDEXes, charset, FDSelect, DICTs, subroutines. A
+   * subroutine called from one place only is put in that place instead (its body up to its
+   * return): in a subset most are, and each call costs its number, the call, the return and an
+   * INDEX offset.
+   */
   private final class Writer {
     private final int[] glyphs;
     private final Walk walk;
@@ -258,32 +271,52 @@ final class CffSubset {
     private final Map<Integer, Integer> globalNew = new HashMap<>();
     private final Map<Integer, Map<Integer, Integer>> localNew = new HashMap<>();
     private final List<byte[]> strings = new ArrayList<>(List.of(ascii("Adobe"), ascii("Identity")));
+    /** Subroutines put in place of their only call. */
+    private final Set<Long> inlined = new java.util.HashSet<>();
+    /** The subroutines kept, by old number: global ones, and each Font DICT's local ones. */
+    private final List<Integer> keptGlobals = new ArrayList<>();
+    private final Map<Integer, List<Integer>> keptLocals = new HashMap<>();
 
     Writer(int[] glyphs, Walk walk) {
       this.glyphs = glyphs;
       this.walk = walk;
+      Map<Long, Integer> calls = new HashMap<>();
+      walk.sites.values().forEach(m -> m.values().forEach(s -> calls.merge(subrKey(s.local(), s.fd(), s.index()), 1, Integer::sum)));
+      calls.forEach((k, n) -> {
+        if (n == 1 && walk.returns.containsKey(k)) {
+          inlined.add(k);
+        }
+      });
       for (int fd : walk.locals.keySet()) {
         fdNew.put(fd, fdOld.size());
         fdOld.add(fd);
         Map<Integer, Integer> m = new HashMap<>();
+        List<Integer> kept = new ArrayList<>();
         for (int old : walk.locals.get(fd)) {
-          m.put(old, m.size());
+          if (!inlined.contains(subrKey(true, fd, old))) {
+            m.put(old, m.size());
+            kept.add(old);
+          }
         }
         localNew.put(fd, m);
+        keptLocals.put(fd, kept);
       }
       for (int old : walk.globals) {
-        globalNew.put(old, globalNew.size());
+        if (!inlined.contains(subrKey(false, -1, old))) {
+          globalNew.put(old, globalNew.size());
+          keptGlobals.add(old);
+        }
       }
     }
 
     byte[] write() {
       List<byte[]> charStringList = new ArrayList<>();
       for (int gid : glyphs) {
-        charStringList.add(rewrite(charStrings, gid, gid));
+        charStringList.add(rewrite(charStrings.start(gid), charStrings.end(gid), gid, 0));
       }
       List<byte[]> gsubrs = new ArrayList<>();
-      for (int old : walk.globals) {
-        gsubrs.add(rewrite(globalSubrs, old, (1L << 40) | old));
+      for (int old : keptGlobals) {
+        gsubrs.add(rewrite(globalSubrs.start(old), globalSubrs.end(old), subrKey(false, -1, old), 0));
       }
       List<byte[]> privateBlocks = new ArrayList<>();
       for (int fd : fdOld) {
@@ -409,7 +442,7 @@ final class CffSubset {
           t.writeBytes(Cff.operator(e.op()));
         }
       }
-      if (!walk.locals.get(fd).isEmpty()) {
+      if (!keptLocals.get(fd).isEmpty()) {
         int size = t.size() + 6;
         t.writeBytes(Cff.int5(size));
         t.writeBytes(Cff.operator(19));
@@ -420,33 +453,50 @@ final class CffSubset {
     private byte[] privateBlock(int fd) {
       ByteArrayOutputStream t = new ByteArrayOutputStream();
       t.writeBytes(privateDict(fd));
-      TreeSet<Integer> used = walk.locals.get(fd);
+      List<Integer> used = keptLocals.get(fd);
       if (!used.isEmpty()) {
         List<byte[]> subrs = new ArrayList<>();
+        Index index = localSubrs.get(fd);
         for (int old : used) {
-          subrs.add(rewrite(localSubrs.get(fd), old, (2L << 40) | ((long) fd << 20) | old));
+          subrs.add(rewrite(index.start(old), index.end(old), subrKey(true, fd, old), 0));
         }
         Cff.writeIndex(t, subrs);
       }
       return t.toByteArray();
     }
 
-    /** Charstring {@code i} of {@code index} with every subroutine number renumbered. */
-    private byte[] rewrite(Index index, int i, long key) {
-      int start = index.start(i);
-      int end = index.end(i);
-      Map<Integer, Site> at = walk.sites.getOrDefault(key, Map.of());
-      if (at.isEmpty()) {
-        return index.get(i);
+    /**
+     * The charstring in bytes [start, end) of the font, {@code key} in {@link Walk#sites}: each
+     * call of a kept subroutine renumbered, each call of an inlined one replaced by its body.
+     */
+    private byte[] rewrite(int start, int end, long key, int depth) {
+      if (depth > MAX_DEPTH) {
+        throw new Unsupported("subroutines nested deeper than " + MAX_DEPTH);
       }
+      Map<Integer, Site> at = walk.sites.getOrDefault(key, Map.of());
       ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 8);
       int copied = 0;
       for (Site s : new TreeMap<>(at).values()) {
+        if (start + s.start() >= end) {
+          break; // after an inlined body's return: never run
+        }
         out.write(d, start + copied, s.start() - copied);
-        int number = s.local() ? localNew.get(s.fd()).get(s.index()) - Cff.bias(localNew.get(s.fd()).size())
-            : globalNew.get(s.index()) - Cff.bias(globalNew.size());
-        out.writeBytes(Cff.charstringInt(number));
-        copied = s.end();
+        long callee = subrKey(s.local(), s.fd(), s.index());
+        if (inlined.contains(callee)) {
+          int op = d[start + s.end()];
+          if (op != 10 && op != 29) {
+            throw new Unsupported("a subroutine number not just before its call");
+          }
+          Index subrs = s.local() ? localSubrs.get(s.fd()) : globalSubrs;
+          int body = subrs.start(s.index());
+          out.writeBytes(rewrite(body, body + walk.returns.get(callee), callee, depth + 1));
+          copied = s.end() + 1; // past the callsubr or callgsubr
+        } else {
+          int number = s.local() ? localNew.get(s.fd()).get(s.index()) - Cff.bias(localNew.get(s.fd()).size())
+              : globalNew.get(s.index()) - Cff.bias(globalNew.size());
+          out.writeBytes(Cff.charstringInt(number));
+          copied = s.end();
+        }
       }
       out.write(d, start + copied, end - start - copied);
       return out.toByteArray();

@@ -107,7 +107,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Diagnostic> found = new ArrayList<>(withForms(renderer, r));
         // what render's memory budget expects this file to take, against this JVM's heap
         Diagnostic memory = org.jixiao.batch.MemoryBudget.tooLargeForHeap(name, bytes.length);
-        if (memory != null) {
+        if (memory != null && found.stream().noneMatch(Diagnostic::isError)) {
           found.add(memory);
         }
         byFile.put(name, found);

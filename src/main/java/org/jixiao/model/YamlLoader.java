@@ -48,6 +48,12 @@ public final class YamlLoader {
    * aliases are enough for a bomb when each doubles what the one before expands to.
    */
   static final long MAX_EXPANDED = 2L * MAX_BYTES;
+  /**
+   * Values (list items, keys and values, aliases expanded) in one file. A unit of 10,000
+   * indicators has about 80,000; two million one-letter items (a 4 MB file) ran validate out of
+   * a 512 MiB heap, each value costing hundreds of bytes however short it is written.
+   */
+  static final long MAX_VALUES = 400_000;
 
   /** The tags the resolver gives plain data; an explicit tag outside these asks for more. */
   private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
@@ -277,10 +283,11 @@ public final class YamlLoader {
    * known when it closes, and an alias adds it.
    */
   private static void expansion(String file, String text, LoaderOptions options, Messages lang) {
-    if (text.indexOf('*') < 0) {
-      return;
-    }
     Map<String, Long> sizes = new java.util.HashMap<>();
+    // values (scalars, lists, maps) in the document, and under each anchor: each costs some
+    // hundreds of bytes composed and read, whatever its length in the file
+    Map<String, Long> counts = new java.util.HashMap<>();
+    long values = 0;
     Map<String, Integer> open = new java.util.HashMap<>();
     java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
     long total = 0;
@@ -289,8 +296,9 @@ public final class YamlLoader {
     try {
       for (Event ev : events) {
         if (ev instanceof CollectionStartEvent c) {
-          stack.push(new Object[] {c.getAnchor(), total});
+          stack.push(new Object[] {c.getAnchor(), total, values});
           total++;
+          values = values(file, ev, values + 1, lang);
           if (c.getAnchor() != null) {
             open.merge(c.getAnchor(), 1, Integer::sum);
           }
@@ -298,13 +306,16 @@ public final class YamlLoader {
           Object[] o = stack.pop();
           if (o[0] instanceof String anchor) {
             sizes.put(anchor, total - (Long) o[1]);
+            counts.put(anchor, values - (Long) o[2]);
             open.merge(anchor, -1, (a, b) -> a + b == 0 ? null : a + b);
           }
         } else if (ev instanceof org.yaml.snakeyaml.events.ScalarEvent sc) {
           long size = 1L + sc.getValue().length();
           total += size;
+          values = values(file, ev, values + 1, lang);
           if (sc.getAnchor() != null) {
             sizes.put(sc.getAnchor(), size);
+            counts.put(sc.getAnchor(), 1L);
           }
         } else if (ev instanceof AliasEvent a) {
           Mark m = ev.getStartMark();
@@ -317,6 +328,7 @@ public final class YamlLoader {
                     "delete this *" + a.getAnchor() + ", or write the content out")));
           }
           total += sizes.getOrDefault(a.getAnchor(), 0L);
+          values = values(file, ev, values + counts.getOrDefault(a.getAnchor(), 0L), lang);
           if (total > MAX_EXPANDED) {
             throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
                 "yaml-limit", lang.pick("别名展开后内容过大：到这个 *" + a.getAnchor()
@@ -332,6 +344,20 @@ public final class YamlLoader {
     } catch (YAMLException e) {
       // a syntax error or limit: composing the document reports it, at its line
     }
+  }
+
+  /** {@code n} values so far, at {@code ev}: past {@link #MAX_VALUES}, an error at its line. */
+  private static long values(String file, Event ev, long n, Messages lang) {
+    if (n > MAX_VALUES) {
+      Mark m = ev.getStartMark();
+      throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
+          "yaml-limit", lang.pick("文件中的值过多：到这里已超过 " + MAX_VALUES + " 个（列表项、键和值，别名展开后）",
+              "too many values: past " + MAX_VALUES + " here (list items, keys and values, "
+                  + "aliases expanded)"),
+          lang.pick("一个单位的申报只需几千个值；检查是否误放了其他数据，或把它拆成几个文件",
+              "one unit's declaration has a few thousand values: is this the right data?")));
+    }
+    return n;
   }
 
   /**

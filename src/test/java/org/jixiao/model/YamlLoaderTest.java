@@ -37,9 +37,11 @@ class YamlLoaderTest {
 
   @Test
   void aliasesOfAliasesWithinTheAliasCountAreRefusedByTheSizeTheyExpandTo() {
-    // 20 aliases, the count allowed: 10 levels, each twice the one before, over 50,000 items
+    // 20 aliases, the count allowed: 10 levels, each twice the one before, over 1,000 items of
+    // 100 characters (short items pass the limit of values first: see the test below)
+    String item = "x".repeat(100);
     StringBuilder sb = new StringBuilder("l0: &l0 [");
-    sb.append("x,".repeat(49_999)).append("x]\n");
+    sb.append((item + ",").repeat(999)).append(item).append("]\n");
     for (int i = 1; i <= 10; i++) {
       sb.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1)
           .append(", *l").append(i - 1).append("]\n");
@@ -78,6 +80,21 @@ class YamlLoaderTest {
     assertTrue(only(() -> YamlLoader.decode("u.yaml", u32)).message().contains("UTF-32"));
     byte[] u32be = text.getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
     assertTrue(only(() -> YamlLoader.decode("u.yaml", u32be)).message().contains("UTF-32"));
+  }
+
+  /** D4's sibling without aliases: two million one-letter items ran validate out of memory. */
+  @Test
+  void aDocumentOfTooManyValuesIsRefusedAtTheValueThatPassesTheLimit() {
+    String many = "a: 1\nb: [" + "x,".repeat((int) YamlLoader.MAX_VALUES) + "x]\n";
+    Diagnostic d = only(() -> YamlLoader.parse("f.yaml", many));
+    assertEquals("yaml-limit", d.rule(), d.toString());
+    assertEquals(2, d.line(), d.toString());
+    assertTrue(d.message().contains("值过多"), d.message());
+    // within the alias and expanded-size limits, but twenty copies of 20,001 values
+    String aliased = "a: &a [" + "x,".repeat(20_000) + "x]\nb: [" + "*a,".repeat(19) + "*a]\n";
+    Diagnostic e = only(() -> YamlLoader.parse("f.yaml", aliased));
+    assertEquals(List.of("yaml-limit", 2), List.of(e.rule(), e.line()), e.toString());
+    assertTrue(e.message().contains("值过多"), e.message());
   }
 
   @Test

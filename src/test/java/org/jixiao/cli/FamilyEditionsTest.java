@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Editions of the public families (FORMS.md L7, L9) as a few lines of variant.yaml over the
  * shipped variants, written into a temporary folder as a maintainer would: the 88号 form with its
  * 年度 side only, and a city's 416号 form with the optional indicator columns and its own review
- * rows. Both render in the three formats and are read back.
+ * rows. Both render in the three formats and are read back. An edition also names built-in keys
+ * as its form prints them, for {@code init}'s comments and {@code schema}'s titles.
  */
 class FamilyEditionsTest {
   @TempDir
@@ -181,5 +184,75 @@ class FamilyEditionsTest {
     Run v = MainTest.jixiao("validate", write(PROJECT_416.replace("LAYOUT", "county-416-project")).toString());
     assertEquals(1, v.code(), v.err());
     assertTrue(v.err().contains("error[layout-key]") && v.err().contains("weight"), v.err());
+  }
+
+  /** A variant's fields: naming a built-in key retitles it for init and schema; its type stays. */
+  @Test
+  void anEditionRetitlesBuiltInKeysForInitAndSchema() throws Exception {
+    edition("city-416", CITY_416 + """
+        fields:
+          unit:
+            date: {title: 填表日期}
+          project:
+            executor: {title: 项目单位}
+            sources: {title: 资金总额及构成}
+        """);
+    String templates = dir.resolve("templates").toString();
+    Path blank = dir.resolve("blank.yaml");
+    Run init = MainTest.jixiao("init", "--templates", templates, "--layout", "city-416",
+        "--unit", "某市职业技能服务中心", "--year", "2024", blank.toString());
+    assertEquals(0, init.code(), init.err());
+    String text = Files.readString(blank);
+    assertTrue(text.matches("(?s).*\\n    executor: +# 项目单位\\n.*"), text);
+    assertTrue(text.matches("(?s).*\\n  date: +# 填表日期，写成 年-月-日.*"), text);
+    assertTrue(text.matches("(?s).*\\n    sources: +# 资金总额及构成（万元）.*"), text);
+    // the parent's retitle where the edition writes none (county-416-project: 项目实施单位 …)
+    assertTrue(text.matches("(?s).*\\n    goal: +# 年度目标.*"), text);
+
+    Run schema = MainTest.jixiao("schema", "--templates", templates, "--layout", "city-416");
+    assertEquals(0, schema.code(), schema.err());
+    JsonNode project = new ObjectMapper().readTree(schema.out()).at("/definitions/project/properties");
+    assertEquals("项目单位", project.at("/executor/title").asText());
+    assertEquals("资金总额及构成", project.at("/sources/title").asText());
+    // a retitle changes the name, never the kind of value: sources stays a map of amounts
+    JsonNode shipped = new ObjectMapper().readTree(MainTest.jixiao("schema").out())
+        .at("/definitions/project/properties/sources");
+    assertEquals(shipped.get("additionalProperties"), project.at("/sources/additionalProperties"));
+    assertFalse(project.at("/sources/additionalProperties").isMissingNode(), project.toString());
+
+    // and the value is still the built-in key's: printed in its cell, not refused or dropped
+    Run r = render(write(PROJECT_416.replace("LAYOUT", "city-416")
+        .replace("    executor: 某市职业技能服务中心\n", "    executor: 某市职业技能实训基地\n")));
+    assertEquals(0, r.code(), r.err());
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(dir.resolve(
+        "out/2024/某市职业技能服务中心/财政支出项目绩效目标申报表-职业技能提升培训.docx")));
+    assertTrue(docx.contains("项目实施单位某市职业技能实训基地项目负责人"), docx);
+  }
+
+  /** A built-in key's kind of value is the schema's: an edition cannot change it. */
+  @Test
+  void anEditionCannotChangeTheKindOfABuiltInKey() throws Exception {
+    edition("city-416", CITY_416 + """
+        fields:
+          project:
+            budget: {title: 本年预算, kind: text}
+        """);
+    Run v = MainTest.jixiao("validate", write(PROJECT_416.replace("LAYOUT", "city-416")).toString(),
+        "--templates", dir.resolve("templates").toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("variant.yaml") && v.err().contains("budget 是内置键，不能改它的 kind"), v.err());
+    assertFalse(v.err().contains("Exception"), v.err());
+  }
+
+  /** The shipped 88号 form names its keys as it prints them. */
+  @Test
+  void theShipped88FormNamesExecutorAsItPrintsIt() throws Exception {
+    Path blank = dir.resolve("blank.yaml");
+    Run init = MainTest.jixiao("init", "--layout", "central-2015-project", "--unit", "某部", "--year", "2024",
+        blank.toString());
+    assertEquals(0, init.code(), init.err());
+    String text = Files.readString(blank);
+    assertTrue(text.matches("(?s).*\\n    executor: +# 实施单位\\n.*"), text);
+    assertTrue(text.matches("(?s).*\\n    department: +# 主管部门及代码\\n.*"), text);
   }
 }

@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.JixiaoException;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Side;

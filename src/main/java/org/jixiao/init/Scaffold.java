@@ -135,7 +135,13 @@ public final class Scaffold {
     List<String> keys = init("unit");
     for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
       String value = k.equals("name") ? " " + scalar(unitName) : k.equals("level") ? " 一级" : "";
-      line(1, k + ":" + value, help.getOrDefault(k, ""));
+      // a key the variant retitles keeps the help after the name (填报日期，写成 年-月-日 …)
+      String h = help.getOrDefault(k, "");
+      Variant.Field retitled = variant.retitled("unit", k);
+      if (retitled != null) {
+        h = retitled.title() + (h.contains("，") ? h.substring(h.indexOf('，')) : "");
+      }
+      line(1, k + ":" + value, h);
     }
   }
 
@@ -190,7 +196,7 @@ public final class Scaffold {
       switch (k) {
         case "name" -> { }
         case "sources" -> {
-          line(2, "sources:", schemaTitle("project", k) + "（万元）；合计由 jixiao 相加");
+          line(2, "sources:", builtInTitle("project", k) + "（万元）；合计由 jixiao 相加");
           if (texts.values().get("project_sources") instanceof List<?> lines) {
             for (Object o : lines) {
               if (o instanceof Map<?, ?> m && m.get("name") instanceof String n) {
@@ -202,7 +208,7 @@ public final class Scaffold {
         }
         case "spending" -> {
           // a line of 项目支出明细测算 / 成本构成 with the line keys the form prints
-          line(2, "spending:", schemaTitle("project", k) + "：每行一项");
+          line(2, "spending:", builtInTitle("project", k) + "：每行一项");
           List<String> lk = printed("spending");
           if (lk == null) {
             lk = new ArrayList<>(List.of("activity", "content", "class", "amount", "basis", "note"));
@@ -239,15 +245,25 @@ public final class Scaffold {
   }
 
   /**
-   * What a key is, for its comment: the variant's own field title, else the declaration schema's
-   * title; with the values of its list when the variant has one.
+   * What a key is, for its comment: the variant's own field title, or the title it gives a
+   * built-in key, else the declaration schema's title; with the values of its list when the
+   * variant has one.
    */
   private String title(String scope, String key) {
     Variant.Field own = variant.fields().getOrDefault(scope, Map.of()).get(key);
+    if (own == null) {
+      own = variant.retitled(scope, key);
+    }
     String t = own != null ? own.title() : schemaTitle(scope, key);
     Variant.ValueList list = variant.list(scope + "." + key);
     return list == null || list.values().isEmpty() ? t
         : t + "：" + String.join(" 或 ", list.values());
+  }
+
+  /** A built-in key's title: as the variant's form prints it, else the schema's. */
+  private String builtInTitle(String scope, String key) {
+    Variant.Field retitled = variant.retitled(scope, key);
+    return retitled != null ? retitled.title() : schemaTitle(scope, key);
   }
 
   private static String schemaTitle(String scope, String key) {

@@ -134,7 +134,7 @@ public final class Renderer {
             + "/ 下放 " + form.template() + "，或在 variant.yaml 中写对 template:"));
       }
       Map<String, Object> one = new LinkedHashMap<>(model);
-      one.put("form", new FormView(form.file(), form.title(d.year(), d.unit().name())));
+      one.put("form", new FormView(form.file(), form.title(d.year(), d.unit().name()), form.keys()));
       if (form.eachProject()) {
         for (Project p : withTargets) {
           Map<String, Object> each = new LinkedHashMap<>(one);
@@ -150,8 +150,26 @@ public final class Renderer {
     return out;
   }
 
-  /** What a template knows of the form it prints: its file name and its title as printed. */
-  public record FormView(String file, String title) {}
+  /**
+   * What a template knows of the form it prints: its file name, its title as printed, and the
+   * keys it prints (variant.yaml {@code keys:}), so that one template serves the editions of a
+   * family that leave out a part or add a column: {@code #if($form.prints("indicator.weight"))}.
+   */
+  public record FormView(String file, String title, Map<String, List<String>> keys) {
+    public FormView {
+      keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    }
+
+    /**
+     * Whether the form prints {@code scopeDotKey} ({@code project.long_term_indicators},
+     * {@code indicator.weight}): listed under its scope, or the scope lists no keys (all printed).
+     */
+    public boolean prints(String scopeDotKey) {
+      int dot = scopeDotKey.indexOf('.');
+      List<String> listed = dot < 0 ? null : keys.get(scopeDotKey.substring(0, dot));
+      return dot > 0 && (listed == null || listed.contains(scopeDotKey.substring(dot + 1)));
+    }
+  }
 
   /** Renders every form of {@code d} in every format, in memory; paths are under {@code outDir}. */
   public UnitOutput render(Declaration d, Path outDir) {

@@ -17,7 +17,7 @@ import org.jixiao.variant.Variant;
 
 /**
  * The declaration schema as one variant sees it: the shipped schema, plus the keys the variant
- * adds ({@code fields:}), with every key that none of the forms a unit files prints set to
+ * adds ({@code fields:}) and the built-in keys it retitles, with every key that none of the forms a unit files prints set to
  * {@code false} (reported as {@code layout-key}, so nothing is dropped silently). The variant
  * files are the one source; the shipped schema holds only the keys every variant shares.
  */
@@ -72,6 +72,20 @@ public final class VariantSchema {
       for (String at : pointers(scope)) {
         ObjectNode props = (ObjectNode) root.at(at);
         fields.forEach((k, f) -> props.set(k, field(f)));
+      }
+    });
+    // a built-in key under the title this variant's form prints (its type stays the schema's)
+    v.titles().forEach((scope, titles) -> {
+      for (String at : pointers(scope)) {
+        ObjectNode props = (ObjectNode) root.at(at);
+        titles.forEach((k, f) -> {
+          if (props.get(k) instanceof ObjectNode key) {
+            key.put("title", f.title());
+            if (!f.description().isEmpty()) {
+              key.put("description", f.description());
+            }
+          }
+        });
       }
     });
     for (String scope : Variant.SCOPES) {

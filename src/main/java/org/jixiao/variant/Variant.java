@@ -11,7 +11,8 @@ import java.util.Map;
  * engine holds no variant's knowledge.
  */
 public record Variant(String name, String description, List<String> chain, List<Form> forms,
-    Map<String, Map<String, Field>> fields, Map<String, ValueList> lists, Indicators indicators,
+    Map<String, Map<String, Field>> fields, Map<String, Map<String, Field>> titles,
+    Map<String, ValueList> lists, Indicators indicators,
     List<List<String>> foot, Map<String, Check> checks,
     Map<String, Object> init) {
   /** The scopes a form's keys and a variant's fields are listed under. */
@@ -22,6 +23,7 @@ public record Variant(String name, String description, List<String> chain, List<
     chain = List.copyOf(chain);
     forms = List.copyOf(forms);
     fields = ordered(fields);
+    titles = ordered(titles);
     lists = ordered(lists);
     foot = List.copyOf(foot);
     checks = ordered(checks);
@@ -41,6 +43,14 @@ public record Variant(String name, String description, List<String> chain, List<
   public Check check(String id, String defaultLevel) {
     Check c = checks.get(id);
     return c == null ? new Check(defaultLevel, Map.of()) : c.withDefaultLevel(defaultLevel);
+  }
+
+  /**
+   * The title the form gives built-in key {@code key} of {@code scope} (variant.yaml
+   * {@code fields:} naming a built-in key with only a title), or null when it keeps the schema's.
+   */
+  public Field retitled(String scope, String key) {
+    return titles.getOrDefault(scope, Map.of()).get(key);
   }
 
   /** The values a key may take ({@code project.attribute}), or null when the variant lists none. */
@@ -63,7 +73,10 @@ public record Variant(String name, String description, List<String> chain, List<
     }
   }
 
-  /** A key the variant adds to the declaration: its Chinese title, help and kind of value. */
+  /**
+   * A key the variant adds to the declaration: its Chinese title, help and kind of value; or, in
+   * {@link #titles}, a built-in key's title as the variant's form prints it (kind empty).
+   */
   public record Field(String key, String title, String description, String kind) {}
 
   /** The values a key may take; a closed list refuses others, an open one only suggests. */

@@ -26,14 +26,31 @@ final class VariantBuilder {
           "在 variant.yaml 写 forms:，每张表一项：表的文件名: {title: 表头标题}");
     }
     Map<String, Map<String, Variant.Field>> fields = new LinkedHashMap<>();
+    Map<String, Map<String, Variant.Field>> titles = new LinkedHashMap<>();
     map(m.get("fields")).forEach((scope, v) -> {
       Map<String, Variant.Field> f = new LinkedHashMap<>();
+      Map<String, Variant.Field> t = new LinkedHashMap<>();
+      java.util.Set<String> builtIn = builtIn(scope);
       map(v).forEach((key, spec) -> {
         Map<String, Object> s = map(spec);
-        f.put(key, new Variant.Field(key, text(s.get("title"), key), text(s.get("description"), ""),
-            text(s.get("kind"), "text")));
+        if (builtIn.contains(key)) {
+          // a built-in key under the title the form prints: its kind of value stays the schema's
+          if (s.get("kind") != null) {
+            throw bad("fields: " + scope + ": " + key + " 是内置键，不能改它的 kind",
+                "只写 " + key + ": {title: 表上的名称}（可加 description）；新的栏目请另起一个键名");
+          }
+          t.put(key, new Variant.Field(key, text(s.get("title"), key), text(s.get("description"), ""), ""));
+        } else {
+          f.put(key, new Variant.Field(key, text(s.get("title"), key), text(s.get("description"), ""),
+              text(s.get("kind"), "text")));
+        }
       });
-      fields.put(scope, f);
+      if (!f.isEmpty()) {
+        fields.put(scope, f);
+      }
+      if (!t.isEmpty()) {
+        titles.put(scope, t);
+      }
     });
     Map<String, Variant.ValueList> lists = new LinkedHashMap<>();
     map(m.get("lists")).forEach((key, v) -> {
@@ -62,7 +79,7 @@ final class VariantBuilder {
     });
     Map<String, Object> init = new LinkedHashMap<>(map(m.get("init")));
     init.values().removeIf(java.util.Objects::isNull);
-    return new Variant(name, text(m.get("description"), name), chain, forms, fields, lists,
+    return new Variant(name, text(m.get("description"), name), chain, forms, fields, titles, lists,
         indicators, foot, checks, init);
   }
 
@@ -81,6 +98,20 @@ final class VariantBuilder {
           texts(s.get("required"))));
     });
     return out;
+  }
+
+  /** The built-in keys of a scope of variant.yaml's fields: (those of the shipped schema). */
+  static java.util.Set<String> builtIn(String scope) {
+    org.jixiao.model.DeclarationKeys.Scope s = switch (scope) {
+      case "declaration" -> org.jixiao.model.DeclarationKeys.Scope.DECLARATION;
+      case "unit" -> org.jixiao.model.DeclarationKeys.Scope.UNIT;
+      case "task" -> org.jixiao.model.DeclarationKeys.Scope.TASK;
+      case "project" -> org.jixiao.model.DeclarationKeys.Scope.PROJECT;
+      case "spending" -> org.jixiao.model.DeclarationKeys.Scope.SPENDING;
+      case "indicator" -> org.jixiao.model.DeclarationKeys.Scope.INDICATOR;
+      default -> null;
+    };
+    return s == null ? java.util.Set.of() : org.jixiao.model.DeclarationKeys.of(s);
   }
 
   private JixiaoException bad(String message, String hint) {

@@ -82,5 +82,17 @@ class NoChineseFontTest {
     assertTrue(pdf.err().contains("fonts-noto-cjk"), pdf.err());
     assertEquals("", pdf.out(), "nothing is rendered: " + pdf.out());
     assertFalse(Files.exists(dir.resolve("pdf-out")), "no output folder");
+
+    // OFD is drawn with the same fonts: asked for beside DOCX it is the one error, DOCX is written
+    ChildJvm.Run ofd = jixiao("render", "--all", "--templates", templates, "--format", "docx,ofd",
+        "--out", "ofd-out", "--force");
+    assertEquals(1, ofd.code(), ofd.err());
+    assertEquals(1, count(ofd.err(), "error[pdf-font-missing]"), ofd.err());
+    assertTrue(ofd.err().contains("各单位的 OFD 都没有生成"), ofd.err());
+    try (Stream<Path> s = Files.walk(dir.resolve("ofd-out"))) {
+      List<String> made = s.map(Path::toString).filter(f -> f.endsWith(".ofd") || f.endsWith(".docx")).toList();
+      assertTrue(made.stream().noneMatch(f -> f.endsWith(".ofd")), made.toString());
+      assertEquals(3, made.size(), made.toString()); // 广水 one form, 曾都 two
+    }
   }
 }

@@ -208,8 +208,8 @@ public final class PdfFonts {
 
   private static JixiaoException noChinese(boolean systemFonts) {
     return new JixiaoException(Diagnostic.error(CONFIG_FILE, 0, 0, RULE, systemFonts
-        ? "没有找到中文字体，无法生成 PDF（no Chinese font found）"
-        : "jixiao.yaml 的 fonts: 中没有中文字体，而 system-fonts: false 不用系统字体，无法生成 PDF"
+        ? "没有找到中文字体，无法生成 PDF、OFD（no Chinese font found）"
+        : "jixiao.yaml 的 fonts: 中没有中文字体，而 system-fonts: false 不用系统字体，无法生成 PDF、OFD"
             + "（no Chinese font listed, system fonts off）",
         systemFonts ? INSTALL_HINT : "在 fonts: 中列出中文字体文件（如 Noto CJK："
             + "sudo apt-get install fonts-noto-cjk，再列出 /usr/share/fonts/opentype/noto/"

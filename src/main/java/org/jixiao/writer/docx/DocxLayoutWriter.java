@@ -26,6 +26,7 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.FooterReference;
@@ -61,6 +62,29 @@ public final class DocxLayoutWriter implements LayoutWriter {
   }
 
   private static final String DOCUMENT_XML = "word/document.xml";
+  private static final String STYLES_XML = "word/styles.xml";
+  private static final String DEFAULT_STYLES_PROPERTY =
+      "docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart.DefaultStyles";
+  /**
+   * docx4j's default styles.xml, as docx4j marshals it, once per run. The writer never changes
+   * the styles, yet {@code createPackage} unmarshalled docx4j's 16 KB of them for every document
+   * and {@code save} marshalled them again; now it reads a placeholder and the normalizer puts
+   * these bytes in its place.
+   */
+  private static final byte[] DEFAULT_STYLES = defaultStyles();
+
+  private static byte[] defaultStyles() {
+    try {
+      StyleDefinitionsPart styles = new StyleDefinitionsPart();
+      styles.unmarshalDefaultStyles();
+      ByteArrayOutputStream xml = new ByteArrayOutputStream(32 * 1024);
+      styles.marshal(xml);
+      Docx4jProperties.setProperty(DEFAULT_STYLES_PROPERTY, "org/jixiao/writer/docx/styles-placeholder.xml");
+      return xml.toByteArray();
+    } catch (Docx4JException | JAXBException e) {
+      throw new IllegalStateException("docx4j's default styles could not be read", e);
+    }
+  }
 
   private final WriteOptions options;
 
@@ -108,7 +132,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
       } finally {
         main.setJaxbElement(full);
       }
-      ZipNormalizer.normalize(raw.toByteArray(), Map.of(DOCUMENT_XML, document), options.timestamp(), out);
+      ZipNormalizer.normalize(raw.toByteArray(), Map.of(DOCUMENT_XML, document, STYLES_XML, DEFAULT_STYLES), options.timestamp(), out);
     } catch (Docx4JException | JAXBException e) {
       throw new IOException("DOCX could not be written: " + e.getMessage(), e);
     }

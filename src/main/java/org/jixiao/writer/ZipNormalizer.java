@@ -28,11 +28,22 @@ public final class ZipNormalizer {
   private ZipNormalizer() {}
 
   public static void normalize(byte[] zip, Instant time, OutputStream out) throws IOException {
+    normalize(zip, Map.of(), time, out);
+  }
+
+  /**
+   * As {@link #normalize(byte[], Instant, OutputStream)}, with the entries named in {@code parts}
+   * taking those bytes instead of the zip's: for a part the writer marshalled itself (the zip
+   * then holds a placeholder of that name).
+   */
+  public static void normalize(byte[] zip, Map<String, byte[]> parts, Instant time, OutputStream out)
+      throws IOException {
     Map<String, byte[]> entries = new TreeMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (!e.isDirectory()) {
-          byte[] data = in.readAllBytes();
+          byte[] own = parts.get(e.getName());
+          byte[] data = own != null ? own : in.readAllBytes();
           boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
           entries.put(e.getName(), xml ? XmlnsOrder.canonical(unstamped(data)) : data);
         }

@@ -12,20 +12,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
 import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.Docx4jProperties;
 import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.jaxb.Context;
+import org.docx4j.jaxb.McIgnorableNamespaceDeclarator;
+import org.docx4j.jaxb.NamespacePrefixMapperUtils;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.CTTabStop;
+import org.docx4j.wml.Document;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.STBrType;
@@ -51,6 +59,31 @@ public final class DocxLayoutWriter implements LayoutWriter {
     // docx4j pretty-prints every part by default: for a four-page form that is 1 MB of
     // indentation in document.xml, marshalled, zipped and normalised for nothing
     Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
+  }
+
+  private static final String DOCUMENT_XML = "word/document.xml";
+  private static final String STYLES_XML = "word/styles.xml";
+  private static final String DEFAULT_STYLES_PROPERTY =
+      "docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart.DefaultStyles";
+  /**
+   * docx4j's default styles.xml, as docx4j marshals it, once per run. The writer never changes
+   * the styles, yet {@code createPackage} unmarshalled docx4j's 16 KB of them for every document
+   * and {@code save} marshalled them again; now it reads a placeholder and the normalizer puts
+   * these bytes in its place.
+   */
+  private static final byte[] DEFAULT_STYLES = defaultStyles();
+
+  private static byte[] defaultStyles() {
+    try {
+      StyleDefinitionsPart styles = new StyleDefinitionsPart();
+      styles.unmarshalDefaultStyles();
+      ByteArrayOutputStream xml = new ByteArrayOutputStream(32 * 1024);
+      styles.marshal(xml);
+      Docx4jProperties.setProperty(DEFAULT_STYLES_PROPERTY, "org/jixiao/writer/docx/styles-placeholder.xml");
+      return xml.toByteArray();
+    } catch (Docx4JException | JAXBException e) {
+      throw new IllegalStateException("docx4j's default styles could not be read", e);
+    }
   }
 
   private final WriteOptions options;
@@ -87,12 +120,40 @@ public final class DocxLayoutWriter implements LayoutWriter {
       if (layout.pageNumbers() && pages.pages() > 1) {
         pageNumbers(pkg, layout.bodyFont());
       }
-      ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
-      pkg.save(raw);
-      ZipNormalizer.normalize(raw.toByteArray(), options.timestamp(), out);
-    } catch (Docx4JException e) {
+      byte[] document = marshal(main);
+      // docx4j saves a placeholder body in document.xml's place; the normalizer puts ours there
+      Document full = main.getJaxbElement();
+      Document placeholder = Context.getWmlObjectFactory().createDocument();
+      placeholder.setBody(Context.getWmlObjectFactory().createBody());
+      main.setJaxbElement(placeholder);
+      ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
+      try {
+        pkg.save(raw);
+      } finally {
+        main.setJaxbElement(full);
+      }
+      ZipNormalizer.normalize(raw.toByteArray(), Map.of(DOCUMENT_XML, document, STYLES_XML, DEFAULT_STYLES), options.timestamp(), out);
+    } catch (Docx4JException | JAXBException e) {
       throw new IOException("DOCX could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * document.xml as docx4j's {@code JaxbXmlPart.marshal} writes it (the same marshaller, prefix
+   * mapper and mc:Ignorable list), straight into a buffer. docx4j passes the main part through
+   * {@code MainDocumentPartFilterOutputStream}, which hands the marshaller's output on one byte at a
+   * time to a synchronized stream to insert its "Created by docx4j" comment, which
+   * {@link ZipNormalizer} then takes out again: over half of the DOCX writer's CPU went there.
+   */
+  private static byte[] marshal(MainDocumentPart main) throws JAXBException {
+    Marshaller m = main.getJAXBContext().createMarshaller();
+    Object mapper = NamespacePrefixMapperUtils.getPrefixMapper();
+    NamespacePrefixMapperUtils.setProperty(m, mapper);
+    String ignorable = main.getMceIgnorable() == null ? "" : main.getMceIgnorable();
+    ((McIgnorableNamespaceDeclarator) mapper).setMcIgnorable(ignorable + main.getMcChoiceNamespaces());
+    ByteArrayOutputStream xml = new ByteArrayOutputStream(256 * 1024);
+    m.marshal(main.getJaxbElement(), xml);
+    return xml.toByteArray();
   }
 
   private Object block(Block b, Layout layout, DocxPages pages) {

@@ -32,6 +32,8 @@ final class TablePager {
   private final float width;
   private final float[] widths;
   private final int head;
+  /** The whole table as {@link #draw} first builds it, until {@link #build} hands it out once. */
+  private PdfPTable reusable;
 
   TablePager(Table table, float width, Typesetter typesetter) {
     this.table = table;
@@ -55,6 +57,7 @@ final class TablePager {
     for (int r = 0; r < total; r++) {
       guess[r] = whole.getRowHeight(r);
     }
+    reusable = whole;
     int next = head;
     boolean first = true;
     do {
@@ -128,6 +131,13 @@ final class TablePager {
    * form, the cut edge is ruled even if the cell leaves that side open to join its neighbour.
    */
   private PdfPTable build(int from, int to, boolean withHead, boolean pageTop) {
+    if (reusable != null && from == head && to == grid.rowCount() && withHead && !pageTop) {
+      // the whole table as draw() measured it, not yet drawn: a table that fits where it starts
+      // (most do) is laid out once for the guess and once to draw instead of three times
+      PdfPTable whole = reusable;
+      reusable = null;
+      return whole;
+    }
     PdfPTable t = new PdfPTable(widths);
     t.setTotalWidth(width);
     t.setLockedWidth(true);

@@ -123,25 +123,23 @@ public final class Scaffold {
     }
   }
 
+  /**
+   * The unit's keys the variant's blank shows ({@code init: unit:}, else all the schema has),
+   * each with its schema title and description; {@code level} is filled with the schema's first
+   * value (一级), as most units are.
+   */
   private void unit(String unitName) {
-    Map<String, String> help = Map.of("name", "部门（单位）名称，写全称",
-        "level", "一级 或 二级（二级单位的部门整体表按规定印为空表）",
-        "head", "部门(单位)负责人",
-        "contact", "填报人（填表人）",
-        "phone", "联系电话",
-        "date", "填报日期，写成 年-月-日，如 2025-10-16",
-        "code", "单位代码（部门预算编码）");
-    line(0, "unit:", "部门（单位）信息");
+    line(0, "unit:", DeclarationKeys.title(Scope.DECLARATION, "unit"));
     List<String> keys = init("unit");
-    for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
-      String value = k.equals("name") ? " " + scalar(unitName) : k.equals("level") ? " 一级" : "";
-      // a key the variant retitles keeps the help after the name (填报日期，写成 年-月-日 …)
-      String h = help.getOrDefault(k, "");
+    for (String k : keys.isEmpty() ? List.copyOf(DeclarationKeys.of(Scope.UNIT)) : keys) {
+      List<String> values = DeclarationKeys.values(Scope.UNIT, k);
+      String value = k.equals("name") ? " " + scalar(unitName)
+          : k.equals("level") && !values.isEmpty() ? " " + scalar(values.get(0)) : "";
+      // a key the variant retitles keeps the help after the name (填报日期，年-月-日 …)
       Variant.Field retitled = variant.retitled("unit", k);
-      if (retitled != null) {
-        h = retitled.title() + (h.contains("，") ? h.substring(h.indexOf('，')) : "");
-      }
-      line(1, k + ":" + value, h);
+      String help = DeclarationKeys.description(Scope.UNIT, k).replaceAll("。$", "");
+      line(1, k + ":" + value, (retitled != null ? retitled.title()
+          : DeclarationKeys.title(Scope.UNIT, k)) + (help.isEmpty() ? "" : "，" + help));
     }
   }
 

@@ -66,7 +66,7 @@ public final class Scaffold {
         .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
         .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
     line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
-    line(0, "year: " + year, "预算年度");
+    line(0, "year: " + year, schemaTitle("declaration", "year"));
     List<String> sections = init("sections");
     for (String s : sections.isEmpty() ? DEFAULT_SECTIONS : sections) {
       section(s, unitName);
@@ -86,7 +86,7 @@ public final class Scaffold {
   private void section(String name, String unitName) {
     switch (name) {
       case "unit" -> unit(unitName);
-      case "money_unit" -> line(0, "money_unit: 万元", "金额单位");
+      case "money_unit" -> line(0, "money_unit: 万元", schemaTitle("declaration", "money_unit"));
       case "funds" -> funds();
       case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
       case "tasks" -> tasks();
@@ -102,7 +102,7 @@ public final class Scaffold {
             + "purpose: 项目主要支出方向和用途}\n");
       }
       case "long_term_goal" -> {
-        line(0, "long_term_goal:", "长期目标");
+        line(0, "long_term_goal:", schemaTitle("declaration", "long_term_goal"));
         line(1, "until:", "截止年份，如 " + "2027");
         line(1, "items:", "长期目标，每项一段");
         line(2, "-", "");
@@ -154,10 +154,10 @@ public final class Scaffold {
     line(1, key + ":", label);
     for (String name : texts.list("funds." + key)) {
       line(2, "- name: " + scalar(name), "");
-      line(3, "amount:", "当年金额（万元）");
+      line(3, "amount:", DeclarationKeys.title(Scope.FUND_LINE, "amount") + "（万元）");
       if (!currentOnly) {
-        line(3, "last_year:", "上年金额");
-        line(3, "year_before:", "前年金额");
+        line(3, "last_year:", DeclarationKeys.title(Scope.FUND_LINE, "last_year"));
+        line(3, "year_before:", DeclarationKeys.title(Scope.FUND_LINE, "year_before"));
       }
     }
   }

@@ -19,7 +19,7 @@ final class OverallModel {
   private OverallModel() {}
 
   /** The model, or null when the variant has no 整体支出 columns. */
-  static Map<String, Object> of(Declaration d, StandardTexts texts) {
+  static Views.Overall of(Declaration d, StandardTexts texts) {
     List<String> incomeColumns = texts.list("overall.income");
     List<String> spendingColumns = texts.list("overall.expenditure");
     if (incomeColumns.isEmpty() && spendingColumns.isEmpty()) {
@@ -27,21 +27,18 @@ final class OverallModel {
     }
     List<FundLine> income = d.funds() == null ? List.of() : d.funds().income();
     List<FundLine> spending = d.funds() == null ? List.of() : d.funds().expenditure();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("income", columns(d, "income", income, incomeColumns));
-    m.put("expenditure", columns(d, "expenditure", spending, spendingColumns));
     Money total = TemplateModel.sum(income.stream().map(FundLine::amount).toList());
     if (total == null) {
       total = TemplateModel.sum(spending.stream().map(FundLine::amount).toList());
     }
-    m.put("total", total == null ? "" : total.grouped());
     List<String> goals = new ArrayList<>();
     String prefix = texts.text("overall.goal_prefix");
     for (int i = 0; i < d.annualGoal().size(); i++) {
       goals.add(prefix.replace("{n}", String.valueOf(i + 1)) + d.annualGoal().get(i));
     }
-    m.put("goals", goals);
-    return m;
+    return new Views.Overall(columns(d, "income", income, incomeColumns),
+        columns(d, "expenditure", spending, spendingColumns),
+        total == null ? "" : total.grouped(), goals);
   }
 
   /** One amount per column, in the column order; a line the form has no column for is an error. */

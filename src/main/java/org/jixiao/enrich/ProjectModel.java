@@ -24,34 +24,20 @@ final class ProjectModel {
 
   private ProjectModel() {}
 
-  static Map<String, Object> of(Project p, Declaration d, StandardTexts texts) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("name", p.name());
-    r.put("code", p.code());
-    r.put("unitCode", d.unit().code());
-    r.put("category", p.category());
-    r.put("direction", p.direction());
-    r.put("totalBudget", text(p.totalBudget()));
-    r.put("budget", text(p.budget()));
-    r.put("purpose", p.purpose());
-    r.put("goal", p.goal());
-    r.put("longTermGoal", p.longTermGoal());
-    r.put("extra", p.extra());
+  static Views.Project of(Project p, Declaration d, StandardTexts texts) {
     Map<String, Object> frame = frame(texts);
-    r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
-    r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
-    r.put("details", details(p.details() == null ? NONE : p.details(), texts));
-    Map<String, Object> longTermGoals =
-        goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
-    Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
-    r.put("longTermGoals", longTermGoals);
-    r.put("annualGoals", annualGoals);
-    return r;
+    return new Views.Project(p.name(), p.code(), d.unit().code(), p.category(), p.direction(),
+        text(p.totalBudget()), text(p.budget()), p.purpose(), p.goal(), p.longTermGoal(),
+        p.extra(), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
+        TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts),
+        details(p.details() == null ? NONE : p.details(), texts),
+        goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts),
+        goals(p.goal(), texts.text("project_goals.annual"), texts));
   }
 
   /** The projects whose targets the unit declared, and their total for the unit's own row. */
-  static Map<String, Object> targets(Declaration d, StandardTexts texts) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  static Views.Targets targets(Declaration d, StandardTexts texts) {
+    List<Views.Project> list = new ArrayList<>();
     List<Money> budgets = new ArrayList<>();
     for (Project p : d.projects()) {
       if (p.hasTargets()) {
@@ -59,10 +45,7 @@ final class ProjectModel {
         budgets.add(p.budget());
       }
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("projects", list);
-    m.put("total", text(TemplateModel.sum(budgets)));
-    return m;
+    return new Views.Targets(list, text(TemplateModel.sum(budgets)));
   }
 
   @SuppressWarnings("unchecked")
@@ -103,20 +86,7 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("department", x.department());
-    m.put("executor", x.executor());
-    m.put("leader", x.leader());
-    m.put("phone", x.phone());
-    m.put("address", x.address());
-    m.put("postcode", x.postcode());
-    m.put("attribute", x.attribute());
-    m.put("startYear", x.startYear());
-    m.put("endYear", x.endYear());
-    m.put("basis", x.basis());
-    m.put("plan", x.plan());
-    m.put("budgetChanges", x.budgetChanges());
+  private static Views.Details details(ProjectDetails x, StandardTexts texts) {
     // Lines marked part: are within another line, so only the others add up to 合计.
     List<Rows.Source> sources = new ArrayList<>();
     List<Money> top = new ArrayList<>();
@@ -142,23 +112,20 @@ final class ProjectModel {
         sources.add(new Rows.Source(name, text(amount)));
       }
     });
-    m.put("sourcesTotal", text(TemplateModel.sum(top)));
-    m.put("sources", sources);
     List<Rows.Spending> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
       spending.add(new Rows.Spending(l.activity(), l.content(), l.economicClass(),
           text(l.amount()), l.basis(), l.note(), l.extra()));
     }
-    m.put("spending", spending);
-    m.put("spendingTotal", text(TemplateModel.sum(x.spending().stream()
-        .map(ProjectDetails.SpendingLine::amount).toList())));
-    m.put("spendingTotals", spendingTotals(x.spending()));
     List<Rows.Purchase> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
       purchases.add(new Rows.Purchase(l.name(), l.quantity(), text(l.amount())));
     }
-    m.put("purchases", purchases);
-    return m;
+    return new Views.Details(x.department(), x.executor(), x.leader(), x.phone(), x.address(),
+        x.postcode(), x.attribute(), x.startYear(), x.endYear(), x.basis(), x.plan(),
+        x.budgetChanges(), sources, text(TemplateModel.sum(top)), spending,
+        text(TemplateModel.sum(x.spending().stream().map(ProjectDetails.SpendingLine::amount)
+            .toList())), spendingTotals(x.spending()), purchases);
   }
 
   /**
@@ -191,21 +158,15 @@ final class ProjectModel {
    * 长期绩效目标 1, 2, … with their texts (one line with the filler when none is given), and the
    * name of the next goal, which the form shows as a line still to fill.
    */
-  private static Map<String, Object> goals(List<String> goals, String pattern,
+  private static Views.ProjectGoals goals(List<String> goals, String pattern,
       StandardTexts texts) {
     List<String> items = goals.isEmpty() ? List.of(texts.text("filler.continues")) : goals;
-    List<Map<String, Object>> list = new ArrayList<>();
+    List<Views.NamedGoal> list = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Map<String, Object> g = new LinkedHashMap<>();
-      g.put("name", pattern.replace("{n}", String.valueOf(i + 1)));
-      g.put("text", items.get(i));
-      list.add(g);
+      list.add(new Views.NamedGoal(pattern.replace("{n}", String.valueOf(i + 1)), items.get(i)));
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("items", list);
-    m.put("first", list.get(0).get("name"));
-    m.put("next", pattern.replace("{n}", String.valueOf(items.size() + 1)));
-    return m;
+    return new Views.ProjectGoals(list, list.get(0).name(),
+        pattern.replace("{n}", String.valueOf(items.size() + 1)));
   }
 
   private static String text(Money m) {

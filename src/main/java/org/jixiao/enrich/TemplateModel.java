@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.FundLine;
 import org.jixiao.model.Funds;
@@ -19,7 +17,7 @@ import org.jixiao.model.Project;
 import org.jixiao.model.Task;
 
 /**
- * What a template sees: the declaration flattened into maps and lists of strings, with every
+ * What a template sees ({@link Views}): the declaration as records of strings, with every
  * derived value (totals, shares, numbering, dates) computed here, so templates hold layout only.
  * Rowspans are not among them: a template marks the cells that print as one with
  * {@code merge="KEY"} and the layout reader counts their rows.
@@ -29,62 +27,41 @@ public final class TemplateModel {
 
   private TemplateModel() {}
 
-  public static Map<String, Object> of(Declaration d, StandardTexts texts) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("texts", texts.values());
-    m.put("year", String.valueOf(d.year()));
-    m.put("lastYear", String.valueOf(d.year() - 1));
-    m.put("yearBefore", String.valueOf(d.year() - 2));
-    m.put("moneyUnit", d.moneyUnit());
-    m.put("unit", unit(d));
-    m.put("secondary", d.unit().secondary());
-    m.put("funds", funds(d.funds(), texts));
-    m.put("functions", orBlank(numbered(d.functions(), texts), texts));
-    m.put("tasks", orBlank(numbered(d.tasks(), texts), texts));
-    m.put("taskItems", taskItems(d.taskItems()));
-    m.put("projects", projects(d.projects()));
-    m.put("longTermGoal", goal(d.longTermGoal(), texts));
-    m.put("annualGoal", numbered(d.annualGoal(), texts));
-    m.put("blankGoals", blankGoals(d, texts));
-    m.put("goals", d.annualGoal()); // unnumbered, for forms that label them 目标1, 目标2 (河南)
-    m.put("longTerm", indicatorRows(d.longTermIndicators(), texts));
-    m.put("annual", indicatorRows(d.annualIndicators(), texts));
-    m.put("targets", ProjectModel.targets(d, texts));
-    m.put("overall", OverallModel.of(d, texts));
-    // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
-    m.put("extra", d.extra());
-    return m;
+  public static Views.Declaration of(Declaration d, StandardTexts texts) {
+    return new Views.Declaration(texts.values(), String.valueOf(d.year()),
+        String.valueOf(d.year() - 1), String.valueOf(d.year() - 2), d.moneyUnit(), unit(d),
+        d.unit().secondary(), funds(d.funds(), texts),
+        orBlank(numbered(d.functions(), texts), texts), orBlank(numbered(d.tasks(), texts), texts),
+        taskItems(d.taskItems()),
+        d.projects().stream().map(p -> ProjectModel.of(p, d, texts)).toList(),
+        goal(d.longTermGoal(), texts), numbered(d.annualGoal(), texts), blankGoals(d, texts),
+        // unnumbered, for forms that label them 目标1, 目标2 (河南)
+        d.annualGoal(),
+        indicatorRows(d.longTermIndicators(), texts), indicatorRows(d.annualIndicators(), texts),
+        ProjectModel.targets(d, texts), OverallModel.of(d, texts),
+        // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
+        d.extra());
   }
 
   /** The model of one project, for a form printed once per project. */
-  public static Map<String, Object> project(Project p, Declaration d, StandardTexts texts) {
+  public static Views.Project project(Project p, Declaration d, StandardTexts texts) {
     return ProjectModel.of(p, d, texts);
   }
 
-  private static Map<String, Object> unit(Declaration d) {
-    Map<String, Object> u = new LinkedHashMap<>();
-    u.put("name", d.unit().name());
-    u.put("code", d.unit().code());
-    u.put("contact", d.unit().contact());
-    u.put("phone", d.unit().phone());
-    u.put("head", d.unit().head());
-    u.put("extra", d.unit().extra());
+  private static Views.Unit unit(Declaration d) {
     LocalDate date = d.unit().date();
-    u.put("date", date == null ? "    年    月    日"
-        : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
-    // for the document's metadata (<form date="">): yyyy-mm-dd, or empty
-    u.put("iso_date", date == null ? "" : date.toString());
-    return u;
+    return new Views.Unit(d.unit().name(), d.unit().code(), d.unit().contact(), d.unit().phone(),
+        d.unit().head(), d.unit().extra(), date == null ? "    年    月    日"
+            : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日",
+        // for the document's metadata (<form date="">): yyyy-mm-dd, or empty
+        date == null ? "" : date.toString());
   }
 
-  private static Map<String, Object> funds(Funds funds, StandardTexts texts) {
+  private static Views.Funds funds(Funds funds, StandardTexts texts) {
     List<FundLine> income = funds == null ? defaultLines(texts, "funds.income") : funds.income();
     List<FundLine> spending =
         funds == null ? defaultLines(texts, "funds.expenditure") : funds.expenditure();
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("income", fundBlock(income, texts));
-    f.put("expenditure", fundBlock(spending, texts));
-    return f;
+    return new Views.Funds(fundBlock(income, texts), fundBlock(spending, texts));
   }
 
   private static List<FundLine> defaultLines(StandardTexts texts, String path) {
@@ -254,38 +231,14 @@ public final class TemplateModel {
     return none ? texts.list("blank.goals") : List.of();
   }
 
-  private static List<Map<String, Object>> taskItems(List<Task> tasks) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Task t : tasks) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("name", t.name());
-      r.put("content", t.content());
-      r.put("extra", t.extra()); // the variant's own task keys: $t.extra.get("总额")
-      out.add(r);
-    }
-    return out;
+  private static List<Views.Task> taskItems(List<Task> tasks) {
+    // the variant's own task keys: $t.extra.get("总额")
+    return tasks.stream().map(t -> new Views.Task(t.name(), t.content(), t.extra())).toList();
   }
 
-  private static List<Map<String, Object>> projects(List<Project> projects) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Project p : projects) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("name", p.name());
-      r.put("category", p.category());
-      r.put("totalBudget", text(p.totalBudget()));
-      r.put("budget", text(p.budget()));
-      r.put("purpose", p.purpose());
-      r.put("extra", p.extra());
-      out.add(r);
-    }
-    return out;
-  }
-
-  private static Map<String, Object> goal(Goal g, StandardTexts texts) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("until", g == null || g.until() == null ? "" : String.valueOf(g.until()));
-    m.put("items", g == null ? List.of() : numbered(g.items(), texts));
-    return m;
+  private static Views.Goal goal(Goal g, StandardTexts texts) {
+    return new Views.Goal(g == null || g.until() == null ? "" : String.valueOf(g.until()),
+        g == null ? List.of() : numbered(g.items(), texts));
   }
 
   /**

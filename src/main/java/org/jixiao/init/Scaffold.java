@@ -66,7 +66,7 @@ public final class Scaffold {
         .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
         .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
     line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
-    line(0, "year: " + year, "预算年度");
+    line(0, "year: " + year, schemaTitle("declaration", "year"));
     List<String> sections = init("sections");
     for (String s : sections.isEmpty() ? DEFAULT_SECTIONS : sections) {
       section(s, unitName);
@@ -86,7 +86,7 @@ public final class Scaffold {
   private void section(String name, String unitName) {
     switch (name) {
       case "unit" -> unit(unitName);
-      case "money_unit" -> line(0, "money_unit: 万元", "金额单位");
+      case "money_unit" -> line(0, "money_unit: 万元", schemaTitle("declaration", "money_unit"));
       case "funds" -> funds();
       case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
       case "tasks" -> tasks();
@@ -102,7 +102,7 @@ public final class Scaffold {
             + "purpose: 项目主要支出方向和用途}\n");
       }
       case "long_term_goal" -> {
-        line(0, "long_term_goal:", "长期目标");
+        line(0, "long_term_goal:", schemaTitle("declaration", "long_term_goal"));
         line(1, "until:", "截止年份，如 " + "2027");
         line(1, "items:", "长期目标，每项一段");
         line(2, "-", "");
@@ -123,25 +123,23 @@ public final class Scaffold {
     }
   }
 
+  /**
+   * The unit's keys the variant's blank shows ({@code init: unit:}, else all the schema has),
+   * each with its schema title and description; {@code level} is filled with the schema's first
+   * value (一级), as most units are.
+   */
   private void unit(String unitName) {
-    Map<String, String> help = Map.of("name", "部门（单位）名称，写全称",
-        "level", "一级 或 二级（二级单位的部门整体表按规定印为空表）",
-        "head", "部门(单位)负责人",
-        "contact", "填报人（填表人）",
-        "phone", "联系电话",
-        "date", "填报日期，写成 年-月-日，如 2025-10-16",
-        "code", "单位代码（部门预算编码）");
-    line(0, "unit:", "部门（单位）信息");
+    line(0, "unit:", DeclarationKeys.title(Scope.DECLARATION, "unit"));
     List<String> keys = init("unit");
-    for (String k : keys.isEmpty() ? List.of("name", "level", "contact", "phone", "date") : keys) {
-      String value = k.equals("name") ? " " + scalar(unitName) : k.equals("level") ? " 一级" : "";
-      // a key the variant retitles keeps the help after the name (填报日期，写成 年-月-日 …)
-      String h = help.getOrDefault(k, "");
+    for (String k : keys.isEmpty() ? List.copyOf(DeclarationKeys.of(Scope.UNIT)) : keys) {
+      List<String> values = DeclarationKeys.values(Scope.UNIT, k);
+      String value = k.equals("name") ? " " + scalar(unitName)
+          : k.equals("level") && !values.isEmpty() ? " " + scalar(values.get(0)) : "";
+      // a key the variant retitles keeps the help after the name (填报日期，年-月-日 …)
       Variant.Field retitled = variant.retitled("unit", k);
-      if (retitled != null) {
-        h = retitled.title() + (h.contains("，") ? h.substring(h.indexOf('，')) : "");
-      }
-      line(1, k + ":" + value, h);
+      String help = DeclarationKeys.description(Scope.UNIT, k).replaceAll("。$", "");
+      line(1, k + ":" + value, (retitled != null ? retitled.title()
+          : DeclarationKeys.title(Scope.UNIT, k)) + (help.isEmpty() ? "" : "，" + help));
     }
   }
 
@@ -156,10 +154,10 @@ public final class Scaffold {
     line(1, key + ":", label);
     for (String name : texts.list("funds." + key)) {
       line(2, "- name: " + scalar(name), "");
-      line(3, "amount:", "当年金额（万元）");
+      line(3, "amount:", DeclarationKeys.title(Scope.FUND_LINE, "amount") + "（万元）");
       if (!currentOnly) {
-        line(3, "last_year:", "上年金额");
-        line(3, "year_before:", "前年金额");
+        line(3, "last_year:", DeclarationKeys.title(Scope.FUND_LINE, "last_year"));
+        line(3, "year_before:", DeclarationKeys.title(Scope.FUND_LINE, "year_before"));
       }
     }
   }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,6 +64,22 @@ public final class DeclarationKeys {
   /** The schema's Chinese title of {@code key} in {@code scope}; the key itself when it has none. */
   public static String title(Scope scope, String key) {
     return SCHEMA.at(scope.pointer + "/" + key + "/title").asText(key);
+  }
+
+  /** The schema's help on {@code key} in {@code scope} ({@code description}); "" when it has none. */
+  public static String description(Scope scope, String key) {
+    return SCHEMA.at(scope.pointer + "/" + key + "/description").asText("");
+  }
+
+  /** The values the schema allows for {@code key} in {@code scope} ({@code enum}), in its order. */
+  public static List<String> values(Scope scope, String key) {
+    List<String> out = new ArrayList<>();
+    SCHEMA.at(scope.pointer + "/" + key + "/enum").forEach(v -> {
+      if (v.isTextual()) {
+        out.add(v.asText());
+      }
+    });
+    return List.copyOf(out);
   }
 
   private static Map<Scope, Set<String>> keys() {

@@ -121,7 +121,7 @@ public final class Renderer {
   public List<FormXml> layouts(Declaration d) {
     Variant v = variants.get(d.layout());
     StandardTexts t = texts(d.layout());
-    Map<String, Object> model = TemplateModel.of(d, t);
+    Map<String, Object> model = TemplateModel.of(d, t).context();
     model.put("variant", v);
     List<Project> withTargets = d.projects().stream().filter(Project::hasTargets).toList();
     List<FormXml> out = new ArrayList<>();

@@ -22,6 +22,8 @@ import org.jixiao.diag.JixiaoException;
  * ({@link Limits}). Templates are parsed once and cached.
  */
 public final class TemplateEngine {
+  private static final Pattern NO_PROPERTY =
+      Pattern.compile("Object '([\\w.$]+)' does not contain property");
   private static final Pattern WHERE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
   private final VelocityEngine engine;
   private final TemplateRoot root;
@@ -97,10 +99,30 @@ public final class TemplateEngine {
   private static String hint(MethodInvocationException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("has not been set") || m.contains("is not a valid reference")) {
-      return "模板数据中没有这个引用：检查拼写（可用的数据见 enrich/TemplateModel），"
+      return "模板数据中没有这个引用：检查拼写（可用的数据见 enrich/Views），"
           + "可能缺少的值先用 #if(...) 判断";
     }
+    Matcher p = NO_PROPERTY.matcher(m);
+    if (p.find()) {
+      return "模板数据中没有这个引用：检查拼写，" + names(p.group(1))
+          + "（见 enrich/Views；YAML 中带下划线的键写成驼峰，如 last_year → lastYear）";
+    }
     return "模板只能读取传入的数据，不能调用 Java 方法";
+  }
+
+  /** The names a record of the template model has ("有：name、code"), or "" for another class. */
+  private static String names(String className) {
+    try {
+      Class<?> c = Class.forName(className, false, TemplateEngine.class.getClassLoader());
+      if (c.isRecord()) {
+        return "这里有：" + java.util.Arrays.stream(c.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .collect(java.util.stream.Collectors.joining("、"));
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      // not one of ours: no names to offer
+    }
+    return "";
   }
 
   /** For exceptions that carry their place only in the message: "…[line 3, column 5]". */

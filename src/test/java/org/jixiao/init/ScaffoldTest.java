@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.StandardTexts;
+import org.jixiao.model.DeclarationKeys;
+import org.jixiao.model.DeclarationKeys.Scope;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +23,31 @@ class ScaffoldTest {
         IndicatorLibrary.load(NextYearTest.ROOT, variant));
     assertEquals("# 某某县医疗保障局 — " + forms + "，2026 年度。由 jixiao init 生成。",
         text.lines().findFirst().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "hubei | level | 一级 | ",
+      "hunan | code |  | ",
+      "henan | head |  | ",
+      "ningxiang-2021-project | head |  | 单位负责人"})
+  void aUnitKeysCommentIsTheSchemasTitleAndDescriptionOrTheVariantsTitle(String variant, String key,
+      String value, String retitled) {
+    String text = Scaffold.blank("某某县医疗保障局", 2026, NextYearTest.VARIANTS.get(variant),
+        StandardTexts.load(NextYearTest.ROOT, java.util.List.of(variant)),
+        IndicatorLibrary.load(NextYearTest.ROOT, variant));
+    String line = text.lines().filter(l -> l.startsWith("  " + key + ":")).findFirst().orElseThrow();
+    String help = DeclarationKeys.description(Scope.UNIT, key).replaceAll("。$", "");
+    String title = retitled != null ? retitled : DeclarationKeys.title(Scope.UNIT, key);
+    assertEquals(title + (help.isEmpty() ? "" : "，" + help), line.substring(line.indexOf("# ") + 2), line);
+    assertEquals(value == null ? "" : value, line.substring(line.indexOf(':') + 1, line.indexOf('#')).trim(), line);
+  }
+
+  @Test
+  void theSchemaSaysWhatTheUnitsKeysAreAndWhatLevelTakes() {
+    assertEquals("单位级次", DeclarationKeys.title(Scope.UNIT, "level"));
+    assertEquals(java.util.List.of("一级", "二级"), DeclarationKeys.values(Scope.UNIT, "level"));
+    assertEquals("", DeclarationKeys.description(Scope.UNIT, "head"), "the head is on several forms, not 河南's only");
+    assertEquals(true, DeclarationKeys.description(Scope.UNIT, "code").contains("加引号"));
   }
 }

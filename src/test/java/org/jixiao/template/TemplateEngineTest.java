@@ -122,6 +122,21 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aNameTheRecordDoesNotHaveIsAnErrorWithTheTemplateLine() throws IOException {
+    org.jixiao.enrich.Views.Unit unit = new org.jixiao.enrich.Views.Unit("广水局", "001", "", "", "",
+        Map.of(), "", "2025-01-06");
+    assertEquals("广水局 2025-01-06", render("$unit.name $unit.isoDate", Map.of("unit", unit)));
+    JixiaoException e = assertThrows(JixiaoException.class,
+        () -> render("line one\n<form date=\"$unit.iso_date\"/>\n", Map.of("unit", unit)));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(dir.resolve("t.vm").toString(), d.file(), d.toString());
+    assertEquals(2, d.line(), d.toString());
+    assertTrue(d.message().contains("iso_date"), d.message());
+    assertTrue(d.hint().startsWith("模板数据中没有这个引用：检查拼写"), d.hint());
+    assertTrue(d.hint().contains("name、code、contact、phone、head、extra、date、isoDate"), d.hint());
+  }
+
+  @Test
   void aSymbolicLinkOutOfTheTemplateFolderIsRefused() throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
     Path folder = Files.createDirectories(dir.resolve("tpl/hubei"));

@@ -70,7 +70,8 @@ public final class TemplateModel {
     u.put("head", d.unit().head());
     u.put("extra", d.unit().extra());
     LocalDate date = d.unit().date();
-    u.put("date", date == null ? "    年    月    日"
+    u.put("date", date == null && !d.unit().partialDate().isEmpty() ? d.unit().partialDate()
+        : date == null ? "    年    月    日"
         : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日");
     // for the document's metadata (<form date="">): yyyy-mm-dd, or empty
     u.put("iso_date", date == null ? "" : date.toString());

@@ -380,7 +380,8 @@ public final class DeclarationReader {
 
   private List<IndicatorCategory> indicators(YNode node, String[] defaults) {
     List<IndicatorCategory> out = new ArrayList<>();
-    if (node == null) {
+    // an indicators: key with nothing under it is an empty table, as a form may print one
+    if (node == null || isNull(node)) {
       return out;
     }
     YMap level1 = asMap(node, "一级指标");

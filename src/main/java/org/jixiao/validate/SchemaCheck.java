@@ -239,6 +239,14 @@ public final class SchemaCheck {
         if (a.parent != null && a.parent.get("properties") != null) {
           a.parent.get("properties").fieldNames().forEachRemaining(allowed::add);
         }
+        if (m.getProperty().matches("\\d{3}(\\.\\d+)?")) {
+          // {amount: 1,200} in a flow mapping: the comma ends the value and 200 becomes a key
+          return diag(file, key == null ? at : key, "unknown-key", lang.pick(
+              "未知的键「" + m.getProperty() + "」：像是 {…} 里金额的千分位逗号把金额断开了",
+              "unknown key '" + m.getProperty() + "': a thousands separator inside {…} split an amount"),
+              lang.pick("带逗号的金额加引号，例如 amount: '1,200'，或去掉逗号写 1200",
+                  "quote an amount with commas, e.g. amount: '1,200', or write 1200"));
+        }
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
             lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)

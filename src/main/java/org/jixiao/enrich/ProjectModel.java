@@ -40,7 +40,7 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     r.put("indicators", TemplateModel.indicatorRows(framed(p.indicators(), frame), texts));
     r.put("longTerm", TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts));
-    r.put("details", details(p.details() == null ? NONE : p.details(), texts));
+    r.put("details", details(p.details() == null ? NONE : p.details(), texts, d.moneyUnit()));
     Map<String, Object> longTermGoals =
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts);
     Map<String, Object> annualGoals = goals(p.goal(), texts.text("project_goals.annual"), texts);
@@ -103,7 +103,8 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts) {
+  private static Map<String, Object> details(ProjectDetails x, StandardTexts texts,
+      String unit) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("department", x.department());
     m.put("executor", x.executor());
@@ -152,7 +153,7 @@ final class ProjectModel {
     m.put("spending", spending);
     m.put("spendingTotal", text(TemplateModel.sum(x.spending().stream()
         .map(ProjectDetails.SpendingLine::amount).toList())));
-    m.put("spendingTotals", spendingTotals(x.spending()));
+    m.put("spendingTotals", spendingTotals(x.spending(), unit));
     List<Rows.Purchase> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {
       purchases.add(new Rows.Purchase(l.name(), l.quantity(), text(l.amount())));
@@ -165,15 +166,16 @@ final class ProjectModel {
    * The 合计 of each of the variant's own spending columns whose every written value is an amount
    * (e.g. 2020年实际执行数), at the precision written; a column holding a word has none.
    */
-  private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines) {
+  private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines,
+      String unit) {
     Map<String, List<Money>> amounts = new LinkedHashMap<>();
     Set<String> words = new java.util.HashSet<>();
     for (ProjectDetails.SpendingLine l : lines) {
       l.extra().forEach((k, v) -> {
-        Money a = v instanceof String t && !t.isBlank() ? Money.parse(t) : null;
+        Money a = v instanceof String t && !t.isBlank() ? Money.parseWritten(t, unit) : null;
         if (a != null) {
           amounts.computeIfAbsent(k, n -> new ArrayList<>()).add(a);
-        } else if (!(v instanceof String t && t.isBlank())) {
+        } else if (!(v instanceof String t && (t.isBlank() || Money.isNone(t)))) {
           words.add(k);
         }
       });

@@ -136,6 +136,9 @@ public final class DeclarationReader {
       } else if (n != null) {
         String t = scalar(n, k);
         if (t != null) {
+          if (shape.isMoney(scope, k)) {
+            money(m, k); // checked as an amount, printed as written
+          }
           out.put(k, t);
         }
       }

@@ -37,8 +37,9 @@ final class OverallModel {
     m.put("total", total == null ? "" : total.grouped());
     List<String> goals = new ArrayList<>();
     String prefix = texts.text("overall.goal_prefix");
+    boolean written = Numbering.written(d.annualGoal(), prefix);
     for (int i = 0; i < d.annualGoal().size(); i++) {
-      goals.add(prefix.replace("{n}", String.valueOf(i + 1)) + d.annualGoal().get(i));
+      goals.add((written ? "" : prefix.replace("{n}", String.valueOf(i + 1))) + d.annualGoal().get(i));
     }
     m.put("goals", goals);
     return m;

@@ -214,6 +214,9 @@ public final class TemplateModel {
     String more = texts.text("filler.continues");
     String pattern = texts.text("numbering").isEmpty() ? "{n}." : texts.text("numbering");
     long real = items.stream().filter(s -> !s.equals(more)).count();
+    if (Numbering.written(items.stream().filter(s -> !s.equals(more)).toList())) {
+      return items; // numbered as the form printed them: printed as written
+    }
     List<String> out = new ArrayList<>();
     int n = 0;
     for (String s : items) {

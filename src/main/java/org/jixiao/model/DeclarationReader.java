@@ -137,7 +137,12 @@ public final class DeclarationReader {
         String t = scalar(n, k);
         if (t != null) {
           if (shape.isMoney(scope, k)) {
-            money(m, k); // checked as an amount, printed as written
+            // an amount prints as the built-in ones do: its digits as written, no 万 or ￥
+            Money a = money(m, k);
+            if (a != null) {
+              out.put(k, a.text());
+            }
+            continue;
           }
           out.put(k, t);
         }

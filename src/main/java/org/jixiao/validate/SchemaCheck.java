@@ -287,6 +287,20 @@ public final class SchemaCheck {
               lang.pick("参考 data/ 中的示例：第一行写 layout: hubei",
                   "start from a sample in data/: the first line is layout: hubei"));
         }
+        if ("三级指标".equals(title) && at instanceof YScalar v && !v.isNull()) {
+          // 数量指标: ≥95% — a value where the form's third-level rows belong
+          String name = lastName(m.getInstanceLocation());
+          String written = v.text().strip();
+          return diag(file, at, "type", lang.pick(
+              "二级指标「" + name + "」下应是三级指标，这里却是指标值「" + written + "」",
+              "second-level indicator '" + name + "' holds the value '" + written
+                  + "' where its third-level indicators belong"),
+              lang.pick("三级指标写在二级指标之下、多缩进两格（" + name + ": 换行后 三级指标名称: " + written
+                  + "）；若「" + name + "」本身是三级指标，把它移到一个二级指标之下",
+                  "write the third-level indicators under it, indented two more spaces ("
+                      + name + ": then on the next line  name: " + written
+                      + "), or move it under a second-level indicator"));
+        }
         return typeProblem(file, at, title, a, lang);
       }
       default -> {

@@ -33,8 +33,9 @@ final class OverallModel {
     }
     List<String> goals = new ArrayList<>();
     String prefix = texts.text("overall.goal_prefix");
+    boolean written = Numbering.written(d.annualGoal(), prefix);
     for (int i = 0; i < d.annualGoal().size(); i++) {
-      goals.add(prefix.replace("{n}", String.valueOf(i + 1)) + d.annualGoal().get(i));
+      goals.add((written ? "" : prefix.replace("{n}", String.valueOf(i + 1))) + d.annualGoal().get(i));
     }
     return new Views.Overall(columns(d, "income", income, incomeColumns),
         columns(d, "expenditure", spending, spendingColumns),

@@ -30,7 +30,7 @@ final class ProjectModel {
         text(p.totalBudget()), text(p.budget()), p.purpose(), p.goal(), p.longTermGoal(),
         p.extra(), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
         TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts),
-        details(p.details() == null ? NONE : p.details(), texts),
+        details(p.details() == null ? NONE : p.details(), texts, d.moneyUnit()),
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts),
         goals(p.goal(), texts.text("project_goals.annual"), texts));
   }
@@ -86,7 +86,8 @@ final class ProjectModel {
   }
 
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
-  private static Views.Details details(ProjectDetails x, StandardTexts texts) {
+  private static Views.Details details(ProjectDetails x, StandardTexts texts,
+      String unit) {
     // Lines marked part: are within another line, so only the others add up to 合计.
     List<Rows.Source> sources = new ArrayList<>();
     List<Money> top = new ArrayList<>();
@@ -125,22 +126,23 @@ final class ProjectModel {
         x.postcode(), x.attribute(), x.startYear(), x.endYear(), x.basis(), x.plan(),
         x.budgetChanges(), sources, text(TemplateModel.sum(top)), spending,
         text(TemplateModel.sum(x.spending().stream().map(ProjectDetails.SpendingLine::amount)
-            .toList())), spendingTotals(x.spending()), purchases);
+            .toList())), spendingTotals(x.spending(), unit), purchases);
   }
 
   /**
    * The 合计 of each of the variant's own spending columns whose every written value is an amount
    * (e.g. 2020年实际执行数), at the precision written; a column holding a word has none.
    */
-  private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines) {
+  private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines,
+      String unit) {
     Map<String, List<Money>> amounts = new LinkedHashMap<>();
     Set<String> words = new java.util.HashSet<>();
     for (ProjectDetails.SpendingLine l : lines) {
       l.extra().forEach((k, v) -> {
-        Money a = v instanceof String t && !t.isBlank() ? Money.parse(t) : null;
+        Money a = v instanceof String t && !t.isBlank() ? Money.parseWritten(t, unit) : null;
         if (a != null) {
           amounts.computeIfAbsent(k, n -> new ArrayList<>()).add(a);
-        } else if (!(v instanceof String t && t.isBlank())) {
+        } else if (!(v instanceof String t && (t.isBlank() || Money.isNone(t)))) {
           words.add(k);
         }
       });

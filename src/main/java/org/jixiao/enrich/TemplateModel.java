@@ -51,7 +51,9 @@ public final class TemplateModel {
   private static Views.Unit unit(Declaration d) {
     LocalDate date = d.unit().date();
     return new Views.Unit(d.unit().name(), d.unit().code(), d.unit().contact(), d.unit().phone(),
-        d.unit().head(), d.unit().extra(), date == null ? "    年    月    日"
+        d.unit().head(), d.unit().extra(),
+        date == null && !d.unit().partialDate().isEmpty() ? d.unit().partialDate()
+        : date == null ? "    年    月    日"
             : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日",
         // for the document's metadata (<form date="">): yyyy-mm-dd, or empty
         date == null ? "" : date.toString());
@@ -190,6 +192,9 @@ public final class TemplateModel {
     String more = texts.text("filler.continues");
     String pattern = texts.text("numbering").isEmpty() ? "{n}." : texts.text("numbering");
     long real = items.stream().filter(s -> !s.equals(more)).count();
+    if (Numbering.written(items.stream().filter(s -> !s.equals(more)).toList())) {
+      return items; // numbered as the form printed them: printed as written
+    }
     List<String> out = new ArrayList<>();
     int n = 0;
     for (String s : items) {

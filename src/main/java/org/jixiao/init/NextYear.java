@@ -57,7 +57,12 @@ public final class NextYear {
 
   private void carry(String file, MappingNode top, boolean history, boolean projectHistory) {
     ScalarNode year = (ScalarNode) get(top, "year");
-    replace(year, String.valueOf(Integer.parseInt(year.getValue().strip()) + 1));
+    // the year as it was written (2025, ２０２５ or 2025年), one later, in the same form
+    java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\s*(\\d{4})(\\s*年?)\\s*").matcher(
+        java.text.Normalizer.normalize(year.getValue(), java.text.Normalizer.Form.NFKC));
+    if (y.matches()) {
+      replace(year, (Integer.parseInt(y.group(1)) + 1) + y.group(2));
+    }
     if (get(top, "unit") instanceof MappingNode unit) {
       Node date = get(unit, "date");
       if (date instanceof ScalarNode s && !s.getValue().isEmpty()) {

@@ -33,13 +33,22 @@ public final class DeclarationReader {
   /** The keys of an indicator line written as a map. */
   public static final Set<String> LEAF_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.INDICATOR);
   private static final Set<String> TASK_KEYS = DeclarationKeys.of(DeclarationKeys.Scope.TASK);
-  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  /** 2024-10-16, 2024年10月16日, 2024.10.16, 2024/10/16, 20241016. */
+  private static final Pattern DATE = Pattern.compile(
+      "(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?|(\\d{4})(\\d{2})(\\d{2})");
+  /** A date to the month or the year only, as some forms print it: 2024年10月, 2024.10, 2024年. */
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile("(\\d{4})\\s*(?:年\\s*(?:(\\d{1,2})\\s*月)?|[-./]\\s*(\\d{1,2}))");
+  /** The blank date line of a printed form ({@code     年  月  日}): no date. */
+  private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
 
   private final String file;
   private final Set<String> layouts;
   private final java.util.function.Function<String, Shape> shapes;
   private Shape shape = Shape.DEFAULT;
+  /** The file's money_unit: an amount may carry it after the number ({@code 12.5万}). */
+  private String moneyUnit = "万元";
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private DeclarationReader(String file, Set<String> layouts,
@@ -88,6 +97,7 @@ public final class DeclarationReader {
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);
     String moneyUnit = optionalText(top, "money_unit");
+    this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Funds funds = funds(top.entries().get("funds"));
     List<String> functions = texts(top.entries().get("functions"));
     List<Task> taskItems = tasks(top.entries().get("tasks"));
@@ -126,6 +136,14 @@ public final class DeclarationReader {
       } else if (n != null) {
         String t = scalar(n, k);
         if (t != null) {
+          if (shape.isMoney(scope, k)) {
+            // an amount prints as the built-in ones do: its digits as written, no 万 or ￥
+            Money a = money(m, k);
+            if (a != null) {
+              out.put(k, a.text());
+            }
+            continue;
+          }
           out.put(k, t);
         }
       }
@@ -149,27 +167,50 @@ public final class DeclarationReader {
       error(m.entries().get("level"), "enum", "level 只能是「一级」或「二级」，不是「" + level + "」",
           "二级单位写 level: 二级，其部门整体表按规定为空");
     }
-    LocalDate date = date(m.entries().get("date"));
+    String written = dateText(m.entries().get("date"));
+    boolean partial = written != null && PARTIAL_DATE.matcher(
+        java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC).strip()).matches();
+    LocalDate date = written == null || partial ? null : LocalDate.parse(written);
     return name == null ? null : new Unit(name, optionalText(m, "code"), "二级".equals(level),
         optionalText(m, "contact"), optionalText(m, "phone"), date, optionalText(m, "head"),
-        extra(m, "unit"));
+        extra(m, "unit"), partial ? written : "");
   }
 
   private LocalDate date(YNode node) {
-    String t = scalar(node, "date");
-    if (t == null) {
+    String t = dateText(node);
+    return t == null || PARTIAL_DATE.matcher(t).matches() ? null : LocalDate.parse(t);
+  }
+
+  /**
+   * The date as written, checked: an ISO date ({@code 2024-10-16}) for a full date however it
+   * was written, the text itself for a year and month or a year alone; null when empty.
+   */
+  private String dateText(YNode node) {
+    String written = scalar(node, "date");
+    if (written == null) {
+      return null;
+    }
+    String t = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC).strip();
+    if (BLANK_DATE.matcher(t).matches()) {
       return null;
     }
     Matcher mt = DATE.matcher(t);
     if (mt.matches()) {
+      int g = mt.group(1) != null ? 1 : 4;
       try {
-        return LocalDate.of(Integer.parseInt(mt.group(1)), Integer.parseInt(mt.group(2)),
-            Integer.parseInt(mt.group(3)));
+        return LocalDate.of(Integer.parseInt(mt.group(g)), Integer.parseInt(mt.group(g + 1)),
+            Integer.parseInt(mt.group(g + 2))).toString();
       } catch (DateTimeException e) {
         // falls through to the diagnostic
       }
     }
-    error(node, "date", "日期「" + t + "」无效", "写成 年-月-日，例如 date: 2024-10-16");
+    Matcher p = PARTIAL_DATE.matcher(t);
+    String month = p.matches() ? (p.group(2) != null ? p.group(2) : p.group(3)) : null;
+    if (p.matches() && (month == null || Integer.parseInt(month) >= 1 && Integer.parseInt(month) <= 12)) {
+      return written;
+    }
+    error(node, "date", "日期「" + written + "」无效",
+        "写成 年-月-日，例如 date: 2024-10-16（也可写 2024年10月16日、2024.10.16；表上只印年月时写 2024年10月）");
     return null;
   }
 
@@ -347,7 +388,8 @@ public final class DeclarationReader {
 
   private List<IndicatorCategory> indicators(YNode node, String[] defaults) {
     List<IndicatorCategory> out = new ArrayList<>();
-    if (node == null) {
+    // an indicators: key with nothing under it is an empty table, as a form may print one
+    if (node == null || isNull(node)) {
       return out;
     }
     YMap level1 = asMap(node, "一级指标");
@@ -441,22 +483,29 @@ public final class DeclarationReader {
     if (t == null) {
       return 0;
     }
-    if (!YEAR.matcher(t).matches()) {
+    Matcher y = YEAR.matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC));
+    if (!y.matches()) {
       error(n, "year", key + " 应为四位年份，不是「" + t + "」", key + ": 2025");
       return 0;
     }
-    return Integer.parseInt(t);
+    return Integer.parseInt(y.group(1));
   }
 
   private Money money(YMap m, String key) {
     YNode n = m.entries().get(key);
     String t = scalar(n, key);
-    if (t == null) {
+    // a dash, a slash or 无 is how a form prints an amount cell left empty
+    if (t == null || Money.isNone(t)) {
       return null;
     }
-    Money money = Money.parse(t);
-    if (money == null) {
-      error(n, "money", "金额「" + t + "」不是数字", "只写数字（单位见 money_unit），例如 " + key + ": 13468.54");
+    Money money = Money.parseWritten(t, moneyUnit);
+    String unit = Money.unitOf(t);
+    if (money == null && unit != null && !unit.equals(moneyUnit)) {
+      error(n, "money", "金额「" + t + "」按 " + unit + " 填写，而本表的金额单位是 " + moneyUnit,
+          "换算成 " + moneyUnit + " 后只写数字；若全表都按 " + unit + " 填写，写 money_unit: " + unit);
+    } else if (money == null) {
+      error(n, "money", "金额「" + t + "」不是数字", "只写数字（单位见 money_unit），例如 " + key
+          + ": 13468.54；千分位逗号每三位一个（1,234.56）");
     }
     return money;
   }

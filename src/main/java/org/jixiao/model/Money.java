@@ -1,11 +1,20 @@
 package org.jixiao.model;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An amount of money exactly as written (万元 keep 2 to 4 decimals on real forms): never a double. */
 public record Money(BigDecimal value) {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
+  /** Thousands grouped by commas or spaces, as published forms print them: 1,234.56, 1 234. */
+  private static final Pattern GROUPED =
+      Pattern.compile("-?\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(\\.\\d{1,6})?");
+  private static final Pattern UNIT = Pattern.compile("(?s).*\\d\\s*(万元|万|元)");
+  /** What a form prints in an amount cell that has no amount: a dash, a slash, 无. */
+  private static final Set<String> NONE = Set.of("-", "--", "—", "——", "–", "/", "无", "―", "─");
 
   public Money {
     if (value == null) {
@@ -17,6 +26,58 @@ public record Money(BigDecimal value) {
   public static Money parse(String text) {
     String t = text.strip();
     return DECIMAL.matcher(t).matches() ? new Money(new BigDecimal(t)) : null;
+  }
+
+  /**
+   * Parses an amount as transcribers copy it from published forms: full-width digits
+   * ({@code １２３４}), thousands separators ({@code 1,234.56}, {@code 1 234}), a currency sign
+   * ({@code ￥1,200}) and the unit after the number when it is the form's own ({@code 12.5万} in
+   * 万元). The value keeps the decimals written. Null when the text is none of these; check
+   * {@link #unitOf} first to tell a wrong unit from a mistyped number.
+   */
+  public static Money parseWritten(String text, String moneyUnit) {
+    String t = number(text);
+    String unit = unitOf(text);
+    if (unit != null) {
+      if (!unit.equals(moneyUnit)) {
+        return null;
+      }
+      t = t.substring(0, t.length() - suffix(text).length()).strip();
+    }
+    Money m = parse(t);
+    if (m != null) {
+      return m;
+    }
+    Matcher g = GROUPED.matcher(t);
+    return g.matches() ? parse(t.replace(g.group(1), "")) : null;
+  }
+
+  /** Whether the text is what a form prints where there is no amount ({@code —}, {@code /}, 无). */
+  public static boolean isNone(String text) {
+    return NONE.contains(Normalizer.normalize(text.strip(), Normalizer.Form.NFKC));
+  }
+
+  /** The money unit written after the number (万元 for 万元 or 万, 元), or null when none is. */
+  public static String unitOf(String text) {
+    String s = suffix(text);
+    return s.isEmpty() ? null : s.startsWith("万") ? "万元" : "元";
+  }
+
+  private static String suffix(String text) {
+    Matcher m = UNIT.matcher(number(text));
+    return m.matches() ? m.group(1) : "";
+  }
+
+  /** Full-width digits and signs made ASCII, a currency sign and the spaces around dropped. */
+  private static String number(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-')
+        .replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').strip();
+    if (t.startsWith("¥")) {
+      t = t.substring(1).strip();
+    } else if (t.startsWith("-¥")) {
+      t = "-" + t.substring(2).strip();
+    }
+    return t;
   }
 
   public Money plus(Money other) {

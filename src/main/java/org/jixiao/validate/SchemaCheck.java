@@ -239,6 +239,14 @@ public final class SchemaCheck {
         if (a.parent != null && a.parent.get("properties") != null) {
           a.parent.get("properties").fieldNames().forEachRemaining(allowed::add);
         }
+        if (m.getProperty().matches("\\d{3}(\\.\\d+)?")) {
+          // {amount: 1,200} in a flow mapping: the comma ends the value and 200 becomes a key
+          return diag(file, key == null ? at : key, "unknown-key", lang.pick(
+              "未知的键「" + m.getProperty() + "」：像是 {…} 里金额的千分位逗号把金额断开了",
+              "unknown key '" + m.getProperty() + "': a thousands separator inside {…} split an amount"),
+              lang.pick("带逗号的金额加引号，例如 amount: '1,200'，或去掉逗号写 1200",
+                  "quote an amount with commas, e.g. amount: '1,200', or write 1200"));
+        }
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
             lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
@@ -278,6 +286,20 @@ public final class SchemaCheck {
               "the top of the file must be a mapping (layout: …, year: …, unit: …)"),
               lang.pick("参考 data/ 中的示例：第一行写 layout: hubei",
                   "start from a sample in data/: the first line is layout: hubei"));
+        }
+        if ("三级指标".equals(title) && at instanceof YScalar v && !v.isNull()) {
+          // 数量指标: ≥95% — a value where the form's third-level rows belong
+          String name = lastName(m.getInstanceLocation());
+          String written = v.text().strip();
+          return diag(file, at, "type", lang.pick(
+              "二级指标「" + name + "」下应是三级指标，这里却是指标值「" + written + "」",
+              "second-level indicator '" + name + "' holds the value '" + written
+                  + "' where its third-level indicators belong"),
+              lang.pick("三级指标写在二级指标之下、多缩进两格（" + name + ": 换行后 三级指标名称: " + written
+                  + "）；若「" + name + "」本身是三级指标，把它移到一个二级指标之下",
+                  "write the third-level indicators under it, indented two more spaces ("
+                      + name + ": then on the next line  name: " + written
+                      + "), or move it under a second-level indicator"));
         }
         return typeProblem(file, at, title, a, lang);
       }

@@ -47,8 +47,13 @@ public final class Variants {
   public org.jixiao.model.Shape shape(String name) {
     Variant v = get(name);
     Map<String, Set<String>> fields = new java.util.HashMap<>();
-    v.fields().forEach((scope, f) -> fields.put(scope, f.keySet()));
-    return new org.jixiao.model.Shape(fields, v.indicators().levels());
+    Set<String> money = new java.util.HashSet<>();
+    v.fields().forEach((scope, f) -> {
+      fields.put(scope, f.keySet());
+      f.values().stream().filter(x -> "money".equals(x.kind()))
+          .forEach(x -> money.add(scope + "." + x.key()));
+    });
+    return new org.jixiao.model.Shape(fields, v.indicators().levels(), money);
   }
 
   /**

@@ -50,6 +50,35 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void anIndicatorsKeyWithNothingUnderItIsAnEmptyTable() {
+    Declaration d = read(MINIMAL + "annual_indicators:\nprojects:\n  - name: 项目一\n    indicators:\n");
+    assertEquals(List.of(), d.annualIndicators());
+    assertEquals(List.of(), d.projects().get(0).indicators());
+  }
+
+  @Test
+  void aFilingDateToTheMonthIsKeptAsWrittenAndABlankDateLineIsNoDate() {
+    Unit u = read(MINIMAL + "  date: 2024年10月\n").unit();
+    assertEquals(null, u.date());
+    assertEquals("2024年10月", u.partialDate());
+    assertEquals(null, read(MINIMAL + "  date: \"    年  月  日\"\n").unit().date());
+    assertEquals(java.time.LocalDate.of(2024, 1, 8),
+        read(MINIMAL + "  date: 2024/01/08\n").unit().date());
+  }
+
+  @Test
+  void aVariantsOwnAmountPrintsAsTheBuiltInAmountsDo() {
+    Shape shape = new Shape(java.util.Map.of("project", Set.of("fiscal", "other", "期限")), 3,
+        Set.of("project.fiscal", "project.other"));
+    Declaration d = DeclarationReader.read("f.yaml", YamlLoader.parse("f.yaml", MINIMAL
+        + "projects:\n  - {name: 项目一, budget: '1,234.50', fiscal: 12.5万, other: —, 期限: 三年}\n"),
+        Set.of("hubei"), l -> shape);
+    Project p = d.projects().get(0);
+    assertEquals("1234.50", p.budget().text());
+    assertEquals(java.util.Map.of("fiscal", "12.5", "期限", "三年"), p.extra());
+  }
+
+  @Test
   void everyProblemInAFileIsReportedAtOnce() {
     List<Diagnostic> ds = problems("layout: hubie\nyear: 25\nunit:\n  nmae: 甲\n"
         + "funds:\n  income:\n    - {name: 财政拨款, amount: 四千}\n");

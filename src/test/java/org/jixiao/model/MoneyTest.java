@@ -12,4 +12,28 @@ class MoneyTest {
     assertEquals("-12,345,678", Money.parse("-12345678").grouped());
     assertEquals("999", Money.parse("999").grouped());
   }
+
+  @Test
+  void amountsAreReadAsPublishedFormsPrintThem() {
+    assertEquals("1234.56", Money.parseWritten("1,234.56", "万元").text());
+    assertEquals("1234", Money.parseWritten("1 234", "万元").text());
+    assertEquals("1200", Money.parseWritten("￥1,200", "元").text());
+    assertEquals("1234", Money.parseWritten("１２３４", "万元").text());
+    assertEquals("12.5", Money.parseWritten("12.5万", "万元").text());
+    assertEquals("1234.56", Money.parseWritten("1234.56万元", "万元").text());
+    assertEquals("-3.10", Money.parseWritten("－3.10", "万元").text());
+    assertEquals("2279.048", Money.parseWritten("2279.048", "万元").text());
+  }
+
+  @Test
+  void aWrongUnitOrAStrayCommaIsNotAnAmount() {
+    assertEquals(null, Money.parseWritten("4795元", "万元"));
+    assertEquals("元", Money.unitOf("4795元"));
+    assertEquals(null, Money.parseWritten("47,95", "万元"));
+    assertEquals(null, Money.parseWritten("1,234 567", "万元"));
+    assertEquals(null, Money.parseWritten("约100", "万元"));
+    assertEquals(true, Money.isNone("—"));
+    assertEquals(true, Money.isNone(" / "));
+    assertEquals(false, Money.isNone("0"));
+  }
 }

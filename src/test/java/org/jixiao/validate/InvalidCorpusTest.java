@@ -95,6 +95,30 @@ class InvalidCorpusTest {
   }
 
   @Test
+  void amountsCopiedFromPrintedFormsKeepTheirValueAndPrecision() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, false).check("f",
+        Files.readAllBytes(Path.of("src/test/resources/valid/transcribed-amounts.yaml")));
+    List<org.jixiao.model.FundLine> in = r.declaration().funds().income();
+    assertEquals(List.of("1234.56", "12.5", "1000.5", "2279.048"),
+        in.stream().map(l -> l.amount().text()).toList());
+    assertEquals(List.of("1200", "1234", "0"), in.stream().map(l -> l.lastYear())
+        .filter(java.util.Objects::nonNull).map(m -> m.text()).toList());
+    // a dash, a slash or 无 is an empty cell; 0.00 is an amount
+    assertEquals("0.00", in.get(3).yearBefore().text());
+    assertEquals(null, in.get(0).yearBefore());
+    assertEquals("1000.00", r.declaration().projects().get(0).budget().text());
+  }
+
+  @Test
+  void datesAndYearsWrittenAsFormsPrintThemAreRead() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, false).check("f",
+        Files.readAllBytes(Path.of("src/test/resources/valid/transcribed-dates.yaml")));
+    assertEquals(java.time.LocalDate.of(2024, 10, 16), r.declaration().unit().date());
+    assertEquals(2025, r.declaration().year());
+    assertEquals(2027, r.declaration().longTermGoal().until());
+  }
+
+  @Test
   void englishMessagesKeepTheRuleIds() throws IOException {
     Path f = CORPUS.resolve("rule-value-typo-guillemet.yaml");
     Validator.Report r = new Validator(LAYOUTS, Messages.EN, false).check("f", Files.readAllBytes(f));

@@ -1,0 +1,38 @@
+package org.jixiao.enrich;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Whether items copied from a printed form already carry the form's numbers (1. 2. or （一）（二）). */
+final class Numbering {
+  /** 1. 1、 1． (1) （1） 一、 （一） 第一， at the start of an item. */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "\\s*(?:\\d{1,2}\\s*(?:[.．](?!\\d)|[、:：)）])|[(（]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[)）]"
+          + "|[一二三四五六七八九十]{1,3}\\s*[、.．]|第[一二三四五六七八九十]{1,3}[，,、：:]).*",
+      Pattern.DOTALL);
+
+  private Numbering() {}
+
+  /**
+   * True when every one of {@code items} (two or more) starts with a number of its own: a
+   * transcriber copied the form's numbering, so jixiao must not number them again.
+   */
+  static boolean written(List<String> items) {
+    return items.size() >= 2 && items.stream().allMatch(s -> NUMBERED.matcher(s).matches());
+  }
+
+  /** True when every item starts with the prefix jixiao would give it ({@code 目标1：}). */
+  static boolean written(List<String> items, String prefix) {
+    if (items.isEmpty() || !prefix.contains("{n}")) {
+      return false;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String p = prefix.replace("{n}", String.valueOf(i + 1)).strip();
+      String bare = p.replaceAll("[:：]$", "");
+      if (p.isEmpty() || !items.get(i).strip().startsWith(bare)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

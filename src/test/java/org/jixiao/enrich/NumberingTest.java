@@ -25,7 +25,7 @@ class NumberingTest {
         org.jixiao.model.YamlLoader.parse("f.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 甲\n"
             + "functions: [1.负责医保, 2.管理基金]\ntasks: [（一）参保, （二）支付]\nannual_goal: [目标一, 目标二]\n"),
         java.util.Set.of("hubei"));
-    java.util.Map<String, Object> m = TemplateModel.of(d, texts);
+    java.util.Map<String, Object> m = TemplateModel.of(d, texts).context();
     assertEquals(java.util.List.of("1.负责医保", "2.管理基金"), m.get("functions"));
     assertEquals(java.util.List.of("（一）参保", "（二）支付"), m.get("tasks"));
     assertEquals(java.util.List.of("1.目标一", "2.目标二"), m.get("annualGoal"));

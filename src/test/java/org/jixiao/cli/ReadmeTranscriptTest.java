@@ -47,12 +47,10 @@ class ReadmeTranscriptTest {
   void theCheckExampleIsWhatCheckPrints() throws IOException {
     assumeTrue(MainTest.chineseFontInstalled(), "the example lists a PDF; no Chinese font is installed here");
     Path data = dir.resolve("data");
-    try (Stream<Path> files = Files.walk(Path.of("data"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path to = data.resolve(Path.of("data").relativize(f).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(f, to);
-      }
+    for (Path f : org.jixiao.render.Samples.files()) {
+      Path to = data.resolve(org.jixiao.render.Samples.DATA.relativize(f).toString());
+      Files.createDirectories(to.getParent());
+      Files.copy(f, to);
     }
     Path out = dir.resolve("out");
     String[] where = {"--data", data.toString(), "--out", out.toString(), "--templates", "templates"};

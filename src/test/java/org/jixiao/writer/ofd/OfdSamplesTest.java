@@ -46,7 +46,7 @@ class OfdSamplesTest {
   static List<Form> forms() {
     Renderer r = Samples.renderer();
     List<Form> forms = new ArrayList<>();
-    for (Path file : Ofds.sampleFiles()) {
+    for (Path file : org.jixiao.render.Samples.files()) {
       for (Renderer.FormXml f : r.layouts(Samples.load(r, file))) {
         forms.add(new Form(file.getFileName() + " " + f.name(), LayoutReader.read(f.xml())));
       }

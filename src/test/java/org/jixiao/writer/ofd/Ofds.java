@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.layout.Layout;
 import org.jixiao.writer.WriteOptions;
@@ -175,13 +174,5 @@ final class Ofds {
   static String solid(String s) {
     return s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-  }
-
-  static List<Path> sampleFiles() {
-    try (Stream<Path> s = Files.walk(Path.of("data"))) {
-      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -65,8 +65,8 @@ public final class Scaffold {
     out.append("# ").append(unitName).append(" — ").append(formNames())
         .append("，").append(year).append(" 年度。由 jixiao init 生成。\n")
         .append("# 每个键后的注释说明该填什么；留空的项在表上印为空白。填好后运行：jixiao render 本文件\n");
-    line(0, "layout: " + scalar(variant), "版式（templates/ 下的文件夹名）");
-    line(0, "year: " + year, schemaTitle("declaration", "year"));
+    line(0, "layout: " + scalar(variant), sectionHelp("layout", ""));
+    line(0, "year: " + year, sectionHelp("year", ""));
     List<String> sections = init("sections");
     for (String s : sections.isEmpty() ? DEFAULT_SECTIONS : sections) {
       section(s, unitName);
@@ -86,9 +86,9 @@ public final class Scaffold {
   private void section(String name, String unitName) {
     switch (name) {
       case "unit" -> unit(unitName);
-      case "money_unit" -> line(0, "money_unit: 万元", schemaTitle("declaration", "money_unit"));
+      case "money_unit" -> line(0, "money_unit: 万元", sectionHelp("money_unit", ""));
       case "funds" -> funds();
-      case "functions" -> list("functions", "部门职能概述：每项一段，以“- ”开头；jixiao 自动编号");
+      case "functions" -> list("functions");
       case "tasks" -> tasks();
       // one project with every key of a form printed per project (also init: projects: each)
       case "project" -> project();
@@ -97,28 +97,28 @@ public final class Scaffold {
           project();
           return;
         }
-        line(0, "projects:", "项目支出情况：每个项目一项，例如下一行（去掉行首的 # 即生效）");
-        out.append("  # - {name: 项目名称, category: 常年性项目, total_budget: 12, budget: 12, "
-            + "purpose: 项目主要支出方向和用途}\n");
+        line(0, "projects:", sectionHelp("projects", "line"));
+        out.append("  # - ").append(projectExample()).append('\n');
       }
       case "long_term_goal" -> {
-        line(0, "long_term_goal:", schemaTitle("declaration", "long_term_goal"));
-        line(1, "until:", "截止年份，如 " + "2027");
-        line(1, "items:", "长期目标，每项一段");
+        line(0, "long_term_goal:", sectionHelp("long_term_goal", ""));
+        line(1, "until:", help(Scope.GOAL, "until", null, ""));
+        line(1, "items:", help(Scope.GOAL, "items", null, ""));
         line(2, "-", "");
       }
-      case "annual_goal" -> list("annual_goal", "年度目标（河南：年度履职目标，表上印作 目标1、目标2 …），每项一段");
+      case "annual_goal" -> list("annual_goal");
       case "defaults" -> {
-        line(0, "defaults:", "全表默认的指标值确定依据和指标分类；某行另写 basis/kind 则以该行为准");
-        line(1, "basis:", "计划标准、行业标准、历史标准、预算支出标准 或 其他标准；不写则用标准指标库的默认值");
-        line(1, "kind:", "绩效基本型 或 绩效创新型（或表上的写法：基本型 / 创新型）");
+        line(0, "defaults:", sectionHelp("defaults", ""));
+        line(1, "basis:", help(Scope.DEFAULTS, "basis", null, ""));
+        line(1, "kind:", help(Scope.DEFAULTS, "kind", null, ""));
       }
-      case "long_term_indicators" -> indicators(0, "long_term_indicators",
-          "长期绩效指标：一级指标 → 二级指标 → 三级指标: 指标值");
-      case "annual_indicators" -> indicators(0, "annual_indicators", "true".equals(
-          initText("history"))
-          ? "年度绩效指标：三级指标写成 {year_before: 前年值, last_year: 上年值, value: 预期当年实现值}"
-          : "年度绩效指标：三级指标: 指标值；自己的说明写成 {value: 指标值, explanation: 指标值说明}");
+      case "long_term_indicators" -> indicators(0, "long_term_indicators", sectionHelp("long_term_indicators", levels()));
+      case "annual_indicators" -> {
+        // the variant's own help on the table says it all; else the levels and the other columns
+        Variant.Field own = variant.retitled("declaration", name);
+        indicators(0, name, sectionHelp(name, levels())
+            + (own != null && !own.description().isEmpty() ? "" : indicatorKeys()));
+      }
       default -> throw new IllegalArgumentException("unknown init section " + name);
     }
   }
@@ -145,13 +145,15 @@ public final class Scaffold {
 
   private void funds() {
     boolean currentOnly = "current".equals(initText("funds"));
-    line(0, "funds:", "部门总体资金情况（河南：预算情况）；合计、总额与占比自动计算");
-    fundBlock("income", "收入构成（河南：资金来源）", currentOnly);
-    fundBlock("expenditure", "支出构成（河南：资金结构）", currentOnly);
+    line(0, "funds:", sectionHelp("funds", ""));
+    fundBlock("income", currentOnly);
+    fundBlock("expenditure", currentOnly);
   }
 
-  private void fundBlock(String key, String label, boolean currentOnly) {
-    line(1, key + ":", label);
+  /** A block of fund lines, under the title the variant's form prints (fields: funds:), else the schema's. */
+  private void fundBlock(String key, boolean currentOnly) {
+    Variant.Field retitled = variant.retitled("funds", key);
+    line(1, key + ":", retitled != null ? retitled.title() : DeclarationKeys.title(Scope.FUNDS, key));
     for (String name : texts.list("funds." + key)) {
       line(2, "- name: " + scalar(name), "");
       line(3, "amount:", DeclarationKeys.title(Scope.FUND_LINE, "amount") + "（万元）");
@@ -164,7 +166,7 @@ public final class Scaffold {
 
   private void tasks() {
     if ("named".equals(initText("tasks"))) {
-      line(0, "tasks:", "年度主要任务：每项一个任务");
+      line(0, "tasks:", sectionHelp("tasks", "named"));
       // the task keys the variant's forms print (name, content and its own, such as 预算申请)
       List<String> keys = printed("task");
       if (keys == null) {
@@ -176,7 +178,8 @@ public final class Scaffold {
             title("task", keys.get(i)));
       }
     } else {
-      list("tasks", "年度工作任务：每项一段；jixiao 自动编号");
+      line(0, "tasks:", sectionHelp("tasks", "plain"));
+      line(1, "-", "");
     }
   }
 
@@ -186,15 +189,18 @@ public final class Scaffold {
    */
   private void project() {
     List<String> keys = printed("project");
-    line(0, "projects:", "本表每个项目一份：每个项目一项，照下面第一项的样子写");
+    // the form is the project's: a variant's own title for its projects, else the help alone
+    Variant.Field retitled = variant.retitled("declaration", "projects");
+    line(0, "projects:", retitled != null ? sectionHelp("projects", "each")
+        : DeclarationKeys.initHelp(Scope.DECLARATION, "projects", "each"));
     List<String> all = keys == null ? List.of("name") : keys;
     // a project needs its name to be printed at all: the form's own label stands in for it
-    line(1, "- name: 项目名称", title("project", "name") + "：换成本项目的名称");
+    line(1, "- name: 项目名称", help(Scope.PROJECT, "name", title("project", "name"), ""));
     for (String k : all) {
       switch (k) {
         case "name" -> { }
         case "sources" -> {
-          line(2, "sources:", builtInTitle("project", k) + "（万元）；合计由 jixiao 相加");
+          line(2, "sources:", help(Scope.PROJECT, k, builtInTitle("project", k), ""));
           if (texts.values().get("project_sources") instanceof List<?> lines) {
             for (Object o : lines) {
               if (o instanceof Map<?, ?> m && m.get("name") instanceof String n) {
@@ -206,7 +212,7 @@ public final class Scaffold {
         }
         case "spending" -> {
           // a line of 项目支出明细测算 / 成本构成 with the line keys the form prints
-          line(2, "spending:", builtInTitle("project", k) + "：每行一项");
+          line(2, "spending:", help(Scope.PROJECT, k, builtInTitle("project", k), ""));
           List<String> lk = printed("spending");
           if (lk == null) {
             lk = new ArrayList<>(List.of("activity", "content", "class", "amount", "basis", "note"));
@@ -218,12 +224,11 @@ public final class Scaffold {
           }
         }
         case "goal", "long_term_goal" -> {
-          line(2, k + ":", title("project", k) + "，每项一段");
+          line(2, k + ":", help(Scope.PROJECT, k, title("project", k), ""));
           line(3, "-", "");
         }
         case "indicators", "long_term_indicators" ->
-            indicators(2, k, title("project", k) + (variant.indicators().levels() == 2
-                ? "：一级指标 → 指标: 指标值" : "：一级指标 → 二级指标 → 三级指标: 指标值"));
+            indicators(2, k, help(Scope.PROJECT, k, title("project", k), levels()));
         default -> line(2, scalar(k) + ":", title("project", k));
       }
     }
@@ -269,13 +274,99 @@ public final class Scaffold {
       case "task" -> Scope.TASK;
       case "project" -> Scope.PROJECT;
       case "spending" -> Scope.SPENDING;
+      case "indicator" -> Scope.INDICATOR;
       default -> Scope.DECLARATION;
     }, key);
   }
 
-  private void list(String key, String help) {
-    line(0, key + ":", help);
+  private void list(String key) {
+    line(0, key + ":", sectionHelp(key, ""));
     line(1, "-", "");
+  }
+
+  /**
+   * A section's comment: its title as the variant's form prints it (variant.yaml {@code fields:
+   * declaration:}), else the schema's; then what to write, the variant's description or the
+   * schema's help for {@code mode} ({@link DeclarationKeys#initHelp}).
+   */
+  private String sectionHelp(String key, String mode) {
+    Variant.Field retitled = variant.retitled("declaration", key);
+    if (retitled != null && !retitled.description().isEmpty()) {
+      return retitled.title() + "：" + retitled.description().replaceAll("。$", "");
+    }
+    return help(Scope.DECLARATION, key, retitled == null ? null : retitled.title(), mode);
+  }
+
+  /** {@code title} (the schema's when null), then the schema's help on {@code key} for {@code mode}. */
+  private static String help(Scope scope, String key, String title, String mode) {
+    String t = title != null ? title : DeclarationKeys.title(scope, key);
+    String help = DeclarationKeys.initHelp(scope, key, mode);
+    return help.isEmpty() ? t : t + "：" + help;
+  }
+
+  /** The mode of the indicator tables' help: their number of levels. */
+  private String levels() {
+    return String.valueOf(variant.indicators().levels());
+  }
+
+  /**
+   * The other keys an indicator line may take on this variant's forms (those they print beside
+   * the value), as {@code ；或写成 {value: 指标值, …}}; "" when the forms print the value only.
+   */
+  private String indicatorKeys() {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    for (Variant.Form f : variant.forms()) {
+      List<String> declared = f.keys().get("declaration");
+      if (declared == null || declared.contains("annual_indicators")) {
+        List<String> k = f.keys().get("indicator");
+        if (k == null) {
+          return "";
+        }
+        keys.addAll(k);
+      }
+    }
+    keys.remove("value");
+    if (keys.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>(List.of("value: " + title("indicator", "value")));
+    for (String k : keys) {
+      parts.add(k + ": " + title("indicator", k));
+    }
+    return "；或写成 {" + String.join(", ", parts) + "}";
+  }
+
+  /**
+   * The commented-out example of a project in the list of projects: the keys the forms that list
+   * projects print (not a form per project), each with its title or the first of its values.
+   */
+  private String projectExample() {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    for (Variant.Form f : variant.forms()) {
+      List<String> k = f.keys().get("project");
+      if (!f.eachProject() && k != null) {
+        keys.addAll(k);
+      }
+    }
+    if (keys.isEmpty()) {
+      keys.add("name");
+    }
+    List<String> parts = new ArrayList<>();
+    for (String k : keys) {
+      Variant.ValueList values = variant.list("project." + k);
+      // an amount is the schema's example of one (a title there would not be valid)
+      String ref = DeclarationKeys.schema().at(Scope.PROJECT.pointer + "/" + k + "/$ref").asText("");
+      String example = ref.startsWith("#") ? DeclarationKeys.schema().at(ref.substring(1) + "/x-example").asText("") : "";
+      parts.add(k + ": " + scalar(values != null && !values.values().isEmpty() ? values.values().get(0)
+          : !example.isEmpty() ? example : builtInOrOwnTitle("project", k)));
+    }
+    return "{" + String.join(", ", parts) + "}";
+  }
+
+  /** A key's title as the variant's form prints it, without the values of its list. */
+  private String builtInOrOwnTitle(String scope, String key) {
+    Variant.Field own = variant.fields().getOrDefault(scope, Map.of()).get(key);
+    return own != null ? own.title() : builtInTitle(scope, key);
   }
 
   private void indicators(int at, String key, String help) {

@@ -71,6 +71,18 @@ public final class DeclarationKeys {
     return SCHEMA.at(scope.pointer + "/" + key + "/description").asText("");
   }
 
+  /**
+   * What {@code jixiao init} writes after {@code key}'s title: the schema's {@code x-init} (its
+   * entry for {@code mode} when it has one per mode, such as {@code named} tasks or {@code 2}
+   * indicator levels), else the description; without the final 。.
+   */
+  public static String initHelp(Scope scope, String key, String mode) {
+    JsonNode help = SCHEMA.at(scope.pointer + "/" + key + "/x-init");
+    String text = help.isTextual() ? help.asText()
+        : help.path(mode).isTextual() ? help.path(mode).asText() : description(scope, key);
+    return text.replaceAll("。$", "");
+  }
+
   /** The values the schema allows for {@code key} in {@code scope} ({@code enum}), in its order. */
   public static List<String> values(Scope scope, String key) {
     List<String> out = new ArrayList<>();

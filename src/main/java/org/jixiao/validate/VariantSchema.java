@@ -42,6 +42,7 @@ public final class VariantSchema {
       case "task" -> List.of(Scope.TASK.pointer);
       case "project" -> List.of(Scope.PROJECT.pointer);
       case "spending" -> List.of(Scope.SPENDING.pointer);
+      case "funds" -> List.of(Scope.FUNDS.pointer);
       // a project's indicators have a definition of their own, with the same keys
       case "indicator" -> List.of(Scope.INDICATOR.pointer, "/definitions/projectIndicator/properties");
       default -> List.of();

@@ -109,6 +109,8 @@ final class VariantBuilder {
       case "project" -> org.jixiao.model.DeclarationKeys.Scope.PROJECT;
       case "spending" -> org.jixiao.model.DeclarationKeys.Scope.SPENDING;
       case "indicator" -> org.jixiao.model.DeclarationKeys.Scope.INDICATOR;
+      // income and expenditure only take a title (variant.schema.json): no key of a variant's own
+      case "funds" -> org.jixiao.model.DeclarationKeys.Scope.FUNDS;
       default -> null;
     };
     return s == null ? java.util.Set.of() : org.jixiao.model.DeclarationKeys.of(s);

@@ -205,7 +205,7 @@ class FamilyEditionsTest {
     String text = Files.readString(blank);
     assertTrue(text.matches("(?s).*\\n    executor: +# 项目单位\\n.*"), text);
     assertTrue(text.matches("(?s).*\\n  date: +# 填表日期，年-月-日.*"), text);
-    assertTrue(text.matches("(?s).*\\n    sources: +# 资金总额及构成（万元）.*"), text);
+    assertTrue(text.matches("(?s).*\\n    sources: +# 资金总额及构成：.*（万元）.*"), text);
     // the parent's retitle where the edition writes none (county-416-project: 项目实施单位 …)
     assertTrue(text.matches("(?s).*\\n    goal: +# 年度目标.*"), text);
 

@@ -35,6 +35,55 @@ class InitCommandTest {
     return MainTest.jixiao(args);
   }
 
+  /**
+   * A variant names the sections as its form prints them in its own folder (fields: declaration:
+   * and funds:), and jixiao init's comments use its words: no Java knows any variant's wording.
+   */
+  @org.junit.jupiter.api.Test
+  void aVariantsBlankCommentsTheSectionsInItsOwnWords() throws IOException {
+    Path templates = dir.resolve("templates");
+    Path city = Files.createDirectories(templates.resolve("city"));
+    Files.writeString(city.resolve("variant.yaml"), """
+        extends: hubei
+        fields:
+          declaration:
+            funds: {title: 部门预算安排}
+            annual_goal: {title: 年度绩效总目标, description: 每条一段，表上印作 一、二、三}
+            tasks: {title: 重点工作}
+          funds:
+            income: {title: 收入预算}
+            expenditure: {title: 支出预算}
+        """);
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", "city",
+        "--templates", templates.toString());
+    assertEquals(0, r.code(), r.err());
+    Map<String, String> comments = new TreeMap<>();
+    Files.readString(f).lines().filter(l -> l.contains("# ") && !l.startsWith("#"))
+        .forEach(l -> comments.putIfAbsent(l.substring(0, l.indexOf(':')).strip(), l.substring(l.indexOf("# ") + 2)));
+    // the schema's general help after the variant's title, or the variant's own description
+    assertEquals("部门预算安排：" + org.jixiao.model.DeclarationKeys.initHelp(
+        org.jixiao.model.DeclarationKeys.Scope.DECLARATION, "funds", ""), comments.get("funds"));
+    assertEquals("收入预算", comments.get("income"));
+    assertEquals("支出预算", comments.get("expenditure"));
+    assertEquals("年度绩效总目标：每条一段，表上印作 一、二、三", comments.get("annual_goal"));
+    assertTrue(comments.get("tasks").startsWith("重点工作："), comments.get("tasks"));
+    // the parent's words where the edition says nothing (its unit keys), and no other variant's
+    assertEquals("填报人，即填表人", comments.get("contact"));
+    assertFalse(Files.readString(f).contains("部门总体资金情况") || Files.readString(f).contains("收入构成"),
+        Files.readString(f));
+    Run v = jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(0, v.code(), v.err());
+    Run s = jixiao("schema", "--layout", "city", "--templates", templates.toString());
+    assertEquals(0, s.code(), s.err());
+    assertTrue(s.out().contains("\"收入预算\"") && s.out().contains("\"部门预算安排\""), s.out());
+    // funds: takes a title for its two blocks only, never a key of its own
+    Files.writeString(city.resolve("variant.yaml"), "extends: hubei\nfields:\n  funds:\n    其他收入: {title: 其他收入}\n");
+    Run bad = jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().contains("variant.yaml") && bad.err().contains("其他收入"), bad.err());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"hubei", "hubei-2023", "henan", "central-2015-dept", "ningde-2019-dept",
       "county-416-project", "ningxiang-2021-project"})
@@ -71,7 +120,7 @@ class InitCommandTest {
         assertTrue(form.xml().contains("<cell colspan=\"2\" align=\"left\">自有资金：</cell>"),
             form.xml());
         assertTrue(text.contains("    起止时间:"), text);
-        assertTrue(text.contains("  - name:                   # 任务名称\n    开始时间:"), text);
+        assertTrue(text.contains("  - name:                   # 项目实施内容\n    开始时间:"), text);
       }
       if (layout.equals("ningde-2019-dept")) { // the task keys its form prints, in its order
         assertTrue(text.contains("  - 部门职能:"), text);

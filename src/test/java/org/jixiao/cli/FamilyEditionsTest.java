@@ -102,6 +102,80 @@ class FamilyEditionsTest {
     }
   }
 
+  /**
+   * An edition naming some of the 中期 keys gets exactly those parts: 中期目标 beside 年度目标 with
+   * the 资金 and the indicator table on the 年度 side alone; or 中期资金 and both indicator sides
+   * with 年度目标 alone, and no 项目属性 or 其他资金 line, as its keys name none.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "name, department, executor, attribute, period, budget, fiscal, other, term, long_term_goal, goal, indicators"
+          + " | 项目资金（万元）年度资金总额：300其中：财政拨款280其他资金20总体目标中期目标（2024年—2026年）年度目标三年内建成网络完成年度运维"
+          + "绩效指标年度指标一级指标二级指标三级指标指标值产出指标数量指标监测站点数≥120个"
+          + " | 中期资金,中期指标,运维次数",
+      "name, department, executor, period, total_budget, total_fiscal, budget, fiscal, goal, long_term_indicators, indicators"
+          + " | 项目期2024年1月至2026年12月项目资金（万元）中期资金总额：900年度资金总额：300其中：财政拨款900其中：财政拨款280"
+          + "总体目标年度目标完成年度运维绩效指标一级指标中期指标年度指标二级指标三级指标指标值二级指标三级指标指标值"
+          + "产出指标数量指标监测站点数≥120个数量指标监测站点数≥120个运维次数≥36次"
+          + " | 中期目标,项目属性,其他资金,三年内建成网络"})
+  void an88EditionNamingSomeMidTermKeysPrintsExactlyThoseParts(String keys, String printed, String absent)
+      throws Exception {
+    edition("city-88", """
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标申报表:
+            keys:
+              project: [KEYS]
+        """.replace("KEYS", keys));
+    StringBuilder project = new StringBuilder("""
+        layout: city-88
+        year: 2024
+        unit:
+          name: 某市卫生健康委员会
+        projects:
+          - name: 监测网络运行维护
+        """);
+    // every key the edition's form prints, and only those (another is refused as layout-key)
+    java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    values.put("department", "某市卫生健康委员会");
+    values.put("executor", "某市信息中心");
+    values.put("attribute", "延续项目");
+    values.put("period", "2024年1月至2026年12月");
+    values.put("total_budget", "900");
+    values.put("total_fiscal", "900");
+    values.put("budget", "300");
+    values.put("fiscal", "280");
+    values.put("other", "20");
+    values.put("term", "2024年—2026年");
+    values.put("long_term_goal", "[三年内建成网络]");
+    values.put("goal", "[完成年度运维]");
+    values.put("long_term_indicators", "{产出指标: {数量指标: {监测站点数: ≥120个, 运维次数: ≥36次}}}");
+    values.put("indicators", "{产出指标: {数量指标: {监测站点数: ≥120个}}}");
+    List<String> named = List.of(keys.split(",\\s*"));
+    values.forEach((k, v) -> {
+      if (named.contains(k)) {
+        project.append("    ").append(k).append(": ").append(v).append('\n');
+      }
+    });
+    Run r = render(write(project.toString()));
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("error["), r.err());
+    Path stem = dir.resolve("out/2024/某市卫生健康委员会/项目支出绩效目标申报表-监测网络运行维护");
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(FamilySamplesTest.with(stem, ".docx")));
+    assertTrue(docx.contains(printed), docx);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    String pdf = MainTest.chineseFontInstalled() ? FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1) : "";
+    for (String part : absent.split(",")) {
+      assertFalse(docx.contains(part), part + " in " + docx);
+      assertFalse(cells.stream().anyMatch(c -> c.contains(part)), part + " in " + cells);
+      assertFalse(pdf.contains(part), part + " in " + pdf);
+    }
+    assertTrue(cells.contains("年度资金总额：") && cells.contains("完成年度运维") && cells.contains("≥120个"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      assertTrue(pdf.contains("完成年度运维") && pdf.contains("监测站点数≥120个"), pdf);
+    }
+  }
+
   private static final String CITY_416 = """
       extends: county-416-project
       description: 某市 财政支出项目绩效目标申报表（权重、指标方向、上年度实际水平、绩效标准栏）

@@ -43,6 +43,31 @@ class ScaffoldTest {
     assertEquals(value == null ? "" : value, line.substring(line.indexOf(':') + 1, line.indexOf('#')).trim(), line);
   }
 
+  /**
+   * Every section of every shipped variant's blank is commented with the title its form prints
+   * (the variant's fields: declaration: retitle) or the schema's, then the schema's or the
+   * variant's help: the words are the variant's data, never Scaffold's.
+   */
+  @Test
+  void everySectionIsCommentedWithItsVariantsTitleOrTheSchemas() {
+    for (String name : NextYearTest.VARIANTS.names()) {
+      org.jixiao.variant.Variant v = NextYearTest.VARIANTS.get(name);
+      String text = Scaffold.blank("某某县医疗保障局", 2026, v,
+          StandardTexts.load(NextYearTest.ROOT, v.chain()), IndicatorLibrary.load(NextYearTest.ROOT, name));
+      text.lines().filter(l -> l.matches("[a-z_]+:.*#.*")).forEach(l -> {
+        String key = l.substring(0, l.indexOf(':'));
+        org.jixiao.variant.Variant.Field own = v.retitled("declaration", key);
+        String title = own != null ? own.title() : DeclarationKeys.title(Scope.DECLARATION, key);
+        String comment = l.substring(l.indexOf("# ") + 2);
+        // a form printed per project comments its projects: with the help alone
+        assertEquals(true, comment.startsWith(title + "：") || comment.equals(title)
+            || key.equals("projects") && own == null, name + ": " + l);
+      });
+      // as （河南：预算情况） was: one place's name for a section, said on every variant's blank
+      assertEquals(false, text.matches("(?s).*（\\p{IsHan}{2}：.*"), name + ":\n" + text);
+    }
+  }
+
   @Test
   void theSchemaSaysWhatTheUnitsKeysAreAndWhatLevelTakes() {
     assertEquals("单位级次", DeclarationKeys.title(Scope.UNIT, "level"));

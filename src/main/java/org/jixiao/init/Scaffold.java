@@ -16,7 +16,9 @@ import org.jixiao.variant.Variant;
  * The text of a new, blank declaration ({@code jixiao init}): the variant's sections in its
  * order, its standard frame with every standard indicator and an empty value, and a Chinese
  * comment on each key saying what goes there. Which sections a variant has is read from its
- * texts.yaml ({@code init:}), so a variant stays a folder, never code.
+ * variant.yaml ({@code init:}), and the comments are data too: a key's title as the variant's form
+ * prints it ({@code fields:}) or the schema's, then the schema's help ({@code x-init} or
+ * {@code description}) or the variant's; so a variant stays a folder, never code.
  */
 public final class Scaffold {
   /**
@@ -102,15 +104,15 @@ public final class Scaffold {
       }
       case "long_term_goal" -> {
         line(0, "long_term_goal:", sectionHelp("long_term_goal", ""));
-        line(1, "until:", help(Scope.GOAL, "until", null, ""));
-        line(1, "items:", help(Scope.GOAL, "items", null, ""));
+        line(1, "until:", help(Scope.GOAL, "goal", "until", null, ""));
+        line(1, "items:", help(Scope.GOAL, "goal", "items", null, ""));
         line(2, "-", "");
       }
       case "annual_goal" -> list("annual_goal");
       case "defaults" -> {
         line(0, "defaults:", sectionHelp("defaults", ""));
-        line(1, "basis:", help(Scope.DEFAULTS, "basis", null, ""));
-        line(1, "kind:", help(Scope.DEFAULTS, "kind", null, ""));
+        line(1, "basis:", help(Scope.DEFAULTS, "defaults", "basis", null, ""));
+        line(1, "kind:", help(Scope.DEFAULTS, "defaults", "kind", null, ""));
       }
       case "long_term_indicators" -> indicators(0, "long_term_indicators", sectionHelp("long_term_indicators", levels()));
       case "annual_indicators" -> {
@@ -195,12 +197,12 @@ public final class Scaffold {
         : DeclarationKeys.initHelp(Scope.DECLARATION, "projects", "each"));
     List<String> all = keys == null ? List.of("name") : keys;
     // a project needs its name to be printed at all: the form's own label stands in for it
-    line(1, "- name: 项目名称", help(Scope.PROJECT, "name", title("project", "name"), ""));
+    line(1, "- name: 项目名称", help(Scope.PROJECT, "project", "name", title("project", "name"), ""));
     for (String k : all) {
       switch (k) {
         case "name" -> { }
         case "sources" -> {
-          line(2, "sources:", help(Scope.PROJECT, k, builtInTitle("project", k), ""));
+          line(2, "sources:", help(Scope.PROJECT, "project", k, builtInTitle("project", k), ""));
           if (texts.values().get("project_sources") instanceof List<?> lines) {
             for (Object o : lines) {
               if (o instanceof Map<?, ?> m && m.get("name") instanceof String n) {
@@ -212,7 +214,7 @@ public final class Scaffold {
         }
         case "spending" -> {
           // a line of 项目支出明细测算 / 成本构成 with the line keys the form prints
-          line(2, "spending:", help(Scope.PROJECT, k, builtInTitle("project", k), ""));
+          line(2, "spending:", help(Scope.PROJECT, "project", k, builtInTitle("project", k), ""));
           List<String> lk = printed("spending");
           if (lk == null) {
             lk = new ArrayList<>(List.of("activity", "content", "class", "amount", "basis", "note"));
@@ -224,11 +226,11 @@ public final class Scaffold {
           }
         }
         case "goal", "long_term_goal" -> {
-          line(2, k + ":", help(Scope.PROJECT, k, title("project", k), ""));
+          line(2, k + ":", help(Scope.PROJECT, "project", k, title("project", k), ""));
           line(3, "-", "");
         }
         case "indicators", "long_term_indicators" ->
-            indicators(2, k, help(Scope.PROJECT, k, title("project", k), levels()));
+            indicators(2, k, help(Scope.PROJECT, "project", k, title("project", k), levels()));
         default -> line(2, scalar(k) + ":", title("project", k));
       }
     }
@@ -284,23 +286,21 @@ public final class Scaffold {
     line(1, "-", "");
   }
 
-  /**
-   * A section's comment: its title as the variant's form prints it (variant.yaml {@code fields:
-   * declaration:}), else the schema's; then what to write, the variant's description or the
-   * schema's help for {@code mode} ({@link DeclarationKeys#initHelp}).
-   */
+  /** A section's comment: {@link #help} of a declaration key. */
   private String sectionHelp(String key, String mode) {
-    Variant.Field retitled = variant.retitled("declaration", key);
-    if (retitled != null && !retitled.description().isEmpty()) {
-      return retitled.title() + "：" + retitled.description().replaceAll("。$", "");
-    }
-    return help(Scope.DECLARATION, key, retitled == null ? null : retitled.title(), mode);
+    return help(Scope.DECLARATION, "declaration", key, null, mode);
   }
 
-  /** {@code title} (the schema's when null), then the schema's help on {@code key} for {@code mode}. */
-  private static String help(Scope scope, String key, String title, String mode) {
-    String t = title != null ? title : DeclarationKeys.title(scope, key);
-    String help = DeclarationKeys.initHelp(scope, key, mode);
+  /**
+   * A key's comment: {@code title} (when null, the title the variant's form gives the key in
+   * {@code fields:}, else the schema's), then what to write: the variant's description of the key,
+   * else the schema's help for {@code mode} ({@link DeclarationKeys#initHelp}).
+   */
+  private String help(Scope scope, String variantScope, String key, String title, String mode) {
+    Variant.Field retitled = variant.retitled(variantScope, key);
+    String t = title != null ? title : retitled != null ? retitled.title() : DeclarationKeys.title(scope, key);
+    String help = retitled != null && !retitled.description().isEmpty() ? retitled.description().replaceAll("。$", "")
+        : DeclarationKeys.initHelp(scope, key, mode);
     return help.isEmpty() ? t : t + "：" + help;
   }
 

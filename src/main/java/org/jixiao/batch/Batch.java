@@ -367,9 +367,9 @@ public final class Batch {
       return;
     }
     try {
-      boolean pdf = outs.stream().anyMatch(o -> o.path().endsWith(".pdf"));
+      // the fonts of the files that embed some, as their writers name them (PDF, OFD, …)
       manifest.put(new Manifest.Entry(r.name(), r.yaml(), settings.options(), r.deps(), outs,
-          pdf ? renderer.fonts() : ""));
+          RenderedFile.fontsOf(r.output().files())));
     } catch (IllegalArgumentException e) {
       // a name the manifest cannot hold: this unit is simply rendered every time
       manifest.remove(r.name());
@@ -397,7 +397,7 @@ public final class Batch {
   private void check(String unit, List<RenderedFile> files, Tally t) {
     Manifest.Entry before = manifest.get(unit);
     String fontsBefore = before == null ? "" : before.fonts();
-    String fontsNow = renderer.fonts();
+    String fontsNow = RenderedFile.fontsOf(files);
     boolean fontsChanged = !fontsBefore.isEmpty() && !fontsNow.isEmpty() && !fontsBefore.equals(fontsNow);
     for (RenderedFile f : files) {
       t.files++;
@@ -413,8 +413,8 @@ public final class Batch {
       if (now == null || !Arrays.equals(now, f.bytes())) {
         t.mismatches++;
         boolean missing = !Files.isRegularFile(f.path());
-        boolean byFonts = fontsChanged && !missing
-            && (f.path().toString().endsWith(".pdf") || f.path().toString().endsWith(".ofd"));
+        // the writer says whether this file embeds fonts, whatever its extension
+        boolean byFonts = fontsChanged && !missing && !f.fonts().isEmpty();
         listener.mismatch(f.path(), missing, byFonts ? fontsBefore : "", byFonts ? fontsNow : "");
       }
     }

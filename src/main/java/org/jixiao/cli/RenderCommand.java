@@ -93,8 +93,8 @@ public final class RenderCommand implements Callable<Integer> {
       WriteOptions write = WriteOptions.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"));
       Config config = Config.load(Path.of("."));
       writers = Writers.select(formats, write, config, config.pdf(pdf));
-      List<String> fixed = writers.stream().map(LayoutWriter::format)
-          .filter(Writers.NEED_FONTS::contains).toList();
+      List<String> fixed = writers.stream().filter(Writers::drawsWithFonts)
+          .map(LayoutWriter::format).toList();
       if (emit == null && !fixed.isEmpty()) {
         noFont = org.jixiao.writer.pdf.PdfFonts.noneInstalled(config.fonts(), config.systemFonts());
         if (!noFont.isEmpty()) {
@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
           }
           // the DOCX and XLSX of every unit are still written; the PDFs are one error, at the end
           noFont = List.of(noPdf(noFont.get(0), fixed));
-          writers = writers.stream().filter(w -> !Writers.NEED_FONTS.contains(w.format())).toList();
+          writers = writers.stream().filter(w -> !Writers.drawsWithFonts(w)).toList();
         }
       }
       renderer = new Renderer(new TemplateEngine(CliFiles.templateRoot(templates)), writers,
@@ -289,10 +289,12 @@ public final class RenderCommand implements Callable<Integer> {
   static final class Writers {
     /** What is written without --format: OFD only when asked for. */
     static final List<String> DEFAULT = List.of("docx", "xlsx", "pdf");
-    /** The formats drawn with the PDF fonts: without a Chinese font none of them can be written. */
-    static final Set<String> NEED_FONTS = Set.of("pdf", "ofd");
-
     private Writers() {}
+
+    /** Whether {@code w} draws with the PDF fonts: without a Chinese font it cannot write. */
+    static boolean drawsWithFonts(LayoutWriter w) {
+      return w instanceof LazyFontWriter;
+    }
 
     static List<LayoutWriter> select(List<String> formats, WriteOptions options, Config config,
         org.jixiao.writer.pdf.PdfProfile pdf) {

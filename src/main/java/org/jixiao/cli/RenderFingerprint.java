@@ -23,7 +23,8 @@ final class RenderFingerprint {
         .append(code()).append("\nformats");
     writers.forEach(w -> sb.append(' ').append(w.format()));
     sb.append("\ntime ").append(write.timestamp()).append('\n');
-    if (writers.stream().anyMatch(w -> w.format().equals("pdf") || w.format().equals("ofd"))) {
+    // the writers that draw with the PDF fonts, whatever their format's name
+    if (writers.stream().anyMatch(RenderCommand.Writers::drawsWithFonts)) {
       sb.append("pdf ").append(pdf.id()).append('\n');
       sb.append("fonts ").append(config.fonts()).append(config.systemFonts() ? "" : " only")
           .append('\n').append(PdfFonts.fingerprint(config.fonts(), config.systemFonts()));

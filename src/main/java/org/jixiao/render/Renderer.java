@@ -63,13 +63,13 @@ public final class Renderer {
     return r.declaration();
   }
 
-  /** The formats this renderer writes ({@code docx}, {@code xlsx}, {@code pdf}), in order. */
   /** The fonts the writers draw with ({@link LayoutWriter#fonts}), "" when none embeds any. */
   public String fonts() {
     return writers.stream().map(LayoutWriter::fonts).filter(f -> !f.isEmpty())
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
+  /** The formats this renderer writes ({@code docx}, {@code xlsx}, {@code pdf}), in order. */
   public List<String> formats() {
     return writers.stream().map(LayoutWriter::format).toList();
   }
@@ -206,7 +206,8 @@ public final class Renderer {
         try {
           ByteArrayOutputStream buf = new ByteArrayOutputStream(128 * 1024);
           w.write(layout, buf);
-          files.add(new RenderedFile(path, buf.toByteArray()));
+          // asked after writing: a writer may find its fonts on first use
+          files.add(new RenderedFile(path, buf.toByteArray(), w.fonts()));
         } catch (org.jixiao.diag.TextTooLong e) {
           problems.add(atValue(withUnit(e.diagnostics().get(0), d), e.text(), source));
         } catch (JixiaoException e) {

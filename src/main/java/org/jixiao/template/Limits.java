@@ -75,10 +75,12 @@ final class Limits {
     }
     b.tick = 256;
     if (System.nanoTime() - b.deadline > 0) {
-      throw new Exceeded("模板运行超时：一张表的模板最多运行 " + maxNanos / 1_000_000_000L + " 秒，"
+      Exceeded e = new Exceeded("模板运行超时：一张表的模板最多运行 " + maxNanos / 1_000_000_000L + " 秒，"
           + "超时时正在运行这一行",
           "检查模板中的循环和调用自身的 #macro：它们的次数是否随数据成倍增长", b.template, b.line,
           b.column);
+      e.timeUp = true;
+      throw e;
     }
   }
 
@@ -121,6 +123,8 @@ final class Limits {
     final int line;
     final int column;
     final String hint;
+    /** The time ran out (not a count): the template may well run as long for the next unit. */
+    boolean timeUp;
 
     Exceeded(String message, String hint, String template, int line, int column) {
       super(message);

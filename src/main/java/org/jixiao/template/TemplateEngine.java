@@ -27,6 +27,12 @@ public final class TemplateEngine {
   private static final Pattern WHERE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
   private final VelocityEngine engine;
   private final TemplateRoot root;
+  /**
+   * The templates that ran out of time, with what was said: the next unit of the same template
+   * fails at once with the same error instead of spending the whole time limit again (an endless
+   * loop would cost every unit of a batch a minute).
+   */
+  private final Map<String, Diagnostic> timedOut = new java.util.concurrent.ConcurrentHashMap<>();
 
   public TemplateEngine(TemplateRoot root) {
     this.root = root;
@@ -67,13 +73,19 @@ public final class TemplateEngine {
       throw fail(name, e.getLineNumber(), e.getColumnNumber(), "template-syntax",
           "模板语法错误：" + firstLine(e.getMessage()), "修改模板后用 --emit layout 查看输出", e);
     }
+    Diagnostic before = timedOut.get(name);
+    if (before != null) {
+      throw new JixiaoException(new Diagnostic(before.file(), before.line(), before.column(),
+          before.severity(), before.rule(), before.message() + "（此前一个单位用这个模板已超时，"
+              + "本单位不再运行它；template timed out before, not run again）", before.hint()
+              + "；改好模板后重新运行。只渲染这一个文件时它仍有完整的时间"));
+    }
     StringWriter out = new StringWriter(32 * 1024);
     Limits.start();
     try {
       t.merge(new Limits.BoundedContext(new java.util.HashMap<>(model)), new Limits.CountingWriter(out));
     } catch (Limits.Exceeded e) {
-      throw fail(e.template == null ? name : e.template, e.line, e.column, "template-limit",
-          e.getMessage(), e.hint, e);
+      throw limit(name, e);
     } catch (StackOverflowError e) {
       throw fail(name, 0, 0, "template-limit", "模板递归过深（#macro、#parse、#evaluate 或 #define 调用了自己）",
           "检查模板中调用自身的 #macro、#evaluate 或 #define", null);
@@ -85,14 +97,23 @@ public final class TemplateEngine {
           "模板执行出错：" + firstLine(e.getMessage()), hint(e), e);
     } catch (VelocityException e) {
       if (e.getCause() instanceof Limits.Exceeded x) {
-        throw fail(x.template == null ? name : x.template, x.line, x.column, "template-limit",
-            x.getMessage(), x.hint, x);
+        throw limit(name, x);
       }
       throw failAt(name, e, "template-error", "模板执行出错：", "模板引用了不存在的数据或被禁止的操作");
     } finally {
       Limits.end();
     }
     return out.toString();
+  }
+
+  /** A limit passed while running {@code name}; a time-out is remembered for the next unit. */
+  private JixiaoException limit(String name, Limits.Exceeded e) {
+    JixiaoException x = fail(e.template == null ? name : e.template, e.line, e.column,
+        "template-limit", e.getMessage(), e.hint, e);
+    if (e.timeUp) {
+      timedOut.putIfAbsent(name, x.diagnostics().get(0));
+    }
+    return x;
   }
 
   /** An undefined {@code $x} is a typo or missing data, not a forbidden call. */

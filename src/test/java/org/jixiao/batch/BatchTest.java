@@ -190,6 +190,60 @@ class BatchTest {
     assertTrue(heap512.fits(300_000) < heap512.fits(8 * 1024), "larger units, fewer at once");
   }
 
+  /**
+   * A writer of an imagined format that embeds the fonts it is given, and one that embeds none:
+   * only the writer knows whether its files change with the machine's fonts, not its extension.
+   */
+  private static final class Embedding implements LayoutWriter {
+    private final String format;
+    volatile String fonts;
+
+    Embedding(String format, String fonts) {
+      this.format = format;
+      this.fonts = fonts;
+    }
+
+    @Override
+    public String format() {
+      return format;
+    }
+
+    @Override
+    public void write(Layout layout, OutputStream out) throws IOException {
+      out.write((layout.title() + fonts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String fonts() {
+      return fonts;
+    }
+  }
+
+  @Test
+  void checkAsksTheWriterWhetherAFileDiffersByItsFontsNotTheExtension() {
+    Embedding fancy = new Embedding("fancy", "SimSun, SimHei");
+    Embedding flat = new Embedding("pdf", "");
+    Batch.Settings write = new Batch.Settings(dir.resolve("out"), Samples.TEMPLATES, "o", 1, false,
+        false, true);
+    List<UnitInput> one = List.of(new UnitInput(ZENGDU, "曾都.yaml"));
+    new Batch(Samples.renderer(fancy, flat), write, new Failures()).run(one);
+    fancy.fonts = "NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold";
+    flat.fonts = "";
+    List<String> seen = new ArrayList<>();
+    Batch.Settings check = new Batch.Settings(dir.resolve("out"), Samples.TEMPLATES, "o", 1, true,
+        false, true);
+    new Batch(Samples.renderer(fancy, flat), check, new Failures() {
+      @Override
+      public void mismatch(Path file, boolean missing, String fontsBefore, String fontsNow) {
+        String name = file.getFileName().toString();
+        seen.add(name.substring(name.lastIndexOf('.')) + " " + fontsBefore + " -> " + fontsNow);
+      }
+    }).run(one);
+    assertEquals(List.of(".fancy SimSun, SimHei -> NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold",
+        ".fancy SimSun, SimHei -> NotoSerifCJKsc-Regular, NotoSansCJKsc-Bold"), seen,
+        "the .fancy files differ by their fonts; the .pdf, whose writer embeds none, is the same");
+  }
+
   private static class Failures implements BatchListener {
     final List<String> failed = new ArrayList<>();
 

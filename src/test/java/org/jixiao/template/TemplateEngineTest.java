@@ -94,6 +94,31 @@ class TemplateEngineTest {
   }
 
   @Test
+  void d7AfterATemplateRanOutOfTimeTheNextUnitOfItFailsAtOnceWithTheSameError() throws IOException {
+    Files.writeString(dir.resolve("t.vm"), "<a/>\n#set($l = [1, 2, 3])\n#foreach($i in [1..900])"
+        + "#foreach($j in [1..1000])#if($l.contains($j))#end#end#end\n");
+    TemplateEngine engine = new TemplateEngine(TemplateRoot.folder(dir));
+    long was = Limits.maxNanos;
+    Diagnostic first;
+    Diagnostic next;
+    try {
+      Limits.maxNanos = 20_000_000L;
+      first = assertThrows(JixiaoException.class, () -> engine.render("t.vm", Map.of("x", "a")))
+          .diagnostics().get(0);
+      // the next unit would have the whole minute: it must not run the template again
+      Limits.maxNanos = was;
+      next = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThrows(
+          JixiaoException.class, () -> engine.render("t.vm", Map.of("x", "b")))).diagnostics().get(0);
+    } finally {
+      Limits.maxNanos = was;
+    }
+    assertEquals(first.file() + ":" + first.line() + " " + first.rule(),
+        next.file() + ":" + next.line() + " " + next.rule());
+    assertTrue(next.message().startsWith(first.message()) && next.message().contains("不再运行"),
+        next.message());
+  }
+
+  @Test
   void d7ARepeatOfAThousandMillionIsRefusedBeforeItIsMadeNotOutOfMemory() {
     Diagnostic d = failure("<a/>\n\n#set($s = $x.repeat(1000000000))\n");
     assertEquals("template-limit", d.rule(), d.toString());

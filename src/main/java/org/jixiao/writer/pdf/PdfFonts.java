@@ -106,6 +106,12 @@ public final class PdfFonts {
         chain, on);
   }
 
+  /** Whether {@code o} draws with the same faces, in the same order, with the same CIDSet setting. */
+  boolean sameFaces(PdfFonts o) {
+    return o == this || o.cidSet == cidSet && o.body.file().equals(body.file())
+        && o.title.file().equals(title.file()) && o.chain.equals(chain);
+  }
+
   /**
    * Finds the fonts: first {@code configured} (the {@code fonts:} paths of jixiao.yaml, "path" or
    * "path.ttc,index"; the first is the body face, the second the title face, the rest fallbacks),
@@ -255,6 +261,11 @@ public final class PdfFonts {
     if (cutter.isEmpty()) {
       return face.font();
     }
+    // the PDF writer has just cut it for this form when the OFD writer asks
+    BaseFont cut = Recent.subset(face, cidSet, codePoints);
+    if (cut != null) {
+      return cut;
+    }
     try {
       byte[] program = cutter.get().openType(codePoints, true);
       BaseFont font = BaseFont.createFont(face.name() + (cutter.get().cff() ? ".otf" : ".ttf"),
@@ -263,6 +274,7 @@ public final class PdfFonts {
       // subsetter would cut it again, keep empty Font DICTs, and has drawn wrong glyphs from it)
       font.setSubset(false);
       font.setIncludeCidSet(cidSet);
+      Recent.keepSubset(face, cidSet, codePoints, font);
       return font;
     } catch (IllegalArgumentException | java.io.UncheckedIOException | IOException | DocumentException e) {
       return face.font();

@@ -90,6 +90,13 @@ public final class PdfLayoutWriter implements LayoutWriter {
    */
   @Override
   public void write(Layout layout, OutputStream out) throws IOException {
+    boolean plain = profile == PdfProfile.PLAIN;
+    byte[] done = plain ? Recent.plain(layout, fonts, options) : null;
+    if (done != null) {
+      // the OFD writer after the PDF writer, both plain: the form is typeset once
+      out.write(done);
+      return;
+    }
     Typesetter typesetter = new Typesetter(fonts);
     typesetter.check(layout);
     typesetter.embedSubsets(layout);
@@ -100,6 +107,9 @@ public final class PdfLayoutWriter implements LayoutWriter {
       render(layout, typesetter, digest, pdf);
     } finally {
       SeededRandom.clear();
+    }
+    if (plain) {
+      Recent.keepPlain(layout, fonts, options, pdf.toByteArray());
     }
     pdf.writeTo(out);
   }

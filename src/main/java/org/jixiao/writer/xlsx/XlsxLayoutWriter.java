@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -42,8 +43,9 @@ public final class XlsxLayoutWriter implements LayoutWriter {
   public void write(Layout layout, OutputStream out) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
     double[] heights = RowHeights.of(plan);
-    PrintedSheet printed = print(plan, heights,
-        layout.pageNumbers() && multiPage(plan, heights, layout.page()));
+    PrintedSheet printed = paged(print(plan, heights,
+        layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
+        layout.page().bodyHeightMm() * 72 / 25.4);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
@@ -121,6 +123,37 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     return new PrintedSheet(plan.grid(), h, plan.regions(), ends,
         titles == null ? -1 : titles.headStart(), titles == null ? -1 : titles.bodyStart() - 1,
         pageNumbers);
+  }
+
+  /**
+   * {@code sheet} with its pages laid out ({@link SheetPages}): a page end after each row that
+   * fills a page, and merged cells cut there. A cut label may need taller rows, which moves the
+   * page ends: repeated until they stay (a few rounds at most; the last round is kept).
+   */
+  static PrintedSheet paged(PrintedSheet sheet, SheetPlan plan, double pagePt) {
+    Set<Integer> forced = Set.copyOf(sheet.pageEnds());
+    double[] heights = sheet.heights().stream().mapToDouble(Double::doubleValue).toArray();
+    List<Integer> ends = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
+    List<Region> regions = plan.regions();
+    for (int round = 0; round < 4; round++) {
+      regions = SheetPages.cut(plan.regions(), ends);
+      heights = RowHeights.of(new SheetPlan(plan.grid(), plan.minHeights(), regions, plan.tables(),
+          plan.breaksBefore()));
+      List<Integer> again = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
+      if (again.equals(ends)) {
+        break;
+      }
+      ends = again;
+    }
+    regions = SheetPages.cut(plan.regions(), ends);
+    heights = RowHeights.of(new SheetPlan(plan.grid(), plan.minHeights(), regions, plan.tables(),
+        plan.breaksBefore()));
+    List<Double> h = new ArrayList<>();
+    for (double x : heights) {
+      h.add(x);
+    }
+    return new PrintedSheet(sheet.grid(), h, regions, ends, sheet.titleFirst(), sheet.titleLast(),
+        sheet.pageNumbers());
   }
 
   /** Whether the rows take more than one page: a forced break, or more than a page's height. */

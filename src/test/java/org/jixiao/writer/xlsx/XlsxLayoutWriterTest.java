@@ -190,9 +190,10 @@ class XlsxLayoutWriterTest {
   }
 
   @Test
-  void aLongTableIsWrittenOnceWithItsHeadAsPrintTitlesAndNoHandBreaks() throws IOException {
+  void aLongTableIsWrittenOnceWithItsHeadAsPrintTitlesAndItsPageEndsSet() throws IOException {
     XSSFSheet sheet = sheetOf(form("portrait", "<title>表</title>" + longTable(60, true)));
-    assertEquals(0, sheet.getRowBreaks().length, "Excel places the breaks");
+    int[] breaks = sheet.getRowBreaks();
+    assertTrue(breaks.length > 0, "jixiao ends the pages, so that it can cut merged labels there");
     assertEquals(new CellRangeAddress(1, 3, -1, -1), sheet.getRepeatingRows());
     assertEquals("序号", text(sheet, 1, 1));
     List<String> numbers = new ArrayList<>();
@@ -209,7 +210,9 @@ class XlsxLayoutWriterTest {
     assertEquals(expected, numbers.subList(4, 64), "every body row once, in order");
     long labels = sheet.getMergedRegions().stream()
         .filter(m -> "运行成本".equals(text(sheet, m.getFirstRow(), m.getFirstColumn()))).count();
-    assertEquals(1, labels, "the rowspan label is one region");
+    long crossed = java.util.Arrays.stream(breaks).filter(b -> sheet.getMergedRegions().stream()
+        .anyMatch(m -> "运行成本".equals(text(sheet, m.getFirstRow(), m.getFirstColumn())) && m.getLastRow() == b)).count();
+    assertEquals(1 + crossed, labels, "the rowspan label is one region on each page it is on");
   }
 
   @Test
@@ -231,7 +234,8 @@ class XlsxLayoutWriterTest {
   void aHeadIsNoPrintTitleWhenAForcedBreakFollowsIt() throws IOException {
     XSSFSheet sheet = sheetOf(form("portrait", longTable(30, false) + "<page-break/><p>说明</p>"));
     assertEquals(null, sheet.getRepeatingRows());
-    assertArrayEquals(new int[] {32}, sheet.getRowBreaks());
+    assertTrue(java.util.Arrays.stream(sheet.getRowBreaks()).anyMatch(b -> b == 32),
+        java.util.Arrays.toString(sheet.getRowBreaks()));
   }
 
   @Test

@@ -52,8 +52,8 @@ class XlsxSamplesTest {
   void noRowIsWrittenTwiceAndTheHeadIsThePrintTitles(String unit, String form, String xml)
       throws IOException {
     XSSFSheet sheet = sheet(xml);
-    assertTrue(sheet.getRowBreaks().length <= pageBreakBlocks(xml),
-        "the only hand breaks are the form's own <page-break/>");
+    assertEquals(SheetPlanner.plan(LayoutReader.read(xml)).rows(), sheet.getLastRowNum() + 1,
+        "one sheet row per planned row: page ends repeat a label, never a row");
     // a row as read: each column shows the text of the merged region covering it, so rows of
     // two projects differ by the project; a copied row (a head or a block continued after a
     // break, as the writer once made) reads the same as its original. Column heads
@@ -72,10 +72,69 @@ class XlsxSamplesTest {
           .filter(s -> !s.isEmpty()).findFirst().orElse("");
       assertTrue(xml.contains("<head>") && !first.isEmpty(), "the titles hold the head: " + first);
       for (int b : sheet.getRowBreaks()) {
-        assertTrue(b < sheet.getRepeatingRows().getFirstRow(),
-            "the titles would print above the section after the break below row " + b);
+        assertTrue(b < sheet.getRepeatingRows().getFirstRow() || b >= sheet.getRepeatingRows().getLastRow(),
+            "a page ends inside the head rows the next page repeats, below row " + b);
       }
     }
+  }
+
+  /**
+   * Excel and LibreOffice print a merged cell's text once, in its middle: a merged cell over a
+   * page break leaves its label blank on one page. Each page end is a manual break, and a merged
+   * cell crossing it is cut there with its label on both parts, as the PDF and DOCX print it.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("forms")
+  void noMergedCellCrossesAPageEndAndTheNextPageShowsItsLabel(String unit, String form, String xml)
+      throws IOException {
+    XSSFSheet sheet = sheet(xml);
+    int[] breaks = sheet.getRowBreaks();
+    for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+      for (int b : breaks) {
+        assertTrue(m.getLastRow() <= b || m.getFirstRow() > b, m.formatAsString() + " crosses the page end below row " + b);
+      }
+    }
+    double page = LayoutReader.read(xml).page().bodyHeightMm() * 72 / 25.4;
+    double used = 0;
+    int from = 0;
+    for (int b : breaks) {
+      for (int r = from; r <= b; r++) {
+        used += sheet.getRow(r).getHeightInPoints();
+      }
+      assertTrue(used <= page, "rows " + from + ".." + b + " are taller than a page: " + used + " > " + page);
+      from = b + 1;
+      used = sheet.getRepeatingRows() != null && from > sheet.getRepeatingRows().getLastRow()
+          ? heights(sheet, sheet.getRepeatingRows().getFirstRow(), sheet.getRepeatingRows().getLastRow()) : 0;
+    }
+    for (int r = from; r <= sheet.getLastRowNum(); r++) {
+      used += sheet.getRow(r).getHeightInPoints();
+    }
+    assertTrue(used <= page, "the last page's rows from " + from + " are taller than a page: " + used);
+  }
+
+  private static double heights(XSSFSheet sheet, int first, int last) {
+    double h = 0;
+    for (int r = first; r <= last; r++) {
+      h += sheet.getRow(r).getHeightInPoints();
+    }
+    return h;
+  }
+
+  @Test
+  void guangshuisIndicatorGroupsOverAPageEndShowTheirLabelsOnBothPages() throws IOException {
+    XSSFSheet sheet = sheet(xml(Samples.guangshui(), "部门整体绩效目标申报表"));
+    List<String> continued = new ArrayList<>();
+    for (int b : sheet.getRowBreaks()) {
+      for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+        String label = SHOWN.formatCellValue(sheet.getRow(m.getFirstRow()).getCell(m.getFirstColumn()));
+        boolean cut = sheet.getMergedRegions().stream().anyMatch(a -> a.getLastRow() == b
+            && a.getFirstColumn() == m.getFirstColumn() && a.getLastColumn() == m.getLastColumn());
+        if (m.getFirstRow() == b + 1 && cut && read(sheet, b).get(m.getFirstColumn()).equals(label)) {
+          continued.add(label);
+        }
+      }
+    }
+    assertTrue(continued.contains("年度绩效指标") && continued.contains("长期绩效指标"), continued.toString());
   }
 
   @Test

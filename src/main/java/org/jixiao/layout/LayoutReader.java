@@ -26,7 +26,44 @@ public final class LayoutReader {
 
   private static final Schema SCHEMA = loadSchema();
 
+  /** Every problem the parser reports is an error, a warning is none. */
+  private static final ErrorHandler STRICT = new ErrorHandler() {
+    @Override
+    public void warning(SAXParseException e) {}
+
+    @Override
+    public void error(SAXParseException e) throws SAXException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
+  };
+
+  /**
+   * One validating parser per thread, reset before each layout: making one (factory, features,
+   * the parser's configuration and its schema validator) cost about as much as parsing a layout.
+   */
+  private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(LayoutReader::newBuilder);
+
   private LayoutReader() {}
+
+  private static DocumentBuilder newBuilder() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      f.setSchema(SCHEMA);
+      return f.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML parser", e);
+    }
+  }
 
   private static Schema loadSchema() {
     try {
@@ -76,33 +113,14 @@ public final class LayoutReader {
 
   private static Document parse(String xml) {
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
-      f.setSchema(SCHEMA);
-      DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {}
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+      DocumentBuilder b = BUILDER.get();
+      b.reset(); // which may drop the error handler
+      b.setErrorHandler(STRICT);
       return b.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
       throw new LayoutException("layout XML line " + e.getLineNumber() + ", column "
           + e.getColumnNumber() + ": " + e.getMessage(), e);
-    } catch (SAXException | IOException | ParserConfigurationException e) {
+    } catch (SAXException | IOException e) {
       throw new LayoutException("layout XML: " + e.getMessage(), e);
     }
   }

@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,12 +32,25 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * <p>An instance is one parsed face; it is immutable and may be used by several threads.
  */
 public final class FontSubset {
+  /** How many programs {@link #recent} holds. */
+  private static final int RECENT = 8;
+
   private final Sfnt sfnt;
   private final Map<Integer, Integer> cmap;
   /** The parsed CFF program, null for a TrueType face. */
   private final CffSubset cff;
   /** FontBox's parse of a TrueType face, made on first use; guarded by {@code this}. */
   private TrueTypeFont trueType;
+  /**
+   * The last few programs made, by tagging and code points: a form's title is the same text in
+   * every unit, so its face is cut for the same characters again and again. Guarded by itself.
+   */
+  private final Map<List<Object>, byte[]> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, byte[]> eldest) {
+      return size() > RECENT;
+    }
+  };
 
   private FontSubset(Sfnt sfnt) {
     this.sfnt = sfnt;
@@ -108,9 +123,20 @@ public final class FontSubset {
         used.put(cp, glyph);
       }
     }
+    List<Object> key = List.of(tagged, List.copyOf(used.keySet()));
+    synchronized (recent) {
+      byte[] program = recent.get(key);
+      if (program != null) {
+        return program.clone();
+      }
+    }
     try {
       String prefix = tagged ? tag(used.values()) + "+" : null;
-      return cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
+      byte[] program = cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
+      synchronized (recent) {
+        recent.put(key, program.clone());
+      }
+      return program;
     } catch (Cff.Unsupported e) {
       throw new IllegalArgumentException("cannot subset this CFF font: " + e.getMessage(), e);
     } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {

@@ -118,7 +118,7 @@ final class TablePager {
 
   /** A row taller than a page: alone under the head, split across pages by OpenPDF, never clipped. */
   private void drawSplitting(int row, PageCursor cursor) {
-    PdfPTable t = build(row, Math.min(row + 1, grid.rowCount()), true, true);
+    PdfPTable t = build(row, Math.min(row + 1, grid.rowCount()), true, true, false);
     t.setHeaderRows(head);
     t.setSplitRows(true);
     t.setSplitLate(false);
@@ -131,6 +131,11 @@ final class TablePager {
    * form, the cut edge is ruled even if the cell leaves that side open to join its neighbour.
    */
   private PdfPTable build(int from, int to, boolean withHead, boolean pageTop) {
+    return build(from, to, withHead, pageTop, true);
+  }
+
+  /** As above; {@code keep} when the table will be drawn with all its rows, never split by OpenPDF. */
+  private PdfPTable build(int from, int to, boolean withHead, boolean pageTop, boolean keep) {
     if (reusable != null && from == head && to == grid.rowCount() && withHead && !pageTop) {
       // the whole table as draw() measured it, not yet drawn: a table that fits where it starts
       // (most do) is laid out once for the guess and once to draw instead of three times
@@ -138,9 +143,7 @@ final class TablePager {
       reusable = null;
       return whole;
     }
-    PdfPTable t = new PdfPTable(widths);
-    t.setTotalWidth(width);
-    t.setLockedWidth(true);
+    MeasuredTable t = new MeasuredTable(widths);
     List<int[]> segments = new ArrayList<>();
     if (withHead && from == head) {
       segments.add(new int[] {0, to});
@@ -163,8 +166,7 @@ final class TablePager {
         }
       }
     }
-    t.calculateHeights(true);
-    return t;
+    return t.measure(width, keep);
   }
 
   private PdfPCell cell(Cell c, int row, int lastRow, boolean ruleTop, boolean ruleBottom) {

@@ -160,4 +160,26 @@ class RealFormsTest {
       assertTrue(pdf.startsWith("项目年度绩效目标衡量指标一级指标二级指标分值"), pdf);
     }
   }
+  @Test
+  void sichuanMata2023PrintsTheUnitsProjectsInOneTableWithGroupedYuan() throws Exception {
+    assertEquals(List.of(), warnings("2023-sichuan-mata.yaml"));
+    Path stem = render("2023-sichuan-mata.yaml", "2023/井研县马踏镇人民政府/部门预算项目绩效目标申报表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("部门预算项目绩效目标申报表(2023年度)金额单位:元单位名称项目名称预算数年度目标一级指标二级指标三级指标"
+        + "指标性质指标值度量单位权重指标方向性820-马踏镇部门8,827,620.53"), d);
+    // the unit's code and name, then each project beside its indicators, amounts in 元 grouped
+    assertTrue(d.contains("820001-井研县马踏镇人民政府村组干部报酬3,309,840.00按时发放村组干部报酬效益指标社会效益指标维护社会稳定≥95%10正向指标"), d);
+    assertTrue(d.contains("基层组织活动经费660,000.00包括必要的办公用品费"), d);
+    assertTrue(d.contains("数量指标行政村数量=11个10正向指标"), d);
+    // no standing frame rows: only the second levels a project has
+    assertTrue(!d.contains("社会成本指标") && !d.contains("……"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    // numeric cells (SUM() works), shown grouped by their format
+    assertTrue(cells.contains("3309840.0") && cells.contains("8827620.53"), cells.toString());
+    assertTrue(cells.contains("人/年") && cells.contains("正向指标"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("820-马踏镇部门8,827,620.53"), pdf);
+    }
+  }
 }

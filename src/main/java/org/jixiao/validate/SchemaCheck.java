@@ -270,6 +270,16 @@ public final class SchemaCheck {
             }
           });
         }
+        if (m.getInstanceLocation().toString().equals("/layout")) {
+          // the variants are the template folders, many and growing: named in the hint
+          String best = Suggest.closest(value, allowed);
+          return diag(file, at, "layout-unknown",
+              lang.pick("没有版式「" + value + "」（templates/ 下没有这个文件夹）",
+                  "there is no layout '" + value + "' (no such folder under templates/)"),
+              (best == null ? "" : lang.pick("是不是想写 " + best + "？", "did you mean " + best + "? "))
+                  + lang.pick("可用的版式：" + String.join("、", allowed),
+                      "the layouts there are: " + String.join(", ", allowed)));
+        }
         return diag(file, at, "enum",
             lang.pick(title + " 只能是 " + String.join("、", allowed) + "，不是「" + value + "」",
                 title + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'"),

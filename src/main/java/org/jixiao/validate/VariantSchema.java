@@ -81,8 +81,9 @@ public final class VariantSchema {
       // 一级 → 指标: the indicators stand where a three-level table has its 二级
       ((ObjectNode) root.at("/definitions/level2/else")).set("additionalProperties",
           ref("#/definitions/indicator"));
-      ((ObjectNode) root.at("/definitions/projectIndicators/additionalProperties"))
-          .set("additionalProperties", ref("#/definitions/projectIndicator"));
+      // under a project's 一级, its indicators as a map, or a list where a name repeats
+      ((ObjectNode) root.at("/definitions/projectIndicators"))
+          .set("additionalProperties", ref("#/definitions/projectLevel3"));
     }
     v.fields().forEach((scope, fields) -> {
       for (String at : pointers(scope)) {

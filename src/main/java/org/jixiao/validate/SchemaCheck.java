@@ -286,6 +286,14 @@ public final class SchemaCheck {
             lang.pick("从上面的值中选一个照抄", "copy one of the values above")
                 + Suggest.didYouMean(value, allowed, lang));
       }
+      case "maxProperties", "minProperties" -> {
+        // the list form of a table (a name that repeats, a 一级 that comes again): one name an item
+        return diag(file, at, "type",
+            lang.pick("列表中的每一项只能有一个" + title + "（在「- 」后写一个名称）",
+                "each item of the list holds one " + title + " (one name after '- ')"),
+            lang.pick("每个" + title + "另起一项：- 名称:，换行后缩进写它下面的内容",
+                "start each " + title + " as an item of its own: - name:, what it holds indented below"));
+      }
       case "false" -> {
         return layoutKey(file, root, m, lang);
       }

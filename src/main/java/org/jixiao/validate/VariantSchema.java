@@ -81,8 +81,11 @@ public final class VariantSchema {
       // 一级 → 指标: the indicators stand where a three-level table has its 二级
       ((ObjectNode) root.at("/definitions/level2/else")).set("additionalProperties",
           ref("#/definitions/indicator"));
-      // under a project's 一级, its indicators as a map, or a list where a name repeats
+      // under a project's 一级, its indicators as a map, or a list where a name repeats (also in
+      // the list form of the table, where a 一级 comes again further down)
       ((ObjectNode) root.at("/definitions/projectIndicators"))
+          .set("additionalProperties", ref("#/definitions/projectLevel3"));
+      ((ObjectNode) root.at("/definitions/projectIndicators/items"))
           .set("additionalProperties", ref("#/definitions/projectLevel3"));
     }
     v.fields().forEach((scope, fields) -> {

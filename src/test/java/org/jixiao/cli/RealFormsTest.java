@@ -170,7 +170,9 @@ class RealFormsTest {
     // the unit's code and name, then each project beside its indicators, amounts in 元 grouped
     assertTrue(d.contains("820001-井研县马踏镇人民政府村组干部报酬3,309,840.00按时发放村组干部报酬效益指标社会效益指标维护社会稳定≥95%10正向指标"), d);
     assertTrue(d.contains("基层组织活动经费660,000.00包括必要的办公用品费"), d);
-    assertTrue(d.contains("数量指标行政村数量=11个10正向指标"), d);
+    assertTrue(d.contains("产出指标数量指标行政村数量=11个10正向指标"), d);
+    // the rows in the form's own order (效益, 产出, 产出, 效益, …), each with its 一级
+    assertTrue(d.contains("正向指标产出指标时效指标维持时效≥1年20正向指标产出指标质量指标按时发放≥1人/年10正向指标效益指标经济效益指标"), d);
     // no standing frame rows: only the second levels a project has
     assertTrue(!d.contains("社会成本指标") && !d.contains("……"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));

@@ -67,4 +67,56 @@ class ProjectIndicatorListTest {
     assertEquals(List.of("维修维护次数=2280次", "维修维护次数=20次", "验收合格率=≥92%"), got);
   }
 
+  @Test
+  void aTableWhoseFirstLevelsComeAgainIsAListOfFirstLevelsReadInOrder() {
+    Validator.Report r = new Validator(InvalidCorpusTest.LAYOUTS, Messages.ZH, false).check("list.yaml", """
+        layout: sichuan-2023-projects
+        year: 2023
+        unit: {name: 某镇人民政府}
+        money_unit: 元
+        projects:
+          - name: 村组干部报酬
+            budget: 3,309,840.00
+            goal: 按时发放村组干部报酬
+            indicators:
+              - 效益指标:
+                  社会效益指标:
+                    维护社会稳定: {type: ≥, value: "95", unit: "%"}
+              - 产出指标:
+                  时效指标:
+                    维持时效: {type: ≥, value: "1", unit: 年}
+              - 效益指标:
+                  经济效益指标:
+                    促进村集体经济发展: {type: ≥, value: "95", unit: "%"}
+              - 满意度指标:
+                  服务对象满意度指标:
+                    人民群众满意度: {type: ≥, value: "95", unit: "%"}
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(List.of("效益指标", "产出指标", "效益指标", "满意度指标"),
+        r.declaration().projects().get(0).indicators().stream().map(c -> c.name()).toList());
+  }
+
+  @Test
+  void aListItemWithTwoFirstLevelsIsRefusedAtItsLine() {
+    Validator.Report r = new Validator(InvalidCorpusTest.LAYOUTS, Messages.ZH, false).check("list.yaml", """
+        layout: sichuan-2023-projects
+        year: 2023
+        unit: {name: 某镇人民政府}
+        money_unit: 元
+        projects:
+          - name: 村组干部报酬
+            budget: 3,309,840.00
+            goal: 按时发放村组干部报酬
+            indicators:
+              - 效益指标:
+                  社会效益指标:
+                    维护社会稳定: {type: ≥, value: "95", unit: "%"}
+                产出指标:
+                  时效指标:
+                    维持时效: {type: ≥, value: "1", unit: 年}
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("10:error:type"), r.diagnostics().stream()
+        .map(d -> d.line() + ":" + (d.isError() ? "error" : "warning") + ":" + d.rule()).distinct().toList());
+  }
 }

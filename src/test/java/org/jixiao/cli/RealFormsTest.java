@@ -184,4 +184,23 @@ class RealFormsTest {
       assertTrue(pdf.contains("820-马踏镇部门8,827,620.53"), pdf);
     }
   }
+  @Test
+  void yueyanglou2023PrintsDutiesGoalAndTheNineIndicatorColumns() throws Exception {
+    // the form writes 定量 beside 按月安排 (a value without a number): value-type, once
+    assertEquals(List.of("25:value-type"), warnings("2023-yueyanglou-price.yaml"));
+    Path stem = render("2023-yueyanglou-price.yaml", "2023/岳阳楼区价格认证鉴定中心/整体绩效目标表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("岳阳楼区价格认证鉴定中心2023年度整体绩效目标表部门(单位)名称岳阳楼区价格认证鉴定中心"
+        + "*部门(单位)职责负责价格认定工作*年度总体绩效目标做好涉案、价格认定工作。绩效指标一级指标二级指标三级指标"
+        + "指标值类型*指标值计量单位*指标解释*评(扣)分标准备注产出指标数量指标业务工作支出安排金额定量28.8万元%"), d);
+    // 成本指标 under 产出指标; the 经济效益指标 line without a 三级指标, only its 评(扣)分标准
+    assertTrue(d.contains("成本指标社会成本指标定量100%该指标主要考察总成本控制情况未达指标值酌情扣分效益指标经济效益指标未达指标值酌情扣分社会效益指标"), d);
+    assertTrue(!d.contains("年度预算申请") && !d.contains("金额单位"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("按月安排") && cells.contains("应保尽保"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("时效指标工作安排时间定量按月安排"), pdf);
+    }
+  }
 }

@@ -88,7 +88,9 @@ public final class Scaffold {
   private void section(String name, String unitName) {
     switch (name) {
       case "unit" -> unit(unitName);
-      case "money_unit" -> line(0, "money_unit: 万元", sectionHelp("money_unit", ""));
+      // the unit the form prints its amounts in (variant.yaml init: money_unit:, default 万元)
+      case "money_unit" -> line(0, "money_unit: " + (initText("money_unit").isEmpty() ? "万元"
+          : initText("money_unit")), sectionHelp("money_unit", ""));
       case "funds" -> funds();
       case "functions" -> list("functions");
       case "tasks" -> tasks();
@@ -386,8 +388,14 @@ public final class Scaffold {
       if (groups.isEmpty()) {
         // a first level the library gives nothing under (a variant without indicators.yaml, or
         // two levels): a line to fill, so the blank file is valid as written
-        line(at + 2, scalar(more) + ":", variant.indicators().levels() == 2
-            ? PLACEHOLDER.replace("三级指标", "指标") : PLACEHOLDER);
+        if (variant.indicators().levels() == 2) {
+          line(at + 2, scalar(more) + ":", PLACEHOLDER.replace("三级指标", "指标"));
+        } else {
+          // three levels: the 二级 the form names, then its 三级, so that filling the lines in
+          // as their comments say gives the shape the reader takes
+          line(at + 2, scalar(more) + ":", "二级指标：换成表上的二级指标名称，如 数量指标");
+          line(at + 3, scalar(more) + ":", PLACEHOLDER);
+        }
         return;
       }
       groups.forEach((group, items) -> {

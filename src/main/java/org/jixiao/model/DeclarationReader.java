@@ -392,10 +392,25 @@ public final class DeclarationReader {
     if (node == null || isNull(node)) {
       return out;
     }
-    YMap level1 = asMap(node, "一级指标");
-    if (level1 == null) {
+    if (node instanceof YList l) {
+      // a list of one-key maps, for forms that print a first level again further down (a budget
+      // system's export lists 效益, 产出, 产出, 效益, …): each item read as a table of its own, in order
+      for (YNode item : l.items()) {
+        YMap m = asMap(item, "一级指标");
+        if (m != null && m.entries().size() != 1) {
+          error(m, "type", "列表中的每一项只能有一个一级指标", "写成 - 一级指标名称: 换行后写它的二级、三级指标");
+        } else if (m != null) {
+          out.addAll(level1(m, defaults));
+        }
+      }
       return out;
     }
+    YMap level1 = asMap(node, "一级指标");
+    return level1 == null ? out : level1(level1, defaults);
+  }
+
+  private List<IndicatorCategory> level1(YMap level1, String[] defaults) {
+    List<IndicatorCategory> out = new ArrayList<>();
     for (Map.Entry<String, YNode> e1 : level1.entries().entrySet()) {
       List<IndicatorGroup> groups = new ArrayList<>();
       YNode v1 = e1.getValue();

@@ -13,7 +13,9 @@ public record Indicator(String name, String value, String yearBefore, String las
       java.util.List.of("≥", "≤", "=", "＞", "＜", ">", "<", "定性");
 
   public Indicator {
-    if (name == null || name.isEmpty()) {
+    // an empty name is a line the form prints without a 三级指标 (a 经济效益指标 row with only its
+    // 评(扣)分标准), written "": {…}
+    if (name == null) {
       throw new IllegalArgumentException("indicator name is required");
     }
     value = orEmpty(value);

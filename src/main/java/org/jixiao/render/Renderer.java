@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.enrich.Format;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.IndicatorPlacer;
 import org.jixiao.enrich.StandardTexts;
@@ -123,6 +124,7 @@ public final class Renderer {
     StandardTexts t = texts(d.layout());
     Map<String, Object> model = TemplateModel.of(d, t).context();
     model.put("variant", v);
+    model.put("format", Format.INSTANCE);
     List<Project> withTargets = d.projects().stream().filter(Project::hasTargets).toList();
     List<FormXml> out = new ArrayList<>();
     for (Variant.Form form : FormChoice.filed(v, d.forms())) {

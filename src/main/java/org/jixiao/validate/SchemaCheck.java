@@ -270,11 +270,29 @@ public final class SchemaCheck {
             }
           });
         }
+        if (m.getInstanceLocation().toString().equals("/layout")) {
+          // the variants are the template folders, many and growing: named in the hint
+          String best = Suggest.closest(value, allowed);
+          return diag(file, at, "layout-unknown",
+              lang.pick("没有版式「" + value + "」（templates/ 下没有这个文件夹）",
+                  "there is no layout '" + value + "' (no such folder under templates/)"),
+              (best == null ? "" : lang.pick("是不是想写 " + best + "？", "did you mean " + best + "? "))
+                  + lang.pick("可用的版式：" + String.join("、", allowed),
+                      "the layouts there are: " + String.join(", ", allowed)));
+        }
         return diag(file, at, "enum",
             lang.pick(title + " 只能是 " + String.join("、", allowed) + "，不是「" + value + "」",
                 title + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'"),
             lang.pick("从上面的值中选一个照抄", "copy one of the values above")
                 + Suggest.didYouMean(value, allowed, lang));
+      }
+      case "maxProperties", "minProperties" -> {
+        // the list form of a table (a name that repeats, a 一级 that comes again): one name an item
+        return diag(file, at, "type",
+            lang.pick("列表中的每一项只能有一个" + title + "（在「- 」后写一个名称）",
+                "each item of the list holds one " + title + " (one name after '- ')"),
+            lang.pick("每个" + title + "另起一项：- 名称:，换行后缩进写它下面的内容",
+                "start each " + title + " as an item of its own: - name:, what it holds indented below"));
       }
       case "false" -> {
         return layoutKey(file, root, m, lang);

@@ -63,10 +63,16 @@ public final class Validator {
       Variant variant = variant(tree);
       List<Variant.Form> forms = variant == null ? List.of()
           : FormChoice.of(file, tree, variant, lang, found);
-      SchemaCheck schema = variant == null ? SchemaCheck.base()
+      SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
           : VariantSchema.of(variant, forms, variants.names());
       Set<String> names = variants.names();
-      found.addAll(schema.check(file, tree, lang, names));
+      List<Diagnostic> structure = schema.check(file, tree, lang, names);
+      if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
+        // which keys a form has depends on its variant: with the layout unknown, a key only that
+        // variant knows is no mistake of the file, so the layout is the one thing to fix first
+        structure = structure.stream().filter(d -> !d.rule().equals("unknown-key")).toList();
+      }
+      found.addAll(structure);
       if (found.stream().noneMatch(Diagnostic::isError)) {
         declaration = place.apply(DeclarationReader.read(file, tree, names, this::shape));
         found.addAll(rules(declaration, tree, variant, forms));

@@ -56,6 +56,22 @@ public final class VariantSchema {
     return CACHE.computeIfAbsent(key, k -> SchemaCheck.of(json(v, forms, variants)));
   }
 
+  /**
+   * The check for a declaration whose {@code layout:} names no variant there is: the base schema
+   * with every variant of the template root as the values of {@code layout}, so the message lists
+   * them all (and suggests the nearest), not only the variants the shipped schema names.
+   */
+  static SchemaCheck unknownLayout(Set<String> variants) {
+    String key = "\n" + new java.util.TreeSet<>(variants);
+    return CACHE.computeIfAbsent(key, k -> {
+      ObjectNode root = SchemaCheck.baseJson().deepCopy();
+      ArrayNode names = JsonNodeFactory.instance.arrayNode();
+      new java.util.TreeSet<>(variants).forEach(names::add);
+      ((ObjectNode) root.at("/definitions/layout")).set("enum", names);
+      return SchemaCheck.of(root);
+    });
+  }
+
   /** The schema JSON for {@code v} (also what {@code jixiao schema --layout} prints). */
   public static JsonNode json(Variant v, Collection<Variant.Form> forms, Set<String> variants) {
     ObjectNode root = SchemaCheck.baseJson().deepCopy();
@@ -66,8 +82,12 @@ public final class VariantSchema {
       // 一级 → 指标: the indicators stand where a three-level table has its 二级
       ((ObjectNode) root.at("/definitions/level2/else")).set("additionalProperties",
           ref("#/definitions/indicator"));
-      ((ObjectNode) root.at("/definitions/projectIndicators/additionalProperties"))
-          .set("additionalProperties", ref("#/definitions/projectIndicator"));
+      // under a project's 一级, its indicators as a map, or a list where a name repeats (also in
+      // the list form of the table, where a 一级 comes again further down)
+      ((ObjectNode) root.at("/definitions/projectIndicators"))
+          .set("additionalProperties", ref("#/definitions/projectLevel3"));
+      ((ObjectNode) root.at("/definitions/projectIndicators/items"))
+          .set("additionalProperties", ref("#/definitions/projectLevel3"));
     }
     v.fields().forEach((scope, fields) -> {
       for (String at : pointers(scope)) {

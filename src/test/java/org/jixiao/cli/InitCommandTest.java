@@ -22,6 +22,7 @@ import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
 import org.jixiao.render.Renderer;
 import org.jixiao.render.Samples;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -341,5 +342,31 @@ class InitCommandTest {
         + "的标准指标，又没有写明一级、二级指标"), r.err());
     assertTrue(r.err().contains(" 5 |   预算执行: 100%"), r.err());
     assertTrue(r.err().contains("= 提示 (hint): 是不是想写 预算执行率"), r.err());
+  }
+  /**
+   * A new three-level variant without indicators.yaml (a transcriber's first folder): the blank
+   * file names a 二级 line and a 三级 line under each 一级, so filling them in as their comments say
+   * validates; and the variant's init: money_unit: 元 is the file's money_unit.
+   */
+  @Test
+  void aThreeLevelVariantWithoutALibraryGetsASecondAndAThirdLevelLineToFill() throws IOException {
+    Path tmp = dir;
+    Path variant = tmp.resolve("templates/sichuan-2023-projects");
+    Files.createDirectories(variant);
+    for (String f : List.of("variant.yaml", "texts.yaml", "部门预算项目绩效目标申报表.vm")) {
+      Files.copy(Path.of("templates/sichuan-2023-projects").resolve(f), variant.resolve(f));
+    }
+    Path file = tmp.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", file.toString(), "--unit", "某镇人民政府", "--year", "2024",
+        "--layout", "sichuan-2023-projects", "--templates", tmp.resolve("templates").toString());
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(file);
+    assertTrue(text.contains("money_unit: 元"), text);
+    assertTrue(text.contains("      产出指标:             # 一级指标\n        ……:                 # 二级指标"), text);
+    String filled = text.replace("      产出指标:             # 一级指标\n        ……:", "      产出指标:\n        数量指标:")
+        .replaceFirst("          ……:[^\n]*", "          村组干部人数: ≥230");
+    Files.writeString(file, filled);
+    Run v = MainTest.jixiao("validate", "--templates", tmp.resolve("templates").toString(), file.toString());
+    assertFalse(v.err().contains("error["), v.err());
   }
 }

@@ -160,4 +160,47 @@ class RealFormsTest {
       assertTrue(pdf.startsWith("项目年度绩效目标衡量指标一级指标二级指标分值"), pdf);
     }
   }
+  @Test
+  void sichuanMata2023PrintsTheUnitsProjectsInOneTableWithGroupedYuan() throws Exception {
+    assertEquals(List.of(), warnings("2023-sichuan-mata.yaml"));
+    Path stem = render("2023-sichuan-mata.yaml", "2023/井研县马踏镇人民政府/部门预算项目绩效目标申报表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("部门预算项目绩效目标申报表(2023年度)金额单位:元单位名称项目名称预算数年度目标一级指标二级指标三级指标"
+        + "指标性质指标值度量单位权重指标方向性820-马踏镇部门8,827,620.53"), d);
+    // the unit's code and name, then each project beside its indicators, amounts in 元 grouped
+    assertTrue(d.contains("820001-井研县马踏镇人民政府村组干部报酬3,309,840.00按时发放村组干部报酬效益指标社会效益指标维护社会稳定≥95%10正向指标"), d);
+    assertTrue(d.contains("基层组织活动经费660,000.00包括必要的办公用品费"), d);
+    assertTrue(d.contains("产出指标数量指标行政村数量=11个10正向指标"), d);
+    // the rows in the form's own order (效益, 产出, 产出, 效益, …), each with its 一级
+    assertTrue(d.contains("正向指标产出指标时效指标维持时效≥1年20正向指标产出指标质量指标按时发放≥1人/年10正向指标效益指标经济效益指标"), d);
+    // no standing frame rows: only the second levels a project has
+    assertTrue(!d.contains("社会成本指标") && !d.contains("……"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    // numeric cells (SUM() works), shown grouped by their format
+    assertTrue(cells.contains("3309840.0") && cells.contains("8827620.53"), cells.toString());
+    assertTrue(cells.contains("人/年") && cells.contains("正向指标"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("820-马踏镇部门8,827,620.53"), pdf);
+    }
+  }
+  @Test
+  void yueyanglou2023PrintsDutiesGoalAndTheNineIndicatorColumns() throws Exception {
+    // the form writes 定量 beside 按月安排 (a value without a number): value-type, once
+    assertEquals(List.of("25:value-type"), warnings("2023-yueyanglou-price.yaml"));
+    Path stem = render("2023-yueyanglou-price.yaml", "2023/岳阳楼区价格认证鉴定中心/整体绩效目标表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("岳阳楼区价格认证鉴定中心2023年度整体绩效目标表部门(单位)名称岳阳楼区价格认证鉴定中心"
+        + "*部门(单位)职责负责价格认定工作*年度总体绩效目标做好涉案、价格认定工作。绩效指标一级指标二级指标三级指标"
+        + "指标值类型*指标值计量单位*指标解释*评(扣)分标准备注产出指标数量指标业务工作支出安排金额定量28.8万元%"), d);
+    // 成本指标 under 产出指标; the 经济效益指标 line without a 三级指标, only its 评(扣)分标准
+    assertTrue(d.contains("成本指标社会成本指标定量100%该指标主要考察总成本控制情况未达指标值酌情扣分效益指标经济效益指标未达指标值酌情扣分社会效益指标"), d);
+    assertTrue(!d.contains("年度预算申请") && !d.contains("金额单位"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("按月安排") && cells.contains("应保尽保"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("时效指标工作安排时间定量按月安排"), pdf);
+    }
+  }
 }

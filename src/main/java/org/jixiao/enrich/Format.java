@@ -1,0 +1,28 @@
+package org.jixiao.enrich;
+
+import org.jixiao.model.Money;
+
+/**
+ * {@code $format} in templates: ways of printing a value that differ between forms, so that the
+ * template, not Java, says how its form prints an amount ({@code $format.grouped($p.budget)}).
+ */
+public final class Format {
+  /** The one instance templates see. */
+  public static final Format INSTANCE = new Format();
+
+  private Format() {
+  }
+
+  /**
+   * An amount with its thousands separated by commas, as many forms print 元 amounts:
+   * 3309840.00 → 3,309,840.00; empty or not an amount (无, a note) is returned as it is.
+   */
+  public String grouped(Object amount) {
+    if (amount == null) {
+      return "";
+    }
+    String s = amount.toString();
+    Money m = Money.parse(s);
+    return m == null ? s : m.grouped();
+  }
+}

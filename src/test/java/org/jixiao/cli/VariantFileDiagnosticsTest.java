@@ -1,0 +1,33 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A mistake in a variant's own files is shown with that file's line, not the declaration's. */
+class VariantFileDiagnosticsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void validateEchoesTheLineOfTheVariantFileTheErrorIsIn() throws IOException {
+    Path variant = dir.resolve("templates/my-dept");
+    Files.createDirectories(variant);
+    Files.copy(Path.of("templates/hunan-yueyanglou-2023-dept/variant.yaml"), variant.resolve("variant.yaml"));
+    Files.copy(Path.of("templates/hunan-yueyanglou-2023-dept/整体绩效目标表.vm"), variant.resolve("整体绩效目标表.vm"));
+    Files.writeString(variant.resolve("indicators.yaml"), "# the frame\nframe: is empty): oops\n");
+    Path file = dir.resolve("unit.yaml");
+    Files.writeString(file, "layout: my-dept\n# a comment line, the second of this file\nyear: 2023\nunit: {name: 某中心}\n");
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("indicators.yaml:2:"), r.err());
+    assertTrue(r.err().contains(" 2 | frame: is empty): oops"), r.err());
+    assertTrue(!r.err().contains("a comment line"), r.err());
+  }
+}

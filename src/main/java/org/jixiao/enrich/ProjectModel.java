@@ -172,6 +172,6 @@ final class ProjectModel {
   }
 
   private static String text(Money m) {
-    return m == null ? "" : m.text();
+    return m == null ? "" : m.printed();
   }
 }

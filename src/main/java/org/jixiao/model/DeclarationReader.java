@@ -140,7 +140,7 @@ public final class DeclarationReader {
             // an amount prints as the built-in ones do: its digits as written, no 万 or ￥
             Money a = money(m, k);
             if (a != null) {
-              out.put(k, a.text());
+              out.put(k, a.printed());
             }
             continue;
           }
@@ -504,8 +504,8 @@ public final class DeclarationReader {
       error(n, "money", "金额「" + t + "」按 " + unit + " 填写，而本表的金额单位是 " + moneyUnit,
           "换算成 " + moneyUnit + " 后只写数字；若全表都按 " + unit + " 填写，写 money_unit: " + unit);
     } else if (money == null) {
-      error(n, "money", "金额「" + t + "」不是数字", "只写数字（单位见 money_unit），例如 " + key
-          + ": 13468.54；千分位逗号每三位一个（1,234.56）");
+      error(n, "money", "金额「" + t + "」不是数字", "只写一个数字（单位见 money_unit），例如 " + key
+          + ": 13468.54；千分位逗号每三位一个（1,234.56）；同一格里的说明写在数字后的括号里：854万(其中：…)");
     }
     return money;
   }

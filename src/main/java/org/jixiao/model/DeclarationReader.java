@@ -402,7 +402,9 @@ public final class DeclarationReader {
       if (isLeaf(v1)) {
         // a third-level name alone: the standard indicator library places it
         YScalar k = level1.keys().get(e1.getKey());
-        out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
+        if (named(e1.getKey(), k)) {
+          out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
+        }
         continue;
       }
       if (!isNull(v1) && shape.levels() == 2) {
@@ -444,18 +446,35 @@ public final class DeclarationReader {
           continue;
         }
         String n = m.entries().keySet().iterator().next();
-        items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
+        if (named(n, m.keys().get(n))) {
+          items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
+        }
       }
     } else if (!isNull(node)) {
       YMap level3 = asMap(node, "三级指标");
       if (level3 != null) {
         for (Map.Entry<String, YNode> e3 : level3.entries().entrySet()) {
           YScalar k = level3.keys().get(e3.getKey());
-          items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
+          if (named(e3.getKey(), k)) {
+            items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
+          }
         }
       }
     }
     return new IndicatorGroup(name, items, key.line());
+  }
+
+  /**
+   * Whether an indicator's name is written: a name left empty ({@code "": 100%}, a row whose
+   * 三级指标 cell the form leaves blank) is an error at its line, not a row without a name.
+   */
+  private boolean named(String name, YScalar key) {
+    if (name != null && !name.isBlank()) {
+      return true;
+    }
+    error(key, "text-empty", "指标名称是空的：每一行指标都要有名称",
+        "照表写上这一行的三级指标名称；表上这一格空着时，这一行不是完整的指标，请向填表单位核实");
+    return false;
   }
 
   private Indicator leaf(String name, YScalar key, YNode node, String[] defaults) {

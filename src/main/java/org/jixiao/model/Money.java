@@ -108,7 +108,7 @@ public record Money(BigDecimal value, String note) {
     return value.toPlainString();
   }
 
-  /** The amount with thousands separated as 湖南 forms print it: 1426.26 → 1,426.26. */
+  /** The amount with thousands separated as 湖南 forms print it, and its note: 1426.26 → 1,426.26. */
   public String grouped() {
     String t = text();
     int sign = t.startsWith("-") ? 1 : 0;
@@ -121,7 +121,7 @@ public record Money(BigDecimal value, String note) {
       }
       sb.insert(0, t.charAt(i));
     }
-    return t.substring(0, sign) + sb;
+    return t.substring(0, sign) + sb + note;
   }
 
   /** The amount as written with its note, as the form prints the cell: 854（高标准农田建设400万元）. */

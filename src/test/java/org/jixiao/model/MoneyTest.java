@@ -45,6 +45,7 @@ class MoneyTest {
     assertEquals("(高标准农田建设400万元,示范建设295万元)", m.note());
     assertEquals("854(高标准农田建设400万元,示范建设295万元)", m.printed());
     assertEquals("1254", m.plus(Money.parse("400")).printed());
+    assertEquals("1,854(其中：上级)", Money.parseWritten("1854万(其中：上级)", "万元").grouped());
     assertEquals("万元", Money.unitOf("854万(其中：上级资金400万元)"));
     assertEquals("12.50（其中：上级补助）", Money.parseWritten("12.50（其中：上级补助）", "万元").printed());
     // the amount before the note must still be one: a duplicated amount is the form's mistake

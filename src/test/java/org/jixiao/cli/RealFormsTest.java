@@ -259,4 +259,20 @@ class RealFormsTest {
       assertTrue(pdf.contains("财政资金科目代码"), pdf);
     }
   }
+
+  @Test
+  void aProjectTableRepeatsANameUnderOneSecondLevelAsAList() throws Exception {
+    // forms exported from budget systems repeat a 三级 name; the list keeps both rows in order
+    Path f = dir.resolve("repeat.yaml");
+    Files.writeString(f, Files.readString(REAL.resolve("2022-yueyang.yaml")).replace(
+        "          脱贫村村内道路硬化里程: ≥100公里\n          脱贫户供水设施数量: ≥20座\n",
+        "          - 脱贫村村内道路硬化里程: ≥100公里\n          - 脱贫村村内道路硬化里程: {value: ≥20公里}\n"));
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String d = docx(dir.resolve("2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目"));
+    assertTrue(d.contains("数量指标脱贫村村内道路硬化里程≥100公里脱贫村村内道路硬化里程≥20公里质量指标"), d);
+  }
 }

@@ -392,35 +392,57 @@ public final class DeclarationReader {
     if (node == null || isNull(node)) {
       return out;
     }
+    if (node instanceof YList l) {
+      // a list of one-key maps (- 效益指标: {…}), for a form whose rows go back to a first level
+      // after another one: the rows stay in the order the form prints them
+      for (YNode item : l.items()) {
+        YMap m = asMap(item, "一级指标");
+        if (m == null) {
+          continue;
+        }
+        if (m.entries().size() != 1) {
+          error(m, "type", "列表中的每一项只能有一个一级指标", "写成 - 一级指标名称: {二级指标: {三级指标: 指标值}}");
+          continue;
+        }
+        category(m, m.entries().entrySet().iterator().next(), defaults, out);
+      }
+      return out;
+    }
     YMap level1 = asMap(node, "一级指标");
     if (level1 == null) {
       return out;
     }
     for (Map.Entry<String, YNode> e1 : level1.entries().entrySet()) {
-      List<IndicatorGroup> groups = new ArrayList<>();
-      YNode v1 = e1.getValue();
-      if (isLeaf(v1)) {
-        // a third-level name alone: the standard indicator library places it
-        YScalar k = level1.keys().get(e1.getKey());
-        if (named(e1.getKey(), k)) {
-          out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
-        }
-        continue;
-      }
-      if (!isNull(v1) && shape.levels() == 2) {
-        // a two-level table: the indicators stand right under their 一级 (one unnamed group)
-        groups.add(group("", level1.keys().get(e1.getKey()), v1, defaults));
-      } else if (!isNull(v1)) {
-        YMap level2 = asMap(v1, "二级指标");
-        if (level2 != null) {
-          for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
-            groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
-          }
-        }
-      }
-      out.add(new IndicatorCategory(e1.getKey(), groups, level1.keys().get(e1.getKey()).line()));
+      category(level1, e1, defaults, out);
     }
     return out;
+  }
+
+  /** One first level {@code e1} of {@code level1}, added to {@code out}. */
+  private void category(YMap level1, Map.Entry<String, YNode> e1, String[] defaults,
+      List<IndicatorCategory> out) {
+    List<IndicatorGroup> groups = new ArrayList<>();
+    YNode v1 = e1.getValue();
+    if (isLeaf(v1)) {
+      // a third-level name alone: the standard indicator library places it
+      YScalar k = level1.keys().get(e1.getKey());
+      if (named(e1.getKey(), k)) {
+        out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
+      }
+      return;
+    }
+    if (!isNull(v1) && shape.levels() == 2) {
+      // a two-level table: the indicators stand right under their 一级 (one unnamed group)
+      groups.add(group("", level1.keys().get(e1.getKey()), v1, defaults));
+    } else if (!isNull(v1)) {
+      YMap level2 = asMap(v1, "二级指标");
+      if (level2 != null) {
+        for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
+          groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
+        }
+      }
+    }
+    out.add(new IndicatorCategory(e1.getKey(), groups, level1.keys().get(e1.getKey()).line()));
   }
 
   /** A value that is an indicator's own (its 指标值, or a map of value, basis, …), not a level. */

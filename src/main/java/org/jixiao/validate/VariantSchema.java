@@ -65,7 +65,7 @@ public final class VariantSchema {
       // 一级 → 指标: the indicators stand where a three-level table has its 二级
       ((ObjectNode) root.at("/definitions/level2/else")).set("additionalProperties",
           ref("#/definitions/indicator"));
-      ((ObjectNode) root.at("/definitions/projectIndicators/additionalProperties"))
+      ((ObjectNode) root.at("/definitions/projectLevel2"))
           .set("additionalProperties", ref("#/definitions/projectIndicator"));
     }
     v.fields().forEach((scope, fields) -> {

@@ -275,4 +275,41 @@ class RealFormsTest {
     String d = docx(dir.resolve("2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目"));
     assertTrue(d.contains("数量指标脱贫村村内道路硬化里程≥100公里脱贫村村内道路硬化里程≥20公里质量指标"), d);
   }
+
+  @Test
+  void aProjectTableWhoseRowsGoBackToAFirstLevelKeepsTheFormsOrder() throws Exception {
+    // a budget system's export (井研县 2023) lists 效益, 产出, then 效益 again: written as a list
+    Path f = dir.resolve("order.yaml");
+    Files.writeString(f, """
+        layout: wuhai-2021-project
+        year: 2023
+        unit: {name: 某镇人民政府}
+        projects:
+          - name: 村组干部报酬
+            budget: 330.984
+            goal: [按时发放村组干部报酬]
+            indicators:
+              - 效益指标:
+                  社会效益指标:
+                    维护社会稳定: {type: ≥, value: "95", unit: "%", nature: 正向}
+              - 产出指标:
+                  时效指标:
+                    维持时效: {type: ≥, value: "1", unit: 年, nature: 正向}
+              - 效益指标:
+                  经济效益指标:
+                    促进村集体经济发展: {type: ≥, value: "95", unit: "%", nature: 正向}
+              - 满意度指标:
+                  服务对象满意度指标:
+                    人民群众满意度: {type: ≥, value: "95", unit: "%", nature: 正向}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    assertTrue(!v.err().contains("warning"), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String d = docx(dir.resolve("2023/某镇人民政府/项目绩效目标表-村组干部报酬"));
+    assertTrue(d.endsWith("效益指标社会效益指标维护社会稳定正向≥95%产出指标时效指标维持时效正向≥1年"
+        + "效益指标经济效益指标促进村集体经济发展正向≥95%满意度指标服务对象满意度指标人民群众满意度正向≥95%"), d);
+  }
 }

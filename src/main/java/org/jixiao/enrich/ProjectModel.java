@@ -63,7 +63,13 @@ final class ProjectModel {
       return declared;
     }
     Map<String, IndicatorCategory> byName = new LinkedHashMap<>();
-    declared.forEach(c -> byName.put(c.name(), c));
+    // a first level the form comes back to (written as a list) keeps its later rows after the rest
+    List<IndicatorCategory> again = new ArrayList<>();
+    declared.forEach(c -> {
+      if (byName.putIfAbsent(c.name(), c) != null) {
+        again.add(c);
+      }
+    });
     List<IndicatorCategory> out = new ArrayList<>();
     for (Map.Entry<String, Object> f : frame.entrySet()) {
       IndicatorCategory c = byName.remove(f.getKey());
@@ -82,6 +88,7 @@ final class ProjectModel {
       out.add(new IndicatorCategory(f.getKey(), merged, c == null ? 0 : c.line()));
     }
     out.addAll(byName.values());
+    out.addAll(again);
     return out;
   }
 
@@ -172,6 +179,6 @@ final class ProjectModel {
   }
 
   private static String text(Money m) {
-    return m == null ? "" : m.text();
+    return m == null ? "" : m.printed();
   }
 }

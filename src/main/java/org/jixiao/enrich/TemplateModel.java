@@ -180,7 +180,7 @@ public final class TemplateModel {
   }
 
   private static String text(Money m) {
-    return m == null ? "" : m.text();
+    return m == null ? "" : m.printed();
   }
 
   /**

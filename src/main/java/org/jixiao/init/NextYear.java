@@ -90,6 +90,13 @@ public final class NextYear {
       for (Node p : projects.getValue()) {
         if (p instanceof MappingNode m && get(m, "indicators") instanceof MappingNode table) {
           indicators(table, 0);
+        } else if (p instanceof MappingNode m && get(m, "indicators") instanceof SequenceNode rows) {
+          // first levels written as a list (- 效益指标: {…}), in the form's row order
+          for (Node item : rows.getValue()) {
+            if (item instanceof MappingNode one && one.getValue().size() == 1) {
+              indicators(one, 0);
+            }
+          }
         }
       }
     }

@@ -140,7 +140,7 @@ public final class DeclarationReader {
             // an amount prints as the built-in ones do: its digits as written, no 万 or ￥
             Money a = money(m, k);
             if (a != null) {
-              out.put(k, a.text());
+              out.put(k, a.printed());
             }
             continue;
           }
@@ -412,28 +412,36 @@ public final class DeclarationReader {
   private List<IndicatorCategory> level1(YMap level1, String[] defaults) {
     List<IndicatorCategory> out = new ArrayList<>();
     for (Map.Entry<String, YNode> e1 : level1.entries().entrySet()) {
-      List<IndicatorGroup> groups = new ArrayList<>();
-      YNode v1 = e1.getValue();
-      if (isLeaf(v1)) {
-        // a third-level name alone: the standard indicator library places it
-        YScalar k = level1.keys().get(e1.getKey());
-        out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
-        continue;
-      }
-      if (!isNull(v1) && shape.levels() == 2) {
-        // a two-level table: the indicators stand right under their 一级 (one unnamed group)
-        groups.add(group("", level1.keys().get(e1.getKey()), v1, defaults));
-      } else if (!isNull(v1)) {
-        YMap level2 = asMap(v1, "二级指标");
-        if (level2 != null) {
-          for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
-            groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
-          }
-        }
-      }
-      out.add(new IndicatorCategory(e1.getKey(), groups, level1.keys().get(e1.getKey()).line()));
+      category(level1, e1, defaults, out);
     }
     return out;
+  }
+
+  /** One first level {@code e1} of {@code level1}, added to {@code out}. */
+  private void category(YMap level1, Map.Entry<String, YNode> e1, String[] defaults,
+      List<IndicatorCategory> out) {
+    List<IndicatorGroup> groups = new ArrayList<>();
+    YNode v1 = e1.getValue();
+    if (isLeaf(v1)) {
+      // a third-level name alone: the standard indicator library places it
+      YScalar k = level1.keys().get(e1.getKey());
+      if (named(e1.getKey(), k)) {
+        out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
+      }
+      return;
+    }
+    if (!isNull(v1) && shape.levels() == 2) {
+      // a two-level table: the indicators stand right under their 一级 (one unnamed group)
+      groups.add(group("", level1.keys().get(e1.getKey()), v1, defaults));
+    } else if (!isNull(v1)) {
+      YMap level2 = asMap(v1, "二级指标");
+      if (level2 != null) {
+        for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
+          groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
+        }
+      }
+    }
+    out.add(new IndicatorCategory(e1.getKey(), groups, level1.keys().get(e1.getKey()).line()));
   }
 
   /** A value that is an indicator's own (its 指标值, or a map of value, basis, …), not a level. */
@@ -459,18 +467,35 @@ public final class DeclarationReader {
           continue;
         }
         String n = m.entries().keySet().iterator().next();
-        items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
+        if (named(n, m.keys().get(n))) {
+          items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
+        }
       }
     } else if (!isNull(node)) {
       YMap level3 = asMap(node, "三级指标");
       if (level3 != null) {
         for (Map.Entry<String, YNode> e3 : level3.entries().entrySet()) {
           YScalar k = level3.keys().get(e3.getKey());
-          items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
+          if (named(e3.getKey(), k)) {
+            items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
+          }
         }
       }
     }
     return new IndicatorGroup(name, items, key.line());
+  }
+
+  /**
+   * Whether an indicator's name is written: a name left empty ({@code "": 100%}, a row whose
+   * 三级指标 cell the form leaves blank) is an error at its line, not a row without a name.
+   */
+  private boolean named(String name, YScalar key) {
+    if (name != null && !name.isBlank()) {
+      return true;
+    }
+    error(key, "text-empty", "指标名称是空的：每一行指标都要有名称",
+        "照表写上这一行的三级指标名称；表上这一格空着时，这一行不是完整的指标，请向填表单位核实");
+    return false;
   }
 
   private Indicator leaf(String name, YScalar key, YNode node, String[] defaults) {
@@ -519,8 +544,8 @@ public final class DeclarationReader {
       error(n, "money", "金额「" + t + "」按 " + unit + " 填写，而本表的金额单位是 " + moneyUnit,
           "换算成 " + moneyUnit + " 后只写数字；若全表都按 " + unit + " 填写，写 money_unit: " + unit);
     } else if (money == null) {
-      error(n, "money", "金额「" + t + "」不是数字", "只写数字（单位见 money_unit），例如 " + key
-          + ": 13468.54；千分位逗号每三位一个（1,234.56）");
+      error(n, "money", "金额「" + t + "」不是数字", "只写一个数字（单位见 money_unit），例如 " + key
+          + ": 13468.54；千分位逗号每三位一个（1,234.56）；同一格里的说明写在数字后的括号里：854万(其中：…)");
     }
     return money;
   }

@@ -6,8 +6,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An amount of money exactly as written (万元 keep 2 to 4 decimals on real forms): never a double. */
-public record Money(BigDecimal value) {
+/**
+ * An amount of money exactly as written (万元 keep 2 to 4 decimals on real forms): never a double.
+ * {@code note} is what the form prints after the amount in the same cell, in brackets, e.g.
+ * {@code （高标准农田建设400万元，示范建设295万元）}: printed with the amount, left out of sums.
+ */
+public record Money(BigDecimal value, String note) {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
   /** Thousands grouped by commas or spaces, as published forms print them: 1,234.56, 1 234. */
   private static final Pattern GROUPED =
@@ -15,11 +19,19 @@ public record Money(BigDecimal value) {
   private static final Pattern UNIT = Pattern.compile("(?s).*\\d\\s*(万元|万|元)");
   /** What a form prints in an amount cell that has no amount: a dash, a slash, 无. */
   private static final Set<String> NONE = Set.of("-", "--", "—", "——", "–", "/", "无", "―", "─");
+  /** An amount followed by a bracketed note in the same cell: 854万(高标准农田建设400万元,…). */
+  private static final Pattern NOTED = Pattern.compile("(?s)(.*?\\d\\s*(?:万元|万|元)?)\\s*([(（][^()（）]*[)）])\\s*");
 
   public Money {
     if (value == null) {
       throw new IllegalArgumentException("amount is null");
     }
+    note = note == null ? "" : note;
+  }
+
+  /** An amount with no note. */
+  public Money(BigDecimal value) {
+    this(value, "");
   }
 
   /** Parses a plain decimal such as {@code 13468.54}; returns null when the text is not one. */
@@ -36,6 +48,11 @@ public record Money(BigDecimal value) {
    * {@link #unitOf} first to tell a wrong unit from a mistyped number.
    */
   public static Money parseWritten(String text, String moneyUnit) {
+    Matcher noted = NOTED.matcher(text);
+    if (noted.matches()) {
+      Money m = parseWritten(noted.group(1), moneyUnit);
+      return m == null ? null : new Money(m.value, noted.group(2));
+    }
     String t = number(text);
     String unit = unitOf(text);
     if (unit != null) {
@@ -59,7 +76,8 @@ public record Money(BigDecimal value) {
 
   /** The money unit written after the number (万元 for 万元 or 万, 元), or null when none is. */
   public static String unitOf(String text) {
-    String s = suffix(text);
+    Matcher noted = NOTED.matcher(text);
+    String s = suffix(noted.matches() ? noted.group(1) : text);
     return s.isEmpty() ? null : s.startsWith("万") ? "万元" : "元";
   }
 
@@ -90,7 +108,7 @@ public record Money(BigDecimal value) {
     return value.toPlainString();
   }
 
-  /** The amount with thousands separated as 湖南 forms print it: 1426.26 → 1,426.26. */
+  /** The amount with thousands separated as 湖南 forms print it, and its note: 1426.26 → 1,426.26. */
   public String grouped() {
     String t = text();
     int sign = t.startsWith("-") ? 1 : 0;
@@ -103,7 +121,12 @@ public record Money(BigDecimal value) {
       }
       sb.insert(0, t.charAt(i));
     }
-    return t.substring(0, sign) + sb;
+    return t.substring(0, sign) + sb + note;
+  }
+
+  /** The amount as written with its note, as the form prints the cell: 854（高标准农田建设400万元）. */
+  public String printed() {
+    return text() + note;
   }
 
   @Override

@@ -443,8 +443,10 @@ public final class YamlLoader {
           "quote a value that starts with " + c + ", e.g. unit: \"" + c + "\"");
     }
     if (p.contains("mapping values are not allowed")) {
-      return lang.pick("值里含有“: ”时请给整个值加上引号，例如 name: \"a: b\"",
-          "quote a value that contains ': ', e.g. name: \"a: b\"");
+      return lang.pick("值或指标名里含有“: ”（冒号加空格）时请给整段加上引号，例如 name: \"a: b\" 或 "
+              + "\"其中: 新造林面积\": 30000；或照表写成不带空格的“:”“：”",
+          "quote a value or indicator name that contains ': ', e.g. name: \"a: b\" or "
+              + "\"of which: area\": 30000");
     }
     if (p.contains("quoted scalar") || p.contains("end of the stream")
         || p.contains("end of stream")) {

@@ -24,6 +24,8 @@ import org.jixiao.diag.JixiaoException;
 public final class TemplateEngine {
   private static final Pattern NO_PROPERTY =
       Pattern.compile("Object '([\\w.$]+)' does not contain property");
+  private static final Pattern NULL_REFERENCE =
+      Pattern.compile("Reference (\\$\\S+) evaluated to null");
   private static final Pattern WHERE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
   private final VelocityEngine engine;
   private final TemplateRoot root;
@@ -99,7 +101,7 @@ public final class TemplateEngine {
       if (e.getCause() instanceof Limits.Exceeded x) {
         throw limit(name, x);
       }
-      throw failAt(name, e, "template-error", "模板执行出错：", "模板引用了不存在的数据或被禁止的操作");
+      throw failAt(name, e, "template-error", "模板执行出错：", nullHint(e));
     } finally {
       Limits.end();
     }
@@ -114,6 +116,22 @@ public final class TemplateEngine {
       timedOut.putIfAbsent(name, x.diagnostics().get(0));
     }
     return x;
+  }
+
+  /**
+   * A reference that is null where it is printed: most often a wording the template reads from
+   * texts.yaml ({@code $texts.labels.office}, or {@code $L.office} with {@code #set($L = $texts.labels)})
+   * that the variant's texts.yaml does not have.
+   */
+  private static String nullHint(VelocityException e) {
+    Matcher m = NULL_REFERENCE.matcher(String.valueOf(e.getMessage()));
+    if (!m.find()) {
+      return "模板引用了不存在的数据或被禁止的操作";
+    }
+    String ref = m.group(1);
+    String key = ref.substring(ref.lastIndexOf('.') + 1).replaceAll("[^\\p{L}\\p{N}_]", "");
+    return ref + " 没有值：若它是 texts.yaml 中的文字（如 $texts.labels." + key + "），在版式的 texts.yaml 的 labels: 下加上 "
+        + key + ": 表上的文字；可能为空的数据写成 $!" + ref.substring(1) + " 或先用 #if 判断";
   }
 
   /** An undefined {@code $x} is a typo or missing data, not a forbidden call. */

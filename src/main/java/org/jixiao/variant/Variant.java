@@ -69,7 +69,16 @@ public record Variant(String name, String description, List<String> chain, List<
 
     /** The title as printed: {year} and {unit} filled in. */
     public String title(int year, String unit) {
-      return title.replace("{year}", String.valueOf(year)).replace("{unit}", unit == null ? "" : unit);
+      return title(year, unit, "");
+    }
+
+    /**
+     * The title of the form printed for one project: {year}, {unit} and {project} (the project's
+     * name, as in 乌海's 再生资源回收市场管理经费项目绩效目标表) filled in.
+     */
+    public String title(int year, String unit, String project) {
+      return title.replace("{year}", String.valueOf(year)).replace("{unit}", unit == null ? "" : unit)
+          .replace("{project}", project == null ? "" : project);
     }
   }
 

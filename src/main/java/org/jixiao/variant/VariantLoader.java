@@ -50,7 +50,91 @@ public final class VariantLoader {
   public static Variant load(TemplateRoot root, String name) {
     List<String> chain = new ArrayList<>();
     Map<String, Object> merged = read(root, name, chain);
-    return VariantBuilder.build(root.display(name + "/" + FILE), name, chain, merged);
+    Variant v = VariantBuilder.build(root.display(name + "/" + FILE), name, chain, merged);
+    checkKeys(root, chain, v);
+    return v;
+  }
+
+  /**
+   * Every name under a form's {@code keys:} is a built-in key of its scope or one of the variant's
+   * {@code fields:}: a misspelt one would refuse the data's key (layout-key) or print nothing, so it
+   * is reported at its line in the file of the chain that wrote it, with the nearest names.
+   */
+  private static void checkKeys(TemplateRoot root, List<String> chain, Variant v) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Variant.Form form : v.forms()) {
+      form.keys().forEach((scope, names) -> {
+        java.util.Set<String> builtIn = VariantBuilder.builtIn(scope);
+        if (builtIn.isEmpty()) {
+          return; // a scope the schema has no keys for: nothing to compare with
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(builtIn);
+        known.addAll(v.fields().getOrDefault(scope, Map.of()).keySet());
+        for (String key : names) {
+          if (!known.contains(key)) {
+            out.add(unknownKey(root, chain, form.file(), scope, key, known));
+          }
+        }
+      });
+    }
+    if (!out.isEmpty()) {
+      throw new JixiaoException(out);
+    }
+  }
+
+  private static Diagnostic unknownKey(TemplateRoot root, List<String> chain, String form,
+      String scope, String key, java.util.Set<String> known) {
+    String near = closest(key, known);
+    String hint = (near == null ? "" : "是不是想写 " + near + "？")
+        + "表上新的栏目先在 fields: " + scope + ": 下定义：" + key + ": {title: 表上的栏名, kind: text}";
+    String message = "forms: " + form + ": keys: " + scope + ": 中的「" + key + "」既不是内置键，"
+        + "也不在 fields: " + scope + ": 里";
+    // the file of the chain (this variant first) whose keys: list names it
+    for (String name : chain) {
+      String path = name + "/" + FILE;
+      try {
+        byte[] bytes = root.read(path);
+        YNode tree = bytes == null ? null : YamlLoader.parse(path, YamlLoader.decode(path, bytes));
+        YNode at = find(tree, "forms", form, "keys", scope);
+        if (at instanceof YNode.YList l) {
+          for (YNode item : l.items()) {
+            if (item instanceof YNode.YScalar sc && key.equals(sc.text())) {
+              return Diagnostic.error(root.display(path), sc.line(), sc.column(), "variant-file",
+                  message, hint);
+            }
+          }
+        }
+      } catch (IOException | JixiaoException e) {
+        // read and parsed once already; fall through to the variant's own file
+      }
+    }
+    return Diagnostic.error(root.display(chain.get(0) + "/" + FILE), 0, 0, "variant-file", message,
+        hint);
+  }
+
+  /** The known name within two edits of {@code key} (the first in sorted order), or null. */
+  private static String closest(String key, java.util.Set<String> known) {
+    String best = null;
+    int bestDistance = Math.min(3, Math.max(1, key.length()));
+    for (String k : new java.util.TreeSet<>(known)) {
+      int d = org.jixiao.model.DeclarationReader.distance(key, k);
+      if (d > 0 && d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+    private static YNode find(YNode n, String... path) {
+    YNode at = n;
+    for (String k : path) {
+      if (!(at instanceof YNode.YMap m)) {
+        return null;
+      }
+      at = m.entries().get(k);
+    }
+    return at;
   }
 
   private static Map<String, Object> read(TemplateRoot root, String name, List<String> chain) {
@@ -87,13 +171,26 @@ public final class VariantLoader {
 
   private static void check(String file, YNode tree) {
     List<Diagnostic> out = new ArrayList<>();
-    for (ValidationMessage m : SCHEMA.validate(YJson.toJson(tree))) {
-      YNode at = YJson.locate(tree, m.getInstanceLocation());
+    java.util.Set<ValidationMessage> all = SCHEMA.validate(YJson.toJson(tree));
+    List<String> places = all.stream().map(m -> m.getInstanceLocation().toString()).toList();
+    for (ValidationMessage m : all) {
       String where = m.getInstanceLocation().toString();
+      // a mistake inside a value also fails the alternatives around it (a form is false or a
+      // mapping): only the innermost message says what to change
+      if (places.stream().anyMatch(p -> p.startsWith(where + "/"))) {
+        continue;
+      }
+      YNode at = YJson.locate(tree, m.getInstanceLocation());
+      String message = "版式文件 " + (where.isEmpty() ? "" : where + " ") + "有误："
+          + m.getMessage().replaceFirst("^\\S+: ", "");
+      String hint = "对照 jixiao schema --variant 打印的版式文件格式，或 README 的「版式文件」一节";
+      if ("enum".equals(m.getType()) && at instanceof YNode.YScalar v) {
+        String allowed = m.getMessage().replaceFirst("(?s)^.*enumeration\\s*", "");
+        message = "版式文件 " + where + " 的值「" + v.text() + "」不是可选的值 " + allowed;
+        hint = "写成 " + allowed.replaceAll("[\\[\\]\"]", "").replace(",", " 或 ") + " 之一";
+      }
       out.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-          "variant-file", "版式文件 " + (where.isEmpty() ? "" : where + " ") + "有误："
-              + m.getMessage().replaceFirst("^\\S+: ", ""),
-          "对照 jixiao schema --variant 打印的版式文件格式，或 README 的「版式文件」一节"));
+          "variant-file", message, hint));
     }
     if (!out.isEmpty()) {
       out.sort(java.util.Comparator.comparingInt(Diagnostic::line));

@@ -203,4 +203,156 @@ class RealFormsTest {
       assertTrue(pdf.contains("时效指标工作安排时间定量按月安排"), pdf);
     }
   }
+
+  @Test
+  void yuanzhou2022IsAnAnnualOnlyEditionWrittenInTextsAlone() throws Exception {
+    // the page breaks off at 满意度指标 (project-first-level)
+    assertEquals(List.of("24:project-first-level"), warnings("2022-yuanzhou.yaml"));
+    Path stem = render("2022-yuanzhou.yaml",
+        "2022/固原市原州区自然资源局/项目支出绩效目标申报表-原州区2022年南部水源涵养林建设项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2022年度）项目名称原州区2022年南部水源涵养林建设项目主管部门及代码"), d);
+    assertTrue(d.contains("项目属性新建项目期2022年3月-2023年11月项目资金（万元）年度资金总额：6070.00其中：财政拨款6070.00"
+        + "其他资金年度总体目标在东马场林场"), d);
+    // second levels keep the form's (必填硬性指标); a 效益 row's words have no value of their own
+    assertTrue(d.contains("产出指标数量指标(必填硬性指标)实施营造林总面积(亩)80000其中:实施新造林总面积(亩)30000"), d);
+    assertTrue(d.contains("经济效益指标(选填)增加就业机会,提高农民收入。社会效益指标(必填)受益人数(人)132"), d);
+    assertTrue(!d.contains("中期"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("苗木成活率(≥**%)") && cells.contains("2023年底"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("项目总投入(≥**万元)6070"), pdf);
+    }
+  }
+
+  @Test
+  void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
+    assertEquals(List.of(), warnings("2022-yueyang.yaml"));
+    Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("绩效目标申报表（基础设施建设类）（2022年度）项目名称岳阳县2022年高标准农田建设项目"
+        + "项目负责人及电话彭兵主管部门岳阳县农业农村局实施单位农田建设服务中心"), d);
+    // the amount is read as 854 and printed with the words its cell holds after it
+    assertTrue(d.contains("资金情况（万元）年度资金总额：854(高标准农田建设400万元,示范建设295万元,畅通工程159万元)其中：财政拨款854("), d);
+    assertTrue(d.contains("其他资金总体目标年度目标完成项目主体工程70%绩效指标一级指标二级指标三级指标指标值产出指标数量指标"), d);
+    assertTrue(d.endsWith("受益脱贫(监测)户满意度≥95%注:各地请根据实际情况,从上述绩效指标中选择适合的填报(其中三颗星为必填的核心绩效指标,"
+        + "可结合已下达的中央对地方专项转移支付绩效指标),也可自行增加或适当调整。"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("1600元/亩") && cells.contains("854(高标准农田建设400万元,示范建设295万元,畅通工程159万元)"),
+        cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("可持续影响指标工程设计使用年限≥20年"), pdf);
+    }
+  }
+
+  @Test
+  void yueyang2022sRepeatedAmountIsRefusedAtItsLine() throws Exception {
+    // the published 其中：财政拨款 cell reads 854万854万(…): two amounts in one cell
+    Path f = dir.resolve("repeated.yaml");
+    Files.writeString(f, Files.readString(REAL.resolve("2022-yueyang.yaml"))
+        .replace("    fiscal: 854万(", "    fiscal: 854万854万("));
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error[money]: 金额「854万854万(高标准农田建设400万元"), r.err());
+    assertTrue(r.err().contains("同一格里的说明写在数字后的括号里"), r.err());
+  }
+
+  @Test
+  void wuhai2021IsTitledWithItsProjectAndPrintsOneRowPerIndicator() throws Exception {
+    // the page breaks off after the 成本指标 rows: 效益 and 满意度 are missing
+    assertEquals(List.of("23:project-first-level", "23:project-first-level"), warnings("2021-wuhai.yaml"));
+    Path stem = render("2021-wuhai.yaml", "2021/乌海市供销合作社联合社/项目绩效目标表-再生资源回收市场管理经费");
+    String d = docx(stem);
+    assertTrue(d.startsWith("再生资源回收市场管理经费项目绩效目标表（2021年）项目名称再生资源回收市场管理经费"
+        + "项目类别(31)部门预算项目归口科室(08)经济贸易科主管部门(433)乌海市供销合作社联合社(部门)"), d);
+    assertTrue(d.contains("投入目标(万元)资金来源年初安排金额(万元)资金总额3其中: 财政拨款数3其他资金0年度目标"), d);
+    // 一级 and 二级 on every row, as the form writes them; 44,561 printed as the form prints it
+    assertTrue(d.contains("一级指标二级指标三级指标指标性质指标方向目标值计量单位分值备注产出指标数量指标出差人数正向=84"
+        + "产出指标数量指标出差人次正向=24人/次4"), d);
+    assertTrue(d.contains("产出指标时效指标项目财政资金到位时间正向=44,56144,56110"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("反向") && cells.contains("万元/人") && cells.contains("(08)经济贸易科"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.startsWith("再生资源回收市场管理经费项目绩效目标表"), pdf);
+    }
+  }
+
+  @Test
+  void fengjie2023PrintsItsFundBlockAndTheSecondLevelsOfItsFrame() throws Exception {
+    // the page breaks off after 成本指标: 产出, 效益 and 满意度 are missing, one indicator in all
+    assertEquals(List.of("32:project-first-level", "32:project-first-level", "32:project-first-level",
+        "32:project-indicator-count"), warnings("2023-fengjie.yaml"));
+    Path stem = render("2023-fengjie.yaml",
+        "2023/奉节县云雾土家族乡人民政府/项目支出绩效目标审批表-2023年云雾土家族乡加工园配套设施建设项目");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表(   2023年度)"
+        + "预算单位: 奉节县云雾土家族乡人民政府金额单位:万元项目名称"), d);
+    assertTrue(d.contains("实施单位云雾土家族乡项目负责人徐德迁联系电话13452649655项目审批奉节县民族宗教事务委员会"), d);
+    assertTrue(d.contains("项目资金预算执行10分项目总预算65财政资金预算分类一般公共预算当年年度预算65其中:财政资金65"
+        + "财政资金科目代码21305其中:其它资金0年度预算执行率100%分值10分年度绩效目标(90分)"), d);
+    // the frame's empty second levels are printed, as the form prints them
+    assertTrue(d.endsWith("成本指标(0-20)分经济成本指标项目建设成本≤65万元10社会成本指标生态环境成本指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("资产资源类--房屋类") && cells.contains("≤65万元"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("财政资金科目代码"), pdf);
+    }
+  }
+
+  @Test
+  void aProjectTableRepeatsANameUnderOneSecondLevelAsAList() throws Exception {
+    // forms exported from budget systems repeat a 三级 name; the list keeps both rows in order
+    Path f = dir.resolve("repeat.yaml");
+    Files.writeString(f, Files.readString(REAL.resolve("2022-yueyang.yaml")).replace(
+        "          脱贫村村内道路硬化里程: ≥100公里\n          脱贫户供水设施数量: ≥20座\n",
+        "          - 脱贫村村内道路硬化里程: ≥100公里\n          - 脱贫村村内道路硬化里程: {value: ≥20公里}\n"));
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String d = docx(dir.resolve("2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目"));
+    assertTrue(d.contains("数量指标脱贫村村内道路硬化里程≥100公里脱贫村村内道路硬化里程≥20公里质量指标"), d);
+  }
+
+  @Test
+  void aProjectTableWhoseRowsGoBackToAFirstLevelKeepsTheFormsOrder() throws Exception {
+    // a budget system's export (井研县 2023) lists 效益, 产出, then 效益 again: written as a list
+    Path f = dir.resolve("order.yaml");
+    Files.writeString(f, """
+        layout: wuhai-2021-project
+        year: 2023
+        unit: {name: 某镇人民政府}
+        projects:
+          - name: 村组干部报酬
+            budget: 330.984
+            goal: [按时发放村组干部报酬]
+            indicators:
+              - 效益指标:
+                  社会效益指标:
+                    维护社会稳定: {type: ≥, value: "95", unit: "%", nature: 正向}
+              - 产出指标:
+                  时效指标:
+                    维持时效: {type: ≥, value: "1", unit: 年, nature: 正向}
+              - 效益指标:
+                  经济效益指标:
+                    促进村集体经济发展: {type: ≥, value: "95", unit: "%", nature: 正向}
+              - 满意度指标:
+                  服务对象满意度指标:
+                    人民群众满意度: {type: ≥, value: "95", unit: "%", nature: 正向}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    assertTrue(!v.err().contains("warning"), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String d = docx(dir.resolve("2023/某镇人民政府/项目绩效目标表-村组干部报酬"));
+    assertTrue(d.endsWith("效益指标社会效益指标维护社会稳定正向≥95%产出指标时效指标维持时效正向≥1年"
+        + "效益指标经济效益指标促进村集体经济发展正向≥95%满意度指标服务对象满意度指标人民群众满意度正向≥95%"), d);
+  }
 }

@@ -281,6 +281,36 @@ class VariantAsDataTest {
     assertFalse(v.err().contains("Exception"), v.err());
   }
 
+  @Test
+  void aMisspeltKeyUnderKeysIsReportedAtItsLineInTheVariantFile() throws IOException {
+    // 权重 written 权種 under keys: would refuse the data's 权重 (layout-key) with no word of why
+    Files.writeString(templates.resolve("county/variant.yaml"),
+        VARIANT.replace("indicator: [value, 权重, type]", "indicator: [value, 权種, type]"));
+    Path f = write(DECLARATION);
+    Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("county/variant.yaml:10:26: error[variant-file]: forms: 项目绩效目标表: keys: indicator: "
+        + "中的「权種」既不是内置键，也不在 fields: indicator: 里"), v.err());
+    // the line echoed is the variant file's, not the declaration's
+    assertTrue(v.err().contains("10 |       indicator: [value, 权種, type]"), v.err());
+    assertTrue(v.err().contains("是不是想写 权重？"), v.err());
+    assertFalse(v.err().contains("layout-key"), v.err());
+  }
+
+  @Test
+  void aValueOutsideItsListInTheVariantFileSaysWhichValuesAreAllowed() throws IOException {
+    Files.writeString(templates.resolve("county/variant.yaml"),
+        VARIANT.replace("each: project", "each: projects"));
+    Path f = write(DECLARATION);
+    Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("county/variant.yaml:5:11: error[variant-file]: 版式文件 /forms/项目绩效目标表/each "
+        + "的值「projects」不是可选的值"), v.err());
+    // one message: not also the alternatives (false, or a mapping) the form's value failed
+    assertFalse(v.err().contains("one and only one"), v.err());
+    assertTrue(v.err().contains("写成 project 之一"), v.err());
+  }
+
   private static Path path(Path stem, String ext) {
     return stem.resolveSibling(stem.getFileName() + ext);
   }

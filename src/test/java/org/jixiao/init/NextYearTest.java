@@ -114,6 +114,34 @@ class NextYearTest {
   }
 
   @Test
+  void aProjectTableWrittenAsAListOfFirstLevelsIsShiftedToo() {
+    String last = """
+        layout: hubei
+        year: 2025
+        unit: {name: 某局}
+        projects:
+          - name: 某项目
+            budget: 10.00
+            indicators:
+              - 效益指标:
+                  社会效益指标:
+                    满意率: {year_before: 80%, last_year: 85%, value: 90%}
+              - 产出指标:
+                  数量指标:
+                    激活率: {last_year: 50%, value: 60%}
+        """;
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("hubei"));
+    var p = read(next).projects().get(0);
+    assertEquals("效益指标", p.indicators().get(0).name());
+    Indicator a = p.indicators().get(0).groups().get(0).indicators().get(0);
+    assertEquals("85%", a.yearBefore());
+    assertEquals("90%", a.lastYear());
+    Indicator b = p.indicators().get(1).groups().get(0).indicators().get(0);
+    assertEquals("50%", b.yearBefore());
+    assertEquals("60%", b.lastYear());
+  }
+
+  @Test
   void aHunanProjectTableHasNoHistoryColumnsAndKeepsItsValues() {
     String body = "unit: {name: 某局}\nprojects:\n  - name: 某项目\n    budget: 50.00\n"
         + "    indicators:\n      产出指标:\n        数量指标:\n"

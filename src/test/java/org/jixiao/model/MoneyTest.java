@@ -36,4 +36,20 @@ class MoneyTest {
     assertEquals(true, Money.isNone(" / "));
     assertEquals(false, Money.isNone("0"));
   }
+
+  @Test
+  void aBracketedNoteAfterTheAmountIsKeptForPrintAndLeftOutOfTheValue() {
+    // 岳阳县 2022: 年度资金总额 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)
+    Money m = Money.parseWritten("854万(高标准农田建设400万元,示范建设295万元)", "万元");
+    assertEquals("854", m.text());
+    assertEquals("(高标准农田建设400万元,示范建设295万元)", m.note());
+    assertEquals("854(高标准农田建设400万元,示范建设295万元)", m.printed());
+    assertEquals("1254", m.plus(Money.parse("400")).printed());
+    assertEquals("1,854(其中：上级)", Money.parseWritten("1854万(其中：上级)", "万元").grouped());
+    assertEquals("万元", Money.unitOf("854万(其中：上级资金400万元)"));
+    assertEquals("12.50（其中：上级补助）", Money.parseWritten("12.50（其中：上级补助）", "万元").printed());
+    // the amount before the note must still be one: a duplicated amount is the form's mistake
+    assertEquals(null, Money.parseWritten("854万854万(高标准农田建设400万元)", "万元"));
+    assertEquals(null, Money.parseWritten("(400万元)", "万元"));
+  }
 }

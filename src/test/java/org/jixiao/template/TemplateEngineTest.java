@@ -147,6 +147,17 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aWordingMissingFromTextsYamlSaysWhereToAddIt() {
+    Map<String, Object> model = Map.of("texts", Map.of("labels", Map.of("name", "项目名称")));
+    JixiaoException e = assertThrows(JixiaoException.class,
+        () -> render("#set($L = $texts.labels)\n<cell>$L.name</cell><cell>$L.office</cell>\n", model));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(2, d.line(), d.toString());
+    assertTrue(d.hint().startsWith("$L.office 没有值：若它是 texts.yaml 中的文字（如 $texts.labels.office），"
+        + "在版式的 texts.yaml 的 labels: 下加上 office: 表上的文字"), d.hint());
+  }
+
+  @Test
   void aNameTheRecordDoesNotHaveIsAnErrorWithTheTemplateLine() throws IOException {
     org.jixiao.enrich.Views.Unit unit = new org.jixiao.enrich.Views.Unit("广水局", "001", "", "", "",
         Map.of(), "", "2025-01-06");

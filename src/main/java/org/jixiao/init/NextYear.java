@@ -82,21 +82,14 @@ public final class NextYear {
         }
       }
     }
-    if (history && get(top, "annual_indicators") instanceof MappingNode table) {
-      indicators(table, 0);
+    if (history) {
+      table(get(top, "annual_indicators"));
     }
     if (projectHistory && get(top, "projects") instanceof SequenceNode projects) {
       // each project's 年度绩效目标表 (前年 | 上年 | 预计当年实现); its 长期 table has no history
       for (Node p : projects.getValue()) {
-        if (p instanceof MappingNode m && get(m, "indicators") instanceof MappingNode table) {
-          indicators(table, 0);
-        } else if (p instanceof MappingNode m && get(m, "indicators") instanceof SequenceNode rows) {
-          // first levels written as a list (- 效益指标: {…}), in the form's row order
-          for (Node item : rows.getValue()) {
-            if (item instanceof MappingNode one && one.getValue().size() == 1) {
-              indicators(one, 0);
-            }
-          }
+        if (p instanceof MappingNode m) {
+          table(get(m, "indicators"));
         }
       }
     }
@@ -104,6 +97,19 @@ public final class NextYear {
       done.append("，上年、前年两列已顺移（标有“请核实”的行）");
     }
     edit(0, 0, "# 由 jixiao init --from " + file + " 生成：年度加一" + done + "。\n");
+  }
+
+  /** A table: a mapping of 一级, or a list of one-一级 mappings (a 一级 the form prints again). */
+  private void table(Node node) {
+    if (node instanceof MappingNode table) {
+      indicators(table, 0);
+    } else if (node instanceof SequenceNode list) {
+      for (Node item : list.getValue()) {
+        if (item instanceof MappingNode one) {
+          indicators(one, 0);
+        }
+      }
+    }
   }
 
   /** Walks 一级 → 二级 → 三级; a leaf may stand at any level (a name alone is placed later). */

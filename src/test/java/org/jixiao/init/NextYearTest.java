@@ -142,6 +142,26 @@ class NextYearTest {
   }
 
   @Test
+  void aTableWrittenAsAListOfFirstLevelsIsShiftedToo() {
+    String last = """
+        layout: hubei-2023
+        year: 2024
+        unit: {name: 某局}
+        annual_indicators:
+          - 履职效能:
+              核心业务产出1:
+                定点医疗机构: {year_before: 2000家, last_year: 2100家, value: 2157家}
+          - 满意度:
+              服务对象满意度:
+                参保群众满意度: ≥90%
+        """;
+    String next = NextYear.of("last.yaml", last, VARIANTS.get("hubei-2023"));
+    assertTrue(next.contains("定点医疗机构: {year_before: 2100家, last_year: 2157家, value: 2157家}  # "
+        + NextYear.CONFIRM), next);
+    assertTrue(next.contains("参保群众满意度: {last_year: ≥90%, value: ≥90%}  # " + NextYear.CONFIRM), next);
+  }
+
+  @Test
   void aHunanProjectTableHasNoHistoryColumnsAndKeepsItsValues() {
     String body = "unit: {name: 某局}\nprojects:\n  - name: 某项目\n    budget: 50.00\n"
         + "    indicators:\n      产出指标:\n        数量指标:\n"

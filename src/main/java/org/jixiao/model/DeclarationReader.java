@@ -425,7 +425,7 @@ public final class DeclarationReader {
     if (isLeaf(v1)) {
       // a third-level name alone: the standard indicator library places it
       YScalar k = level1.keys().get(e1.getKey());
-      if (named(e1.getKey(), k)) {
+      if (named(e1.getKey(), k, v1)) {
         out.add(IndicatorCategory.unplaced(leaf(e1.getKey(), k, v1, defaults)));
       }
       return;
@@ -467,7 +467,7 @@ public final class DeclarationReader {
           continue;
         }
         String n = m.entries().keySet().iterator().next();
-        if (named(n, m.keys().get(n))) {
+        if (named(n, m.keys().get(n), m.entries().get(n))) {
           items.add(leaf(n, m.keys().get(n), m.entries().get(n), defaults));
         }
       }
@@ -476,7 +476,7 @@ public final class DeclarationReader {
       if (level3 != null) {
         for (Map.Entry<String, YNode> e3 : level3.entries().entrySet()) {
           YScalar k = level3.keys().get(e3.getKey());
-          if (named(e3.getKey(), k)) {
+          if (named(e3.getKey(), k, e3.getValue())) {
             items.add(leaf(e3.getKey(), k, e3.getValue(), defaults));
           }
         }
@@ -486,11 +486,15 @@ public final class DeclarationReader {
   }
 
   /**
-   * Whether an indicator's name is written: a name left empty ({@code "": 100%}, a row whose
-   * 三级指标 cell the form leaves blank) is an error at its line, not a row without a name.
+   * Whether an indicator's row may be read: a name left empty is a line the form prints without a
+   * 三级指标 when it carries only words ({@code "": {scoring: …}}, a 评分标准 under its 二级), and
+   * an error at its line when it carries a value ({@code "": 100%}: a value of no indicator).
    */
-  private boolean named(String name, YScalar key) {
+  private boolean named(String name, YScalar key, YNode node) {
     if (name != null && !name.isBlank()) {
+      return true;
+    }
+    if (node instanceof YMap m && !m.entries().isEmpty() && !m.entries().containsKey("value")) {
       return true;
     }
     error(key, "text-empty", "指标名称是空的：每一行指标都要有名称",

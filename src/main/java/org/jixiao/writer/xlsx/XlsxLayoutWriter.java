@@ -45,7 +45,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     PrintedSheet printed = print(plan, heights,
         layout.pageNumbers() && multiPage(plan, heights, layout.page()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(PlainStrings.FACTORY)) {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
           new CellStyles(wb, layout.bodyFont(), layout.titleFont()));

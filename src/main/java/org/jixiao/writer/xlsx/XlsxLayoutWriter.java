@@ -27,6 +27,20 @@ import org.jixiao.writer.ZipNormalizer;
  * wrapped text in rows tall enough to show it.
  */
 public final class XlsxLayoutWriter implements LayoutWriter {
+  /** The transformer factory the class path names (docx4j's copy of Xalan), named outright. */
+  private static final String TRANSFORMER_FACTORY = "org.docx4j.org.apache.xalan.processor.TransformerFactoryImpl";
+  private static final String TRANSFORMER_FACTORY_PROPERTY = "javax.xml.transform.TransformerFactory";
+
+  static {
+    // POI asks TransformerFactory.newInstance() for each part it saves from a DOM ([Content_Types].xml,
+    // the relationships), and without the property that walks the class path's service files
+    // each time: 1 % of all rendering. The class is the one that walk finds, so the bytes are its.
+    if (System.getProperty(TRANSFORMER_FACTORY_PROPERTY) == null
+        && XlsxLayoutWriter.class.getClassLoader().getResource(TRANSFORMER_FACTORY.replace('.', '/') + ".class") != null) {
+      System.setProperty(TRANSFORMER_FACTORY_PROPERTY, TRANSFORMER_FACTORY);
+    }
+  }
+
   private final WriteOptions options;
 
   public XlsxLayoutWriter(WriteOptions options) {

@@ -80,6 +80,9 @@ public final class PdfFonts {
 
   private final Face body;
   private final Face title;
+  /** The body and title faces' glyphs, asked about for every character set in them. */
+  private final Coverage bodyGlyphs;
+  private final Coverage titleGlyphs;
   /** Every installed face as "path" or "path,index", in search order, body and title included. */
   private final List<String> chain;
   /** Whether the faces write a CIDSet for each subset (PDF/A-1 wants one; see {@link #withCidSet}). */
@@ -88,6 +91,8 @@ public final class PdfFonts {
   private PdfFonts(Face body, Face title, List<String> chain, boolean cidSet) {
     this.body = body;
     this.title = title;
+    this.bodyGlyphs = new Coverage(body.font());
+    this.titleGlyphs = title.font() == body.font() ? bodyGlyphs : new Coverage(title.font());
     this.chain = List.copyOf(chain);
     this.cidSet = cidSet;
   }
@@ -237,16 +242,21 @@ public final class PdfFonts {
    * it has the glyph, else the first installed face that does; null when none does.
    */
   Face faceFor(int codePoint, Face primary) {
-    if (primary.has(codePoint)) {
+    if (has(primary, codePoint)) {
       return primary;
     }
     for (String key : chain) {
       Optional<Face> f = parse(key, cidSet);
-      if (f.isPresent() && f.get() != primary && f.get().has(codePoint)) {
+      if (f.isPresent() && f.get() != primary && has(f.get(), codePoint)) {
         return f.get();
       }
     }
     return null;
+  }
+
+  private boolean has(Face face, int codePoint) {
+    return face == body ? bodyGlyphs.has(codePoint)
+        : face == title ? titleGlyphs.has(codePoint) : face.has(codePoint);
   }
 
   /**

@@ -28,6 +28,20 @@ import org.jixiao.writer.ZipNormalizer;
  * wrapped text in rows tall enough to show it.
  */
 public final class XlsxLayoutWriter implements LayoutWriter {
+  /** The transformer factory the class path names (docx4j's copy of Xalan), named outright. */
+  private static final String TRANSFORMER_FACTORY = "org.docx4j.org.apache.xalan.processor.TransformerFactoryImpl";
+  private static final String TRANSFORMER_FACTORY_PROPERTY = "javax.xml.transform.TransformerFactory";
+
+  static {
+    // POI asks TransformerFactory.newInstance() for each part it saves from a DOM ([Content_Types].xml,
+    // the relationships), and without the property that walks the class path's service files
+    // each time: 1 % of all rendering. The class is the one that walk finds, so the bytes are its.
+    if (System.getProperty(TRANSFORMER_FACTORY_PROPERTY) == null
+        && XlsxLayoutWriter.class.getClassLoader().getResource(TRANSFORMER_FACTORY.replace('.', '/') + ".class") != null) {
+      System.setProperty(TRANSFORMER_FACTORY_PROPERTY, TRANSFORMER_FACTORY);
+    }
+  }
+
   private final WriteOptions options;
 
   public XlsxLayoutWriter(WriteOptions options) {
@@ -47,7 +61,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
         layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
         layout.page().bodyHeightMm() * 72 / 25.4);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(PlainStrings.FACTORY)) {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
           new CellStyles(wb, layout.bodyFont(), layout.titleFont()));

@@ -131,8 +131,12 @@ public final class ValidateCommand implements Callable<Integer> {
     if (format.equals("json")) {
       out.print(DiagnosticJson.format(byFile));
     } else {
+      // a diagnostic may name another file than the one checked (its variant.yaml, a template):
+      // its line is shown from that file, never from the declaration's
+      Map<String, java.util.Optional<String>> others = new java.util.HashMap<>();
       byFile.forEach((file, ds) -> ds.forEach(d -> err.print(DiagnosticPrinter.format(d,
-          sources.get(file)))));
+          d.file().equals(file) ? sources.get(file) : others.computeIfAbsent(d.file(),
+              f -> java.util.Optional.ofNullable(CliFiles.source(f))).orElse(null)))));
       long clean = byFile.values().stream().filter(List::isEmpty).count();
       out.println(messages.pick(
           "检查了 " + byFile.size() + " 个文件：" + clean + " 个无问题，" + errors + " 个错误，"

@@ -41,6 +41,11 @@ public record Config(List<String> fonts, boolean systemFonts, PdfProfile pdf) {
     return pdf != null ? pdf : PdfProfile.DEFAULT;
   }
 
+  private static JixiaoException fontsShape(YNode at) {
+    return new JixiaoException(Diagnostic.error(FILE, at.line(), at.column(), "config",
+        "fonts: 应是字体文件的列表，每行一个", "写成\nfonts:\n  - /path/to/SimSun.ttc,0\n  - /path/to/SimHei.ttf"));
+  }
+
   static Config load(Path dir) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
@@ -58,12 +63,18 @@ public record Config(List<String> fonts, boolean systemFonts, PdfProfile pdf) {
     boolean system = true;
     PdfProfile pdf = null;
     if (root instanceof YNode.YMap m) {
-      if (m.entries().get("fonts") instanceof YNode.YList l) {
+      YNode listed = m.entries().get("fonts");
+      if (listed instanceof YNode.YList l) {
         for (YNode n : l.items()) {
           if (n instanceof YNode.YScalar s && s.text() != null) {
             fonts.add(s.text());
+          } else if (!(n instanceof YNode.YScalar)) {
+            throw fontsShape(n);
           }
         }
+      } else if (listed != null && !(listed instanceof YNode.YScalar s && s.isNull())) {
+        // a single path, or a number, would otherwise be ignored and the system fonts used
+        throw fontsShape(listed);
       }
       YNode sys = m.entries().get("system-fonts");
       if (sys != null) {

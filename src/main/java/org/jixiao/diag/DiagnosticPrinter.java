@@ -11,7 +11,7 @@ public final class DiagnosticPrinter {
 
   /** {@code source} is the file's text, or null when it could not be read. */
   public static String format(Diagnostic d, String source) {
-    StringBuilder sb = new StringBuilder(d.headline()).append('\n');
+    StringBuilder sb = new StringBuilder(visible(d.headline())).append('\n');
     String full = lineOf(source, d.line());
     if (full != null) {
       // a 4 MB line echoed whole would bury the message: show a window around the column
@@ -35,7 +35,7 @@ public final class DiagnosticPrinter {
       }
     }
     if (!d.hint().isEmpty()) {
-      sb.append("  = 提示 (hint): ").append(d.hint()).append('\n');
+      sb.append("  = 提示 (hint): ").append(visible(d.hint())).append('\n');
     }
     return sb.toString();
   }
@@ -108,9 +108,33 @@ public final class DiagnosticPrinter {
     }
     StringBuilder sb = new StringBuilder(line.length());
     for (char c : line.toCharArray()) {
-      sb.append(c < 0x20 && c != '\t' || c == 0x7F ? '\uFFFD' : c);
+      sb.append(c < 0x20 && c != '\t' || c == 0x7F || bidi(c) ? '\uFFFD' : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * A bidirectional control (U+202E and its kin) turns the rest of a terminal line around, so a
+   * message quoting one (an unknown key pasted with it) would read backwards: it is named instead.
+   */
+  static String visible(String text) {
+    if (text.chars().noneMatch(c -> bidi((char) c))) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      if (bidi(c)) {
+        sb.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean bidi(char c) {
+    return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+        || c == 0x061C;
   }
 
   /** Spaces under the line up to the column; CJK characters are two columns wide on a terminal. */

@@ -140,6 +140,9 @@ public final class IndicatorLibrary {
 
     Map<String, Map<String, List<StandardIndicator>>> frame(YNode tree) {
       YMap top = map(tree, "顶层");
+      if (!top.entries().containsKey("frame")) {
+        throw fail(top, "没有 frame: 键：一级 → 二级 → 三级 指标写在 frame: 之下");
+      }
       YMap level1 = map(top.entries().get("frame"), "frame");
       Map<String, Map<String, List<StandardIndicator>>> out = new LinkedHashMap<>();
       Set<String> seen = new java.util.HashSet<>();

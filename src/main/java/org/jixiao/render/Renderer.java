@@ -214,6 +214,13 @@ public final class Renderer {
           files.add(new RenderedFile(path, buf.toByteArray(), w.fonts()));
         } catch (org.jixiao.diag.TextTooLong e) {
           problems.add(atValue(withUnit(e.diagnostics().get(0), d), e.text(), source));
+        } catch (org.jixiao.diag.Unprintable e) {
+          for (int i = 0; i < e.diagnostics().size(); i++) {
+            Diagnostic x = atChar(e.diagnostics().get(i), e.codePoints().get(i), d, source);
+            if (!problems.contains(x)) {
+              problems.add(x); // PDF and OFD find the same characters: say each once
+            }
+          }
         } catch (JixiaoException e) {
           problems.addAll(e.diagnostics().stream().map(x -> withUnit(x, d)).toList());
         } catch (IOException | RuntimeException e) {
@@ -259,6 +266,39 @@ public final class Renderer {
     }
     return new Diagnostic(x.file(), best.line(), best.column(), x.severity(), x.rule(),
         x.message() + "；其中最长的是这一行的值（" + best.text().length() + " 个字符）", x.hint());
+  }
+
+  /**
+   * {@code x}, about character {@code cp}, at the YAML line of the first value holding it; where
+   * no value does (a template's own text), named by the unit as before.
+   */
+  static Diagnostic atChar(Diagnostic x, int cp, Declaration d, String source) {
+    org.jixiao.model.YNode.YScalar first = null;
+    if (source != null) {
+      java.util.Deque<org.jixiao.model.YNode> todo = new java.util.ArrayDeque<>();
+      try {
+        todo.add(org.jixiao.model.YamlLoader.parse(d.file(), source));
+      } catch (RuntimeException e) {
+        todo.clear();
+      }
+      while (!todo.isEmpty()) {
+        org.jixiao.model.YNode n = todo.pop();
+        if (n instanceof org.jixiao.model.YNode.YMap m) {
+          todo.addAll(m.entries().values());
+        } else if (n instanceof org.jixiao.model.YNode.YList l) {
+          todo.addAll(l.items());
+        } else if (n instanceof org.jixiao.model.YNode.YScalar v && v.text() != null
+            && v.text().contains(Character.toString(cp)) && (first == null || v.line() < first.line()
+                || v.line() == first.line() && v.column() < first.column())) {
+          first = v;
+        }
+      }
+    }
+    if (first == null) {
+      return withUnit(new Diagnostic(d.file(), 0, 0, x.severity(), x.rule(), x.message(), x.hint()), d);
+    }
+    return new Diagnostic(d.file(), first.line(), first.column(), x.severity(), x.rule(), x.message(),
+        x.hint());
   }
 
   /** Font and writer problems name the layout; say which unit they belong to. */

@@ -146,8 +146,13 @@ final class Limits {
     Budget b = budget();
     b.chars += n;
     if (b.chars > MAX_CHARS) {
-      throw Exceeded.at(b.outer, "模板生成的内容过大：超过 " + MAX_CHARS / 1024 / 1024
-          + " M 个字符", "检查模板中反复拼接字符串的 #set（例如 #set($s = \"$s$s\")）或过大的循环");
+      String message = "模板生成的内容过大：超过 " + MAX_CHARS / 1024 / 1024 + " M 个字符";
+      String hint = "检查模板中反复拼接字符串的 #set（例如 #set($s = \"$s$s\")）或过大的循环";
+      if (b.outer == null && b.line > 0) {
+        // no #evaluate or #define around it: the loop or call last seen running is the place
+        throw new Exceeded(message + "，超过时正在运行这一行", hint, b.template, b.line, b.column);
+      }
+      throw Exceeded.at(b.outer, message, hint);
     }
   }
 

@@ -28,7 +28,7 @@ import org.jixiao.model.YJson;
  * key (a form set to {@code false} is removed), lists and texts replace.
  */
 public final class VariantLoader {
-  /** The variant file's schema as a classpath resource; {@code jixiao schema --variant} prints it. */
+  /** The variant file's schema as a classpath resource. */
   public static final String SCHEMA_RESOURCE = "/org/jixiao/variant/variant.schema.json";
   public static final String FILE = "variant.yaml";
   private static final JsonSchema SCHEMA = load();
@@ -171,27 +171,36 @@ public final class VariantLoader {
 
   private static void check(String file, YNode tree) {
     List<Diagnostic> out = new ArrayList<>();
-    java.util.Set<ValidationMessage> all = SCHEMA.validate(YJson.toJson(tree));
-    List<String> places = all.stream().map(m -> m.getInstanceLocation().toString()).toList();
+    // one message per place: a oneOf says only that no alternative matched, and a place with a
+    // mistake deeper inside is the alternative meant (a form written as a mapping, not false);
+    // what is left at one place are the alternatives, joined; a value outside a list names the list
+    Map<String, List<String>> byPlace = new LinkedHashMap<>();
+    Map<String, String> hints = new java.util.HashMap<>();
+    List<ValidationMessage> all = new ArrayList<>(SCHEMA.validate(YJson.toJson(tree)));
     for (ValidationMessage m : all) {
       String where = m.getInstanceLocation().toString();
-      // a mistake inside a value also fails the alternatives around it (a form is false or a
-      // mapping): only the innermost message says what to change
-      if (places.stream().anyMatch(p -> p.startsWith(where + "/"))) {
+      boolean deeper = all.stream().map(o -> o.getInstanceLocation().toString())
+          .anyMatch(o -> o.startsWith(where + "/") || where.isEmpty() && !o.isEmpty());
+      if ("oneOf".equals(m.getType()) && all.size() > 1 || deeper) {
         continue;
       }
-      YNode at = YJson.locate(tree, m.getInstanceLocation());
-      String message = "版式文件 " + (where.isEmpty() ? "" : where + " ") + "有误："
-          + m.getMessage().replaceFirst("^\\S+: ", "");
-      String hint = "对照 jixiao schema --variant 打印的版式文件格式，或 README 的「版式文件」一节";
-      if ("enum".equals(m.getType()) && at instanceof YNode.YScalar v) {
+      String text = m.getMessage().replaceFirst("^\\S+: ", "");
+      if ("enum".equals(m.getType()) && YJson.locate(tree, m.getInstanceLocation()) instanceof YNode.YScalar v) {
         String allowed = m.getMessage().replaceFirst("(?s)^.*enumeration\\s*", "");
-        message = "版式文件 " + where + " 的值「" + v.text() + "」不是可选的值 " + allowed;
-        hint = "写成 " + allowed.replaceAll("[\\[\\]\"]", "").replace(",", " 或 ") + " 之一";
+        text = "值「" + v.text() + "」不是可选的值 " + allowed;
+        hints.put(where, "写成 " + allowed.replaceAll("[\\[\\]\"]", "").replace(",", " 或 ") + " 之一");
       }
-      out.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-          "variant-file", message, hint));
+      byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(text);
     }
+    byPlace.forEach((where, messages) -> {
+      YNode at = YJson.locate(tree, all.stream().filter(m -> m.getInstanceLocation().toString().equals(where))
+          .findFirst().orElseThrow().getInstanceLocation());
+      out.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+          "variant-file", "版式文件 " + (where.isEmpty() ? "" : where + " ")
+              + (hints.containsKey(where) && messages.size() == 1 ? "的" : "有误：") + String.join("；或者 ", messages),
+          hints.getOrDefault(where, "对照 README「A variant is a folder of files」一节列出的 variant.yaml 全部键（格式见 "
+              + "src/main/resources/org/jixiao/variant/variant.schema.json）")));
+    });
     if (!out.isEmpty()) {
       out.sort(java.util.Comparator.comparingInt(Diagnostic::line));
       throw new JixiaoException(out);

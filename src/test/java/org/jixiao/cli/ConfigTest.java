@@ -44,6 +44,16 @@ class ConfigTest {
   }
 
   @Test
+  void fontsThatAreNotAListAreAnErrorAtTheirLineNotIgnored() throws Exception {
+    Files.writeString(dir.resolve("jixiao.yaml"), "system-fonts: false\nfonts: /fonts/SimSun.ttc,0\n");
+    JixiaoException e = assertThrows(JixiaoException.class, () -> Config.load(dir));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("config", d.rule());
+    assertEquals(2, d.line());
+    assertTrue(d.message().contains("fonts:") && d.hint().contains("  - "), d.toString());
+  }
+
+  @Test
   void theKindOfPdfIsTheOptionElseTheFileElsePdfA2b() throws Exception {
     assertEquals(PdfProfile.PDFA_2B, Config.load(dir).pdf(null));
     Files.writeString(dir.resolve("jixiao.yaml"), "pdf: PDFA-1b\n");

@@ -100,7 +100,10 @@ class ValidateCommandTest {
         "--out", dir.resolve("out").toString());
     assertEquals(1, v.code(), v.err());
     assertEquals(1, r.code(), r.err());
-    assertTrue(v.err().contains("error[pdf-missing-glyph]: 字符 U+1F600「😀」"), v.err());
+    // at the line and column of the value that holds it, in both, as every other mistake
+    assertTrue(v.err().contains("一级.yaml:4:9: error[pdf-missing-glyph]: 字符 U+1F600「😀」"), v.err());
+    assertTrue(r.err().contains("一级.yaml:4:9: error[pdf-missing-glyph]: 字符 U+1F600「😀」"), r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.contains("error[pdf-missing-glyph]")).count(), r.err());
     // a 二级 unit's form is its head and the standard statement: its name is printed (seed 004),
     // its functions are not, so a character in them is nothing to refuse
     Path head = write("二级.yaml", "layout: hubei\nyear: 2025\nunit:\n  name: 广水😀局\n"

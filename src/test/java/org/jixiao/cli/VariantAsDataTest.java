@@ -311,6 +311,26 @@ class VariantAsDataTest {
     assertTrue(v.err().contains("写成 project 之一"), v.err());
   }
 
+  /**
+   * A mistake in a variant.yaml is shown with that file's own line (not the declaration's line of
+   * the same number), once per place (not three times for the alternatives of a oneOf), with a
+   * hint that names what exists.
+   */
+  @Test
+  void aVariantFileMistakeShowsTheVariantsLineOnceWithAHintThatExists() throws IOException {
+    Files.writeString(templates.resolve("county/variant.yaml"),
+        VARIANT.replace("placeholder: error", "placeholder: loud"));
+    Path f = write(DECLARATION);
+    Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, v.code(), v.err());
+    List<String> heads = v.err().lines().filter(l -> l.contains("error[variant-file]")).toList();
+    assertEquals(1, heads.size(), v.err());
+    assertTrue(heads.get(0).contains("/checks/placeholder") && heads.get(0).contains("error") && !heads.get(0).contains("one and only one"),
+        v.err());
+    assertTrue(v.err().contains("|   placeholder: loud"), "the variant.yaml line is shown: " + v.err());
+    assertFalse(v.err().contains("schema --variant"), "no such command: " + v.err());
+  }
+
   private static Path path(Path stem, String ext) {
     return stem.resolveSibling(stem.getFileName() + ext);
   }

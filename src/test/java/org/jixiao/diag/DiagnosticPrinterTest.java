@@ -14,6 +14,13 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void aBidiControlInAKeyIsNamedNotObeyedSoTheMessageReadsForwards() {
+    Diagnostic d = Diagnostic.error("f.yaml", 2, 1, "unknown-key", "未知的键「\u202eunit」", "是不是想写 unit");
+    assertEquals("f.yaml:2:1: error[unknown-key]: 未知的键「<U+202E>unit」\n 2 | \uFFFDunit: x\n   | ^\n"
+        + "  = 提示 (hint): 是不是想写 unit\n", DiagnosticPrinter.format(d, "a: 1\n\u202eunit: x\n"));
+  }
+
+  @Test
   void aLongLineIsCutAroundTheColumnWithEllipses() {
     String line = "a".repeat(100) + "X" + "b".repeat(1000);
     Diagnostic d = Diagnostic.error("f.yaml", 1, 101, "r", "m", "");

@@ -68,6 +68,17 @@ class IndicatorLibraryTest {
   }
 
   @Test
+  void aLibraryWithoutFrameSaysSoAtItsFirstLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("x"));
+    java.nio.file.Files.writeString(dir.resolve("x/indicators.yaml"), "运行成本:\n  公用经费控制: 5\n");
+    var e = assertThrows(org.jixiao.diag.JixiaoException.class,
+        () -> IndicatorLibrary.load(TemplateRoot.folder(dir), "x"));
+    assertEquals("library-shape", e.diagnostics().get(0).rule());
+    assertEquals(1, e.diagnostics().get(0).line(), e.diagnostics().toString());
+    assertTrue(e.diagnostics().get(0).message().contains("没有 frame:"), e.diagnostics().toString());
+  }
+
+  @Test
   void aDuplicateNameInALibraryIsReported(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     java.nio.file.Files.createDirectories(dir.resolve("x"));

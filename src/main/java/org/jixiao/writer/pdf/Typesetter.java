@@ -74,7 +74,7 @@ final class Typesetter {
       }
     });
     if (!missing.isEmpty()) {
-      throw new JixiaoException(List.copyOf(missing.values()));
+      throw new org.jixiao.diag.Unprintable(List.copyOf(missing.values()), List.copyOf(missing.keySet()));
     }
   }
 

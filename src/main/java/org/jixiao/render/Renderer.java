@@ -243,21 +243,8 @@ public final class Renderer {
       return x;
     }
     org.jixiao.model.YNode.YScalar best = null;
-    java.util.Deque<org.jixiao.model.YNode> todo = new java.util.ArrayDeque<>();
-    try {
-      todo.add(org.jixiao.model.YamlLoader.parse(x.file(), source));
-    } catch (RuntimeException e) {
-      return x;
-    }
-    while (!todo.isEmpty()) {
-      org.jixiao.model.YNode n = todo.pop();
-      if (n instanceof org.jixiao.model.YNode.YMap m) {
-        todo.addAll(m.entries().values());
-      } else if (n instanceof org.jixiao.model.YNode.YList l) {
-        todo.addAll(l.items());
-      } else if (n instanceof org.jixiao.model.YNode.YScalar v && v.text() != null
-          && (best == null || v.text().length() > best.text().length())
-          && text.contains(v.text())) {
+    for (org.jixiao.model.YNode.YScalar v : scalars(x.file(), source)) {
+      if ((best == null || v.text().length() > best.text().length()) && text.contains(v.text())) {
         best = v;
       }
     }
@@ -275,21 +262,9 @@ public final class Renderer {
   static Diagnostic atChar(Diagnostic x, int cp, Declaration d, String source) {
     org.jixiao.model.YNode.YScalar first = null;
     if (source != null) {
-      java.util.Deque<org.jixiao.model.YNode> todo = new java.util.ArrayDeque<>();
-      try {
-        todo.add(org.jixiao.model.YamlLoader.parse(d.file(), source));
-      } catch (RuntimeException e) {
-        todo.clear();
-      }
-      while (!todo.isEmpty()) {
-        org.jixiao.model.YNode n = todo.pop();
-        if (n instanceof org.jixiao.model.YNode.YMap m) {
-          todo.addAll(m.entries().values());
-        } else if (n instanceof org.jixiao.model.YNode.YList l) {
-          todo.addAll(l.items());
-        } else if (n instanceof org.jixiao.model.YNode.YScalar v && v.text() != null
-            && v.text().contains(Character.toString(cp)) && (first == null || v.line() < first.line()
-                || v.line() == first.line() && v.column() < first.column())) {
+      for (org.jixiao.model.YNode.YScalar v : scalars(d.file(), source)) {
+        if (v.text().contains(Character.toString(cp)) && (first == null || v.line() < first.line()
+            || v.line() == first.line() && v.column() < first.column())) {
           first = v;
         }
       }
@@ -299,6 +274,31 @@ public final class Renderer {
     }
     return new Diagnostic(d.file(), first.line(), first.column(), x.severity(), x.rule(), x.message(),
         x.hint());
+  }
+
+  /**
+   * The scalar values with text of the YAML {@code source}, in the order a depth-first walk meets
+   * them; none when it does not parse (the diagnostic then keeps its place).
+   */
+  private static List<org.jixiao.model.YNode.YScalar> scalars(String file, String source) {
+    List<org.jixiao.model.YNode.YScalar> out = new ArrayList<>();
+    java.util.Deque<org.jixiao.model.YNode> todo = new java.util.ArrayDeque<>();
+    try {
+      todo.add(org.jixiao.model.YamlLoader.parse(file, source));
+    } catch (RuntimeException e) {
+      return out;
+    }
+    while (!todo.isEmpty()) {
+      org.jixiao.model.YNode n = todo.pop();
+      if (n instanceof org.jixiao.model.YNode.YMap m) {
+        todo.addAll(m.entries().values());
+      } else if (n instanceof org.jixiao.model.YNode.YList l) {
+        todo.addAll(l.items());
+      } else if (n instanceof org.jixiao.model.YNode.YScalar v && v.text() != null) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /** Font and writer problems name the layout; say which unit they belong to. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.model.FileSchema;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
 import org.jixiao.template.TemplateRoot;
@@ -23,6 +24,11 @@ public record StandardTexts(String variant, Map<String, Object> values) {
 
   /** What every form may need and a variant need not write: 合计, …… and 无. */
   private static final String DEFAULTS = "/org/jixiao/enrich/default-texts.yaml";
+  /** The shapes of the keys jixiao and the shipped templates read; other keys are the variant's own. */
+  public static final String SCHEMA_RESOURCE = "/org/jixiao/enrich/texts.schema.json";
+  private static final FileSchema SCHEMA = FileSchema.load(SCHEMA_RESOURCE, "texts-shape", "标准文字文件",
+      "对照 README「A variant is a folder of files」一节的 texts.yaml（各键的形状见 "
+          + "src/main/resources/org/jixiao/enrich/texts.schema.json）");
 
   /**
    * The texts of a variant and of what it extends ({@code chain}: the variant first): the
@@ -65,7 +71,10 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     return out;
   }
 
-  /** One texts.yaml: a map at the top, else one diagnostic naming the file. */
+  /**
+   * One texts.yaml: a map at the top whose known keys have their shapes ({@code frame: 5} would
+   * otherwise be read as no frame at all), else one diagnostic per place, at its line.
+   */
   private static Map<String, Object> parse(String file, byte[] bytes) {
     YNode root0 = YamlLoader.parse(file, YamlLoader.decode(file, bytes));
     Object plain = plain(root0);
@@ -73,6 +82,7 @@ public record StandardTexts(String variant, Map<String, Object> values) {
       throw new JixiaoException(Diagnostic.error(file, 1, 1, "texts-shape",
           "标准文字文件的顶层必须是键值", "参考 templates/hubei/texts.yaml"));
     }
+    SCHEMA.check(file, root0);
     Map<String, Object> values = new LinkedHashMap<>();
     m.forEach((k, v) -> values.put(k.toString(), v));
     return values;

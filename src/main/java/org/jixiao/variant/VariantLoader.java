@@ -1,26 +1,16 @@
 package org.jixiao.variant;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.model.FileSchema;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YamlLoader;
 import org.jixiao.template.TemplateRoot;
-import org.jixiao.model.YJson;
 
 /**
  * Reads {@code templates/<name>/variant.yaml}, checks it against its schema (each problem at its
@@ -31,20 +21,12 @@ public final class VariantLoader {
   /** The variant file's schema as a classpath resource. */
   public static final String SCHEMA_RESOURCE = "/org/jixiao/variant/variant.schema.json";
   public static final String FILE = "variant.yaml";
-  private static final JsonSchema SCHEMA = load();
+  private static final FileSchema SCHEMA = FileSchema.load(SCHEMA_RESOURCE, "variant-file", "版式文件",
+      "对照 README「A variant is a folder of files」一节列出的 variant.yaml 全部键（格式见 "
+          + "src/main/resources/org/jixiao/variant/variant.schema.json）");
   private static final int MAX_DEPTH = 8;
 
   private VariantLoader() {}
-
-  private static JsonSchema load() {
-    try (InputStream in = VariantLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      JsonNode json = new ObjectMapper().readTree(in);
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(json,
-          SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** The variant {@code name} of {@code root}, with everything it extends merged in. */
   public static Variant load(TemplateRoot root, String name) {
@@ -159,7 +141,7 @@ public final class VariantLoader {
           "版式是 templates/ 下含 variant.yaml 的文件夹；现有：" + known(root)));
     }
     YNode tree = YamlLoader.parse(file, YamlLoader.decode(file, bytes));
-    check(file, tree);
+    SCHEMA.check(file, tree);
     Map<String, Object> own = plainMap(tree);
     if (own.get("extends") instanceof String parent) {
       Map<String, Object> base = read(root, parent, chain);
@@ -167,44 +149,6 @@ public final class VariantLoader {
       return merge(base, own);
     }
     return own;
-  }
-
-  private static void check(String file, YNode tree) {
-    List<Diagnostic> out = new ArrayList<>();
-    // one message per place: a oneOf says only that no alternative matched, and a place with a
-    // mistake deeper inside is the alternative meant (a form written as a mapping, not false);
-    // what is left at one place are the alternatives, joined; a value outside a list names the list
-    Map<String, List<String>> byPlace = new LinkedHashMap<>();
-    Map<String, String> hints = new java.util.HashMap<>();
-    List<ValidationMessage> all = new ArrayList<>(SCHEMA.validate(YJson.toJson(tree)));
-    for (ValidationMessage m : all) {
-      String where = m.getInstanceLocation().toString();
-      boolean deeper = all.stream().map(o -> o.getInstanceLocation().toString())
-          .anyMatch(o -> o.startsWith(where + "/") || where.isEmpty() && !o.isEmpty());
-      if ("oneOf".equals(m.getType()) && all.size() > 1 || deeper) {
-        continue;
-      }
-      String text = m.getMessage().replaceFirst("^\\S+: ", "");
-      if ("enum".equals(m.getType()) && YJson.locate(tree, m.getInstanceLocation()) instanceof YNode.YScalar v) {
-        String allowed = m.getMessage().replaceFirst("(?s)^.*enumeration\\s*", "");
-        text = "值「" + v.text() + "」不是可选的值 " + allowed;
-        hints.put(where, "写成 " + allowed.replaceAll("[\\[\\]\"]", "").replace(",", " 或 ") + " 之一");
-      }
-      byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(text);
-    }
-    byPlace.forEach((where, messages) -> {
-      YNode at = YJson.locate(tree, all.stream().filter(m -> m.getInstanceLocation().toString().equals(where))
-          .findFirst().orElseThrow().getInstanceLocation());
-      out.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-          "variant-file", "版式文件 " + (where.isEmpty() ? "" : where + " ")
-              + (hints.containsKey(where) && messages.size() == 1 ? "的" : "有误：") + String.join("；或者 ", messages),
-          hints.getOrDefault(where, "对照 README「A variant is a folder of files」一节列出的 variant.yaml 全部键（格式见 "
-              + "src/main/resources/org/jixiao/variant/variant.schema.json）")));
-    });
-    if (!out.isEmpty()) {
-      out.sort(java.util.Comparator.comparingInt(Diagnostic::line));
-      throw new JixiaoException(out);
-    }
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.jixiao.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -14,9 +15,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 
@@ -51,19 +55,37 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
     // what is left at one place are the alternatives, joined; a value outside a list names the list
     Map<String, List<String>> byPlace = new LinkedHashMap<>();
     Map<String, String> hints = new HashMap<>();
-    java.util.Set<String> alternatives = new java.util.HashSet<>();
+    Set<String> alternatives = new HashSet<>();
+    Map<String, JsonNodePath> paths = new HashMap<>();
+    Map<String, String> heads = new HashMap<>();
     List<ValidationMessage> all = new ArrayList<>(schema.validate(YJson.toJson(tree)));
     for (ValidationMessage m : all) {
-      String where = m.getInstanceLocation().toString();
+      String where0 = m.getInstanceLocation().toString();
       boolean deeper = all.stream().map(o -> o.getInstanceLocation().toString())
-          .anyMatch(o -> o.startsWith(where + "/") || where.isEmpty() && !o.isEmpty());
-      if ("oneOf".equals(m.getType()) && all.size() > 1 || deeper) {
+          .anyMatch(o -> o.startsWith(where0 + "/") || where0.isEmpty() && !o.isEmpty());
+      // a key that is not allowed, or one missing, is a mistake however deep the others are
+      boolean mismatch = !"additionalProperties".equals(m.getType()) && !"required".equals(m.getType());
+      if ("oneOf".equals(m.getType()) && all.size() > 1 || deeper && mismatch) {
         continue;
       }
+      String where = where0;
       String text = words(m.getMessage().replaceFirst("^\\S+: ", ""));
+      JsonNodePath path = m.getInstanceLocation();
+      if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+        // each key not allowed is its own place, at its own line, with the keys that are
+        path = path.append(m.getProperty());
+        where = path.toString();
+        text = "不能写「" + m.getProperty() + "」";
+        heads.put(where, where0 + " 里");
+        Set<String> keys = keys(m.getInstanceLocation().toString());
+        String near = closest(m.getProperty(), keys);
+        hints.put(where, (near == null ? "" : "是不是想写 " + near + "？") + (keys.isEmpty() ? "" : "这里可写的键：" + String.join("、", keys)));
+      }
+      paths.putIfAbsent(where, path);
       if ("enum".equals(m.getType()) && YJson.locate(tree, m.getInstanceLocation()) instanceof YNode.YScalar v) {
         String allowed = m.getMessage().replaceFirst("(?s)^.*enumeration\\s*", "");
         text = "值「" + v.text() + "」不是可选的值 " + allowed;
+        heads.put(where, where + " 的");
         hints.put(where, "写成 " + allowed.replaceAll("[\\[\\]\"]", "").replaceAll("\\s*,\\s*", " 或 ") + " 之一");
       }
       byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(text);
@@ -72,11 +94,11 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
       }
     }
     byPlace.forEach((where, messages) -> {
-      YNode at = YJson.locate(tree, all.stream().filter(m -> m.getInstanceLocation().toString().equals(where))
-          .findFirst().orElseThrow().getInstanceLocation());
+      YNode at = YJson.locate(tree, paths.get(where));
       out.add(Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), rule,
-          what + " " + (where.isEmpty() ? "" : where + " ")
-              + (hints.containsKey(where) && messages.size() == 1 ? "的" : "有误：") + String.join(alternatives.contains(where) ? "；或者 " : "；", messages),
+          what + " " + (messages.size() == 1 && heads.containsKey(where) ? heads.get(where)
+              : (where.isEmpty() ? "" : where + " ") + "有误：")
+              + String.join(alternatives.contains(where) ? "；或者 " : "；", messages),
           hints.getOrDefault(where, describe(where))));
     });
     if (!out.isEmpty()) {
@@ -132,6 +154,40 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
       }
     }
     return found == null ? hint : found;
+  }
+
+  /** The keys the schema allows in the mapping at {@code pointer} (of any alternative), sorted. */
+  Set<String> keys(String pointer) {
+    JsonNode node = json;
+    for (String step : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
+      node = resolve(node);
+      JsonNode next = node.path("properties").path(step.replace("~1", "/").replace("~0", "~"));
+      node = next.isMissingNode() ? (node.has("items") ? node.get("items") : node.path("additionalProperties")) : next;
+    }
+    Set<String> out = new TreeSet<>();
+    List<JsonNode> todo = new ArrayList<>(List.of(resolve(node)));
+    while (!todo.isEmpty()) {
+      JsonNode n = resolve(todo.remove(0));
+      n.path("properties").fieldNames().forEachRemaining(out::add);
+      for (String alt : List.of("oneOf", "anyOf", "allOf")) {
+        n.path(alt).forEach(todo::add);
+      }
+    }
+    return out;
+  }
+
+  /** The known name nearest a misspelt one (at most two edits away), or null. */
+  public static String closest(String key, Set<String> known) {
+    String best = null;
+    int bestDistance = Math.min(3, Math.max(1, key.length()));
+    for (String k : new TreeSet<>(known)) {
+      int d = DeclarationReader.distance(key, k);
+      if (d > 0 && d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /** A schema node with its {@code $ref} (local) or first {@code allOf} followed. */

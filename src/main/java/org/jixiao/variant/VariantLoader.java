@@ -66,7 +66,7 @@ public final class VariantLoader {
 
   private static Diagnostic unknownKey(TemplateRoot root, List<String> chain, String form,
       String scope, String key, java.util.Set<String> known) {
-    String near = closest(key, known);
+    String near = FileSchema.closest(key, known);
     String hint = (near == null ? "" : "是不是想写 " + near + "？")
         + "表上新的栏目先在 fields: " + scope + ": 下定义：" + key + ": {title: 表上的栏名, kind: text}";
     String message = "forms: " + form + ": keys: " + scope + ": 中的「" + key + "」既不是内置键，"
@@ -95,19 +95,6 @@ public final class VariantLoader {
   }
 
   /** The known name within two edits of {@code key} (the first in sorted order), or null. */
-  private static String closest(String key, java.util.Set<String> known) {
-    String best = null;
-    int bestDistance = Math.min(3, Math.max(1, key.length()));
-    for (String k : new java.util.TreeSet<>(known)) {
-      int d = org.jixiao.model.DeclarationReader.distance(key, k);
-      if (d > 0 && d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
     private static YNode find(YNode n, String... path) {
     YNode at = n;
     for (String k : path) {

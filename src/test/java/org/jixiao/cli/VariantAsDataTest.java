@@ -331,6 +331,22 @@ class VariantAsDataTest {
     assertFalse(v.err().contains("schema --variant"), "no such command: " + v.err());
   }
 
+  /**
+   * A key the variant file does not know is reported at its own line, with the nearest known key
+   * and the keys allowed there, even beside a mistake deeper in the same form.
+   */
+  @Test
+  void anUnknownKeyInTheVariantFileIsReportedAtItsLineWithTheKeysAllowed() throws IOException {
+    Files.writeString(templates.resolve("county/variant.yaml"),
+        VARIANT.replace("each: project", "each: projects\n    titel: x"));
+    Path f = write(DECLARATION);
+    Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("county/variant.yaml:6:12: error[variant-file]: 版式文件 /forms/项目绩效目标表 里不能写「titel」"), v.err());
+    assertTrue(v.err().contains("是不是想写 title？这里可写的键：each、keys、"), v.err());
+    assertTrue(v.err().contains("county/variant.yaml:5:11: error[variant-file]: 版式文件 /forms/项目绩效目标表/each 的值「projects」"), v.err());
+  }
+
   private static Path path(Path stem, String ext) {
     return stem.resolveSibling(stem.getFileName() + ext);
   }

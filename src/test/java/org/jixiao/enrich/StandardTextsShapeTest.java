@@ -48,14 +48,17 @@ class StandardTextsShapeTest {
         funds:
           income: 财政拨款
         """);
-    assertEquals(List.of(1, 2, 3, 5, 6, 8), d.stream().map(Diagnostic::line).toList(), d.toString());
+    assertEquals(List.of(1, 2, 3, 5, 6, 6, 8), d.stream().map(Diagnostic::line).toList(), d.toString());
     assertTrue(d.stream().allMatch(x -> x.rule().equals("texts-shape") && x.file().endsWith("ed/texts.yaml")), d.toString());
     assertEquals("标准文字文件 /frame 有误：这里写的是一段文字，应是键值或空", d.get(1).message());
     assertTrue(d.get(1).hint().startsWith("总要印的二级指标行："), d.get(1).hint());
     assertTrue(d.get(2).hint().contains("{cn}"), d.get(2).hint());
     assertEquals("写成 yes 或 no 之一", d.get(3).hint());
-    assertEquals("标准文字文件 /project_sources/1 有误：缺少「name」；这里不能写「nam」", d.get(4).message());
-    assertEquals("标准文字文件 /funds/income 有误：这里写的是一段文字，应是一列或空", d.get(5).message());
+    assertEquals("标准文字文件 /project_sources/1 有误：缺少「name」", d.get(4).message());
+    // a key not allowed is its own error, with the near key and the allowed ones
+    assertEquals("标准文字文件 /project_sources/1 里不能写「nam」", d.get(5).message());
+    assertEquals("是不是想写 name？这里可写的键：name、part", d.get(5).hint());
+    assertEquals("标准文字文件 /funds/income 有误：这里写的是一段文字，应是一列或空", d.get(6).message());
   }
 
   @Test

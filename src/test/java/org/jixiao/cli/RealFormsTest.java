@@ -227,6 +227,28 @@ class RealFormsTest {
   }
 
   @Test
+  void jinzhai2021PrintsOnlyTheRowsItsKeysNameAndTheNoteUnderTheTable() throws Exception {
+    assertEquals(List.of(), warnings("2021-jinzhai.yaml"));
+    Path stem = render("2021-jinzhai.yaml",
+        "2021/安徽金寨经济开发区管理委员会/项目支出绩效目标申报表-物业管理");
+    String d = docx(stem);
+    // 主管部门 without 代码, and no 项目属性 | 项目期 row between it and 项目资金
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2021年度）项目名称物业管理主管部门县财政局实施单位"
+        + "安徽金寨经济开发区管理委员会项目资金（万元）年度资金总额：1125其中：财政拨款1125其他资金年度目标目标1："), d);
+    assertTrue(!d.contains("项目属性") && !d.contains("项目期") && !d.contains("中期"), d);
+    assertTrue(d.contains("产出指标数量指标指标1：安置小区物业费8个"), d);
+    // the 注 follows the table, after the last 满意度 row
+    assertTrue(d.contains("指标1：小区居民满意度（≥**%）≥90%注：1.“其他资金”是指与财政拨款共同用于同一项目"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("≤1125万元") && cells.contains("持续保障"), cells.toString());
+    assertTrue(cells.stream().anyMatch(c -> c.startsWith("注：1.“其他资金”")), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金"), pdf);
+    }
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

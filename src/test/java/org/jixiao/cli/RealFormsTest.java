@@ -249,6 +249,40 @@ class RealFormsTest {
   }
 
   @Test
+  void longyan2023PrintsAColumnPerCountyOfItsRegionalTargets() throws Exception {
+    // the page breaks off in the third indicator row: no 效益 or 满意度, two indicators
+    assertEquals(List.of("20:project-first-level", "20:project-first-level",
+        "20:project-indicator-count"), warnings("2023-longyan.yaml"));
+    Path stem = render("2023-longyan.yaml", "2023/龙岩市民族与宗教事务局/专项转移支付绩效目标表-宗教管理经费");
+    String d = docx(stem);
+    assertTrue(d.startsWith("专项转移支付绩效目标表（2023年度）部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001"
+        + "项目名称宗教管理经费补助区域新罗区、永定区、上杭县、武平县、长汀县、连城县、漳平市资金情况（万元）资金总额：30"
+        + "其中：财政拨款30其他资金总体目标为推进宗教活动场所规范化管理"), d);
+    // the county columns are headed in the order the rows first write them, each row's values
+    // under their county
+    assertTrue(d.contains("绩效指标一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
+        + "产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertEquals(7, cells.stream().filter(">=95%"::equals).count(), cells.toString());
+    assertTrue(cells.contains("漳平市") && cells.contains("区域目标值"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("新罗区永定区上杭县武平县长汀县连城县漳平市"), pdf);
+    }
+  }
+
+  @Test
+  void aValueWrittenWhereTheFormHasNoValueColumnIsRefusedAtItsLine() throws Exception {
+    Path f = dir.resolve("v.yaml");
+    Files.writeString(f, "layout: fujian-longyan-transfer\nyear: 2023\nunit: {name: 某局}\nprojects:\n"
+        + "  - name: 甲\n    indicators:\n      产出指标:\n        数量指标:\n          某数: 2\n");
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("v.yaml:9:15: error[layout-key]: 版式 fujian-longyan-transfer 的表上没有指标值一栏"), r.err());
+    assertTrue(r.err().contains("用表上有的栏目：explanation, 区域目标值"), r.err());
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

@@ -283,6 +283,30 @@ class RealFormsTest {
   }
 
   @Test
+  void dongguan2019PrintsItsAmountsBesideTheNameAndBothSidesOfEachFirstLevel() throws Exception {
+    assertEquals(List.of(), warnings("2019-dongguan.yaml"));
+    Path stem = render("2019-dongguan.yaml",
+        "2019/东莞市交通运输局/项目支出绩效目标批复表-镇际联网路升级改造工程一期");
+    String d = docx(stem);
+    // 预算单位 above the table, the two amounts on the name's row, no 主管部门 or 项目资金 block
+    assertTrue(d.startsWith("东莞市财政项目支出绩效目标批复表（2019年度）预算单位：东莞市交通运输局项目名称"
+        + "镇际联网路升级改造工程一期中期市财政预算（万元）284500.00本年度申请市财政预算资金（万元）919.00"
+        + "总体目标中期滚动目标（2019年--2021年）年度目标新建或改造道路"), d);
+    assertTrue(!d.contains("主管部门") && !d.contains("项目资金"), d);
+    // the 时效 row pairs the 中期 and 年度 second levels, which the form names differently
+    assertTrue(d.contains("时效指标(工期指标)结算款支付及时性及时时效指标(工期指标、形象进度指标)结算款支付及时性及时"), d);
+    assertTrue(d.contains("效果指标社会、经济、生态效益指标补助款结算争议率0%社会、经济、生态效益指标补助款结算争议率0%"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    // the amounts are numbers in the sheet
+    assertTrue(cells.contains("284500.0") && cells.contains("919.0"), cells.toString());
+    assertTrue(cells.contains("计划指标值(或计划水平)") && cells.contains("±3%以内"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("预算单位：东莞市交通运输局"), pdf);
+    }
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

@@ -40,7 +40,9 @@ public final class TemplateModel {
         indicatorRows(d.longTermIndicators(), texts), indicatorRows(d.annualIndicators(), texts),
         ProjectModel.targets(d, texts), OverallModel.of(d, texts),
         // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
-        d.extra());
+        d.extra(),
+        // keys written as one paragraph where a list is usual: a template prints no label 目标1
+        d.paragraphs());
   }
 
   /** The model of one project, for a form printed once per project. */

@@ -213,6 +213,40 @@ class VariantAsDataTest {
     assertTrue(docx.contains("2024年度项目支出绩效目标表") && docx.contains("保洁面积"), docx);
   }
 
+  /** An edition whose form has no 满意度指标 marks it optional: a unit without it is not asked for it. */
+  @Test
+  void aFirstLevelTheEditionMarksOptionalMayBeAbsent() throws Exception {
+    Path edition = Files.createDirectories(templates.resolve("dept-city"));
+    Files.writeString(edition.resolve("variant.yaml"), """
+        extends: central-2015-dept
+        indicators:
+          optional: [满意度指标]
+        """);
+    String yaml = """
+        layout: LAYOUT
+        year: 2024
+        unit:
+          name: 某市档案馆
+        annual_goal: 做好档案接收、保管和利用工作。
+        annual_indicators:
+          产出指标:
+            数量指标:
+              接收档案: ≥2000卷
+          效益指标:
+            社会效益指标:
+              档案利用服务: 有效提升
+        """;
+    Run city = MainTest.jixiao("validate", write(yaml.replace("LAYOUT", "dept-city")).toString(),
+        "--templates", templates.toString());
+    assertEquals(0, city.code(), city.err());
+    assertFalse(city.err().contains("l1-first-level"), city.err());
+    // the family's form has 满意度指标: there it is still missing
+    Run family = MainTest.jixiao("validate",
+        write(yaml.replace("LAYOUT", "central-2015-dept")).toString(),
+        "--templates", templates.toString());
+    assertTrue(family.err().contains("warning[l1-first-level]: 缺少一级指标「满意度指标」"), family.err());
+  }
+
   private static List<Path> files(Path dir) throws IOException {
     try (var s = Files.list(dir)) {
       return s.sorted().toList();

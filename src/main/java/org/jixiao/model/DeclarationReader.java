@@ -422,6 +422,11 @@ public final class DeclarationReader {
       }
       return out;
     }
+    if (shape.levels() == 1) {
+      // a one-level table (指标名称 | 指标值 | …, no 一级 or 二级): every entry is an indicator
+      out.add(IndicatorCategory.oneLevel(group("", null, node, defaults)));
+      return out;
+    }
     YMap level1 = asMap(node, "一级指标");
     return level1 == null ? out : level1(level1, defaults);
   }
@@ -499,7 +504,7 @@ public final class DeclarationReader {
         }
       }
     }
-    return new IndicatorGroup(name, items, key.line());
+    return new IndicatorGroup(name, items, key == null ? node.line() : key.line());
   }
 
   /**

@@ -123,7 +123,15 @@ public final class Scaffold {
         indicators(0, name, sectionHelp(name, levels())
             + (own != null && !own.description().isEmpty() ? "" : indicatorKeys()));
       }
-      default -> throw new IllegalArgumentException("unknown init section " + name);
+      default -> {
+        // a key of the variant's own (fields: declaration:), e.g. a 预算总量 in the form's head
+        Variant.Field own = variant.fields().getOrDefault("declaration", Map.of()).get(name);
+        if (own == null) {
+          throw new IllegalArgumentException("unknown init section " + name);
+        }
+        line(0, scalar(name) + ":", own.title() + (own.description().isEmpty() ? ""
+            : "：" + own.description().replaceAll("。$", "")));
+      }
     }
   }
 

@@ -309,6 +309,27 @@ class RealFormsTest {
   }
 
   @Test
+  void fujian2017PrintsItsTargetsUnderTwoLevelsWithContentStandardAndValue() throws Exception {
+    // the page breaks off in the third 产出 row: no 效益 or 满意度 (project-first-level)
+    assertEquals(List.of("14:project-first-level", "14:project-first-level"),
+        warnings("2017-fujian.yaml"));
+    Path stem = render("2017-fujian.yaml",
+        "2017/福建省台湾同胞联谊会/财政支出项目绩效目标表-台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2017年财政支出项目绩效目标表主管部门名称：福建省台湾同胞联谊会专项名称台胞扶贫济困生活补贴"), d);
+    assertTrue(d.contains("概况台胞扶贫济困生活补贴包括：") && d.contains("总体绩效目标台胞扶贫济困生活补贴，为我省台胞"), d);
+    // 绩效目标 heads the first and second levels; each row 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标
+    assertTrue(d.contains("绩效目标评价指标绩效内容绩效标准全年绩效目标投入成本目标目标1发放省直困难、高龄台胞100%按实际情况发放目标2"), d);
+    assertTrue(d.contains("产出数量目标目标1困难台胞、高龄台胞困难补助受益台胞困难户每月每人200元"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("争取台湾民心、增进乡情") && cells.contains("按实际情况发放"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("主管部门名称：福建省台湾同胞联谊会"), pdf);
+    }
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

@@ -330,6 +330,23 @@ class RealFormsTest {
   }
 
   @Test
+  void dongguan2022IsTheNextEditionWithoutTheMediumTermAmount() throws Exception {
+    // the page breaks off in the 质量指标 rows: no 效益 or 满意度 on either side
+    assertEquals(List.of("18:project-first-level", "18:project-first-level",
+        "25:project-first-level", "25:project-first-level"), warnings("2022-dongguan.yaml"));
+    Path stem = render("2022-dongguan.yaml", "2022/东莞展览馆/项目支出绩效目标表-物业管理费支出");
+    String d = docx(stem);
+    // the 2019 layout under the 2022 wording, and the name's row with the year's amount alone
+    assertTrue(d.startsWith("东莞市财政项目支出绩效目标表（2022年度）预算单位：东莞展览馆项目名称物业管理费支出"
+        + "本年度申请市财政预算资金（万元）282.92总体目标实施周期总目标（2022年--2024年）年度目标东莞展览馆是"), d);
+    assertTrue(!d.contains("中期"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标实施周期指标值二级指标三级指标当年度指标值产出指标数量指标物管服务面积"), d);
+    assertTrue(d.contains("物业管理各项任务完成达标率100%物业管理各项任务完成达标率100%"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("282.92") && cells.contains("当年度指标值"), cells.toString());
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

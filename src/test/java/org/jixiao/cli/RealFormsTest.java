@@ -262,14 +262,28 @@ class RealFormsTest {
         + "其中：财政拨款30其他资金总体目标为推进宗教活动场所规范化管理"), d);
     // the county columns are headed in the order the rows first write them, each row's values
     // under their county
-    assertTrue(d.contains("绩效指标一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
-        + "产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
+        + "绩效指标产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertEquals(7, cells.stream().filter(">=95%"::equals).count(), cells.toString());
     assertTrue(cells.contains("漳平市") && cells.contains("区域目标值"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
       assertTrue(pdf.contains("新罗区永定区上杭县武平县长汀县连城县漳平市"), pdf);
+      // a table running over a page repeats its two head rows, the counties with them
+      StringBuilder more = new StringBuilder(Files.readString(REAL.resolve("2023-longyan.yaml")));
+      for (int i = 0; i < 40; i++) {
+        more.append("          测试指标").append(i).append(": {explanation: 反映测试情况, 区域目标值: {新罗区: ")
+            .append(i).append(", 漳平市: 1}}\n");
+      }
+      Path f = dir.resolve("long.yaml");
+      Files.writeString(f, more.toString());
+      Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out",
+          dir.resolve("long").toString(), "--format", "pdf");
+      assertEquals(0, r.code(), r.err());
+      String page2 = FamilySamplesTest.pdfText(dir.resolve(
+          "long/2023/龙岩市民族与宗教事务局/专项转移支付绩效目标表-宗教管理经费.pdf"), 2);
+      assertTrue(page2.startsWith("一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"), page2);
     }
   }
 

@@ -354,7 +354,7 @@ class RealFormsTest {
     assertTrue(d.startsWith("东莞市财政项目支出绩效目标表（2022年度）预算单位：东莞展览馆项目名称物业管理费支出"
         + "本年度申请市财政预算资金（万元）282.92总体目标实施周期总目标（2022年--2024年）年度目标东莞展览馆是"), d);
     assertTrue(!d.contains("中期"), d);
-    assertTrue(d.contains("一级指标二级指标三级指标实施周期指标值二级指标三级指标当年度指标值产出指标数量指标物管服务面积"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标实施周期指标值二级指标三级指标当年度指标值绩效指标产出指标数量指标物管服务面积"), d);
     assertTrue(d.contains("物业管理各项任务完成达标率100%物业管理各项任务完成达标率100%"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertTrue(cells.contains("282.92") && cells.contains("当年度指标值"), cells.toString());

@@ -456,4 +456,33 @@ class RealFormsTest {
       assertTrue(pdf.contains("民政优抚及特困补助发放及时率10%=100"), pdf);
     }
   }
+
+  @Test
+  void jiaxian2016BlankFormPrintsItsSatisfactionLevelAndNoReviewRows() throws Exception {
+    // 佳县 (陕西) publishes its 416号 form blank (https://docx.baby/p/20793843881926.html): no
+    // filled copy to transcribe, so the form jixiao init writes for its edition is rendered and
+    // read back against the published rows
+    Path f = dir.resolve("jiaxian.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "shaanxi-jiaxian-2016-project",
+        "--unit", "佳县某局", "--year", "2016", f.toString());
+    assertEquals(0, i.code(), i.err());
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2016/佳县某局/财政支出项目绩效目标申报表-项目名称");
+    String d = docx(stem);
+    assertTrue(d.startsWith("佳县财政支出项目绩效目标申报表（2016年度）填报单位（盖章）：佳县某局"), d);
+    // 服务对象满意度指标 with its one second level 具体指标 and the form's …… row, in both tables;
+    // the family's 社会公众或服务对象满意度指标 removed by the edition's empty frame key
+    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………年度绩效指标"), d);
+    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………其他说明的问题"), d);
+    assertTrue(!d.contains("社会公众"), d);
+    // no review rows: the form ends with the 填报人 line
+    assertTrue(d.endsWith("其他说明的问题填报人：单位负责人：填报日期：    年    月    日"), d);
+    assertTrue(!d.contains("审核意见"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("具体指标") && !cells.contains("社会公众或服务对象满意度指标"), cells.toString());
+  }
 }

@@ -97,27 +97,49 @@ final class ProjectModel {
     // Lines marked part: are within another line, so only the others add up to 合计.
     List<Rows.Source> sources = new ArrayList<>();
     List<Money> top = new ArrayList<>();
-    if (texts.values().get("project_sources") instanceof List<?> lines) {
-      for (Object o : lines) {
-        if (!(o instanceof Map<?, ?> line) || !(line.get("name") instanceof String name)) {
-          continue;
-        }
-        boolean part = "yes".equals(line.get("part"));
-        Money amount = x.sources().get(name.startsWith(SUB) ? name.substring(SUB.length()) : name);
-        if (!part) {
-          top.add(amount);
-        }
-        sources.add(new Rows.Source(name, text(amount)));
+    List<?> lines = texts.values().get("project_sources") instanceof List<?> l ? l : List.of();
+    // the sources the unit wrote that no fixed line names, in the order written
+    List<String> listed = new ArrayList<>();
+    for (Object o : lines) {
+      if (o instanceof Map<?, ?> line && line.get("name") instanceof String name
+          && !"yes".equals(line.get("spare"))) {
+        listed.add(name.replace(SUB, ""));
       }
+    }
+    java.util.Deque<String> unlisted = new java.util.ArrayDeque<>();
+    x.sources().keySet().forEach(name -> {
+      if (!listed.contains(name)) {
+        unlisted.add(name);
+      }
+    });
+    for (Object o : lines) {
+      if (!(o instanceof Map<?, ?> line) || !(line.get("name") instanceof String name)) {
+        continue;
+      }
+      if ("yes".equals(line.get("spare"))) {
+        // a spare line (the form's second 其他：) prints the next source no fixed line names,
+        // under its own name, or stays blank under the form's label
+        String own = unlisted.poll();
+        if (own == null) {
+          sources.add(new Rows.Source(name, ""));
+        } else {
+          top.add(x.sources().get(own));
+          sources.add(new Rows.Source(own, text(x.sources().get(own))));
+        }
+        continue;
+      }
+      boolean part = "yes".equals(line.get("part"));
+      Money amount = x.sources().get(name.startsWith(SUB) ? name.substring(SUB.length()) : name);
+      if (!part) {
+        top.add(amount);
+      }
+      sources.add(new Rows.Source(name, text(amount)));
     }
     // a line the variant does not list (an open list, or none: the form has no fixed rows) is
     // printed after the fixed ones as written; a closed list is checked by value-list first
-    List<String> known = sources.stream().map(l -> l.name().replace(SUB, "")).toList();
-    x.sources().forEach((name, amount) -> {
-      if (!known.contains(name)) {
-        top.add(amount);
-        sources.add(new Rows.Source(name, text(amount)));
-      }
+    unlisted.forEach(name -> {
+      top.add(x.sources().get(name));
+      sources.add(new Rows.Source(name, text(x.sources().get(name))));
     });
     List<Rows.Spending> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {

@@ -65,9 +65,18 @@ public record StandardTexts(String variant, Map<String, Object> values) {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
     Map<String, Object> out = new LinkedHashMap<>(base);
-    over.forEach((k, v) -> out.put(k, out.get(k) instanceof Map<?, ?> b && v instanceof Map<?, ?> o
-        ? java.util.Collections.unmodifiableMap(merge((Map<String, Object>) b, (Map<String, Object>) o))
-        : v));
+    over.forEach((k, v) -> {
+      if ("".equals(v) && (out.get(k) instanceof Map<?, ?> || out.get(k) instanceof List<?>)) {
+        // a key with nothing after it removes the rows or mapping the parent gives (e.g. a
+        // frame: first level the edition's form does not print) instead of keeping the key as
+        // an empty text, which a frame would still print as a first level with no rows
+        out.remove(k);
+      } else {
+        out.put(k, out.get(k) instanceof Map<?, ?> b && v instanceof Map<?, ?> o
+            ? java.util.Collections.unmodifiableMap(merge((Map<String, Object>) b, (Map<String, Object>) o))
+            : v);
+      }
+    });
     return out;
   }
 

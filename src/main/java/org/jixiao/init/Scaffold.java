@@ -220,7 +220,9 @@ public final class Scaffold {
           line(2, "sources:", help(Scope.PROJECT, "project", k, builtInTitle("project", k), ""));
           if (texts.values().get("project_sources") instanceof List<?> lines) {
             for (Object o : lines) {
-              if (o instanceof Map<?, ?> m && m.get("name") instanceof String n) {
+              // a spare line has no key of its own: it prints a source the unit names itself
+              if (o instanceof Map<?, ?> m && m.get("name") instanceof String n
+                  && !"yes".equals(m.get("spare"))) {
                 boolean part = "yes".equals(m.get("part"));
                 line(3, scalar(n.replace("其中：", "")) + ":", part ? "其中（不计入合计）" : "金额");
               }

@@ -510,4 +510,66 @@ class RealFormsTest {
       assertTrue(pdf.contains("民政优抚及特困补助发放及时率10%=100"), pdf);
     }
   }
+
+  @Test
+  void jiaxian2016BlankFormPrintsItsSatisfactionLevelAndNoReviewRows() throws Exception {
+    // 佳县 (陕西) publishes its 416号 form blank (https://docx.baby/p/20793843881926.html): no
+    // filled copy to transcribe, so the form jixiao init writes for its edition is rendered and
+    // read back against the published rows
+    Path f = dir.resolve("jiaxian.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "shaanxi-jiaxian-2016-project",
+        "--unit", "佳县某局", "--year", "2016", f.toString());
+    assertEquals(0, i.code(), i.err());
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2016/佳县某局/财政支出项目绩效目标申报表-项目名称");
+    String d = docx(stem);
+    assertTrue(d.startsWith("佳县财政支出项目绩效目标申报表（2016年度）填报单位（盖章）：佳县某局"), d);
+    // the form's two 其他： lines, the second a spare one, blank here
+    assertTrue(d.contains("资金总额：财政拨款：自有资金：事业收入：经营性收入：其他：其他：单位职能概述"), d);
+    // 服务对象满意度指标 with its one second level 具体指标 and the form's …… row, in both tables;
+    // the family's 社会公众或服务对象满意度指标 removed by the edition's empty frame key
+    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………年度绩效指标"), d);
+    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………其他说明的问题"), d);
+    assertTrue(!d.contains("社会公众"), d);
+    // no review rows: the form ends with the 填报人 line
+    assertTrue(d.endsWith("其他说明的问题填报人：单位负责人：填报日期：    年    月    日"), d);
+    assertTrue(!d.contains("审核意见"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("具体指标") && !cells.contains("社会公众或服务对象满意度指标"), cells.toString());
+  }
+
+  @Test
+  void aSpareSourceLinePrintsTheFirstSourceNoLineNamesAndAddsItUp() throws Exception {
+    // 佳县's second 其他： line (texts.yaml project_sources, spare: "yes") takes the first source
+    // the unit names itself; a further one follows on a line of its own; all add to 资金总额
+    Path f = dir.resolve("spare.yaml");
+    Files.writeString(f, """
+        layout: shaanxi-jiaxian-2016-project
+        year: 2016
+        unit: {name: 佳县某局}
+        projects:
+          - name: 培训项目
+            attribute: 新增项目
+            sources: {财政拨款: 10, 上级补助资金: 3, 其他: 2, 社会捐赠: 1}
+            goal: [完成培训]
+            indicators:
+              产出指标: {数量指标: {培训人次: ≥500人次}}
+              效益指标: {社会效益指标: {群众知晓率: ≥90%}}
+              服务对象满意度指标: {具体指标: {群众满意度: ≥90%}}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2016/佳县某局/财政支出项目绩效目标申报表-培训项目");
+    String d = docx(stem);
+    assertTrue(d.contains("资金总额：16财政拨款：10自有资金：事业收入：经营性收入：其他：2上级补助资金：3社会捐赠：1单位职能概述"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("上级补助资金：") && cells.contains("16"), cells.toString());
+  }
 }

@@ -185,11 +185,17 @@ final class CffSubset {
   private static final class Walk {
     /** By charstring (glyph id, or {@link #subrKey}). */
     final Map<Long, Calls> calls = new HashMap<>();
-    final TreeSet<Integer> globals = new TreeSet<>();
-    final TreeMap<Integer, TreeSet<Integer>> locals = new TreeMap<>();
+    /** The Font DICTs of the glyphs. */
+    final TreeSet<Integer> fds = new TreeSet<>();
+    /** How many call sites call each subroutine, by {@link #subrKey}; made by {@link #finish}. */
+    final LongIntMap callers = new LongIntMap();
+    /** The global subroutines called, ascending. */
+    int[] globals;
+    /** The local subroutines called, ascending, by Font DICT. */
+    final Map<Integer, int[]> locals = new HashMap<>();
 
     void add(Walked w) {
-      locals.computeIfAbsent(w.fd(), k -> new TreeSet<>());
+      fds.add(w.fd());
       for (int i = 0; i < w.keys().length; i++) {
         Calls c = w.calls()[i];
         Calls before = calls.putIfAbsent(w.keys()[i], c);
@@ -214,14 +220,42 @@ final class CffSubset {
       return new Calls(at.values().toArray(NO_SITES), first.ret() >= 0 ? first.ret() : then.ret());
     }
 
-    /** After the last glyph: the subroutines called, global and by Font DICT. */
+    /** After the last glyph: the subroutines called, global and by Font DICT, and their callers. */
     Walk finish() {
       for (Calls c : calls.values()) {
         for (Site s : c.sites()) {
-          (s.local() ? locals.computeIfAbsent(s.fd(), k -> new TreeSet<>()) : globals).add(s.index());
+          callers.add(subrKey(s.local(), s.fd(), s.index()), 1);
         }
       }
+      long[] called = callers.keys();
+      java.util.Arrays.sort(called); // globals (1 << 40) first, then locals by Font DICT and number
+      int g = 0;
+      while (g < called.length && called[g] >>> 40 == 1) {
+        g++;
+      }
+      globals = new int[g];
+      for (int i = 0; i < g; i++) {
+        globals[i] = (int) (called[i] & 0xFFFFF);
+      }
+      for (int i = g; i < called.length; ) {
+        int fd = (int) (called[i] >>> 20 & 0xFFFFF);
+        int j = i;
+        while (j < called.length && (int) (called[j] >>> 20 & 0xFFFFF) == fd) {
+          j++;
+        }
+        int[] numbers = new int[j - i];
+        for (int k = i; k < j; k++) {
+          numbers[k - i] = (int) (called[k] & 0xFFFFF);
+        }
+        locals.put(fd, numbers);
+        fds.add(fd);
+        i = j;
+      }
       return this;
+    }
+
+    int[] localsOf(int fd) {
+      return locals.getOrDefault(fd, new int[0]);
     }
 
     Site[] sites(long key) {
@@ -233,6 +267,77 @@ final class CffSubset {
     int returnOf(long key) {
       Calls c = calls.get(key);
       return c == null ? -1 : c.ret();
+    }
+  }
+
+  /** Non-negative ints by non-zero long keys, open addressing; -1 for a key not there. */
+  private static final class LongIntMap {
+    private long[] keys = new long[256];
+    private int[] values = new int[256];
+    private int size;
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    int get(long key) {
+      int i = slot(key);
+      return keys[i] == 0 ? -1 : values[i];
+    }
+
+    void put(long key, int value) {
+      int i = slot(key);
+      if (keys[i] == 0) {
+        keys[i] = key;
+        size++;
+      }
+      values[i] = value;
+      grow();
+    }
+
+    void add(long key, int delta) {
+      int i = slot(key);
+      if (keys[i] == 0) {
+        keys[i] = key;
+        values[i] = delta;
+        size++;
+        grow();
+      } else {
+        values[i] += delta;
+      }
+    }
+
+    private void grow() {
+      if (2 * size <= keys.length) {
+        return;
+      }
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          int j = slot(oldKeys[i]);
+          keys[j] = oldKeys[i];
+          values[j] = oldValues[i];
+        }
+      }
+    }
+
+    long[] keys() {
+      long[] out = new long[size];
+      int n = 0;
+      for (long k : keys) {
+        if (k != 0) {
+          out[n++] = k;
+        }
+      }
+      return out;
     }
   }
 
@@ -373,49 +478,45 @@ final class CffSubset {
     /** Old Font DICT number to new. */
     private final Map<Integer, Integer> fdNew = new TreeMap<>();
     private final List<Integer> fdOld = new ArrayList<>();
-    private final Map<Integer, Integer> globalNew = new HashMap<>();
-    private final Map<Integer, Map<Integer, Integer>> localNew = new HashMap<>();
     private final List<byte[]> strings = new ArrayList<>(List.of(ascii("Adobe"), ascii("Identity")));
-    /** Subroutines put in place of their only call. */
-    private final Set<Long> inlined = new java.util.HashSet<>();
+    /**
+     * Each kept subroutine's new number, by {@link #subrKey}; a subroutine called from one place
+     * only and returning is put in place of its call instead, and has none.
+     */
+    private final LongIntMap renumbered = new LongIntMap();
     /** The subroutines kept, by old number: global ones, and each Font DICT's local ones. */
     private final List<Integer> keptGlobals = new ArrayList<>();
     private final Map<Integer, List<Integer>> keptLocals = new HashMap<>();
+    /** Where each charstring is rewritten before it is copied out. */
+    private final ByteArrayOutputStream scratch = new ByteArrayOutputStream(1024);
 
     Writer(int[] glyphs, Walk walk) {
       this.glyphs = glyphs;
       this.walk = walk;
-      Map<Long, Integer> calls = new HashMap<>();
-      for (Calls c : walk.calls.values()) {
-        for (Site s : c.sites()) {
-          calls.merge(subrKey(s.local(), s.fd(), s.index()), 1, Integer::sum);
-        }
-      }
-      calls.forEach((k, n) -> {
-        if (n == 1 && walk.returnOf(k) >= 0) {
-          inlined.add(k);
-        }
-      });
-      for (int fd : walk.locals.keySet()) {
+      for (int fd : walk.fds) {
         fdNew.put(fd, fdOld.size());
         fdOld.add(fd);
-        Map<Integer, Integer> m = new HashMap<>();
         List<Integer> kept = new ArrayList<>();
-        for (int old : walk.locals.get(fd)) {
-          if (!inlined.contains(subrKey(true, fd, old))) {
-            m.put(old, m.size());
+        for (int old : walk.localsOf(fd)) {
+          long key = subrKey(true, fd, old);
+          if (!inlined(key)) {
+            renumbered.put(key, kept.size());
             kept.add(old);
           }
         }
-        localNew.put(fd, m);
         keptLocals.put(fd, kept);
       }
       for (int old : walk.globals) {
-        if (!inlined.contains(subrKey(false, -1, old))) {
-          globalNew.put(old, globalNew.size());
+        long key = subrKey(false, -1, old);
+        if (!inlined(key)) {
+          renumbered.put(key, keptGlobals.size());
           keptGlobals.add(old);
         }
       }
+    }
+
+    private boolean inlined(long key) {
+      return walk.callers.get(key) == 1 && walk.returnOf(key) >= 0;
     }
 
     byte[] write() {
@@ -579,10 +680,16 @@ final class CffSubset {
      * call of a kept subroutine renumbered, each call of an inlined one replaced by its body.
      */
     private byte[] rewrite(int start, int end, long key, int depth) {
+      scratch.reset();
+      rewrite(start, end, key, depth, scratch);
+      return scratch.toByteArray();
+    }
+
+    /** As above, into {@code out}: an inlined body goes straight into its caller's bytes. */
+    private void rewrite(int start, int end, long key, int depth, ByteArrayOutputStream out) {
       if (depth > MAX_DEPTH) {
         throw new Unsupported("subroutines nested deeper than " + MAX_DEPTH);
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 8);
       int copied = 0;
       for (Site s : walk.sites(key)) {
         if (start + s.start() >= end) {
@@ -590,24 +697,23 @@ final class CffSubset {
         }
         out.write(d, start + copied, s.start() - copied);
         long callee = subrKey(s.local(), s.fd(), s.index());
-        if (inlined.contains(callee)) {
+        int renumber = renumbered.get(callee);
+        if (renumber < 0) {
           int op = d[start + s.end()];
           if (op != 10 && op != 29) {
             throw new Unsupported("a subroutine number not just before its call");
           }
           Index subrs = s.local() ? localSubrs.get(s.fd()) : globalSubrs;
           int body = subrs.start(s.index());
-          out.writeBytes(rewrite(body, body + walk.returnOf(callee), callee, depth + 1));
+          rewrite(body, body + walk.returnOf(callee), callee, depth + 1, out);
           copied = s.end() + 1; // past the callsubr or callgsubr
         } else {
-          int number = s.local() ? localNew.get(s.fd()).get(s.index()) - Cff.bias(localNew.get(s.fd()).size())
-              : globalNew.get(s.index()) - Cff.bias(globalNew.size());
+          int number = renumber - Cff.bias(s.local() ? keptLocals.get(s.fd()).size() : keptGlobals.size());
           out.writeBytes(Cff.charstringInt(number));
           copied = s.end();
         }
       }
       out.write(d, start + copied, end - start - copied);
-      return out.toByteArray();
     }
 
     /** Format 2: glyph i is CID i. */

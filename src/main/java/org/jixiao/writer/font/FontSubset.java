@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ public final class FontSubset {
 
   private FontSubset(Sfnt sfnt) {
     this.sfnt = sfnt;
-    this.cmap = sfnt.unicodeCmap();
+    this.cmap = new HashMap<>(sfnt.unicodeCmap()); // asked for each character of each document
     this.cff = sfnt.cff() ? new CffSubset(sfnt.file(), sfnt.offset("CFF ")) : null;
   }
 
@@ -162,15 +164,23 @@ public final class FontSubset {
   }
 
   private byte[] cffFont(TreeMap<Integer, Integer> used, String prefix) {
-    TreeSet<Integer> glyphSet = new TreeSet<>(used.values());
-    glyphSet.add(0);
-    int[] glyphs = glyphSet.stream().mapToInt(Integer::intValue).toArray();
-    Map<Integer, Integer> newGlyph = new TreeMap<>();
-    for (int i = 0; i < glyphs.length; i++) {
-      newGlyph.put(glyphs[i], i);
+    // the glyphs kept, ascending and each once, .notdef first
+    int[] glyphs = new int[used.size() + 1];
+    int n = 1;
+    for (int g : used.values()) {
+      glyphs[n++] = g;
     }
+    Arrays.sort(glyphs);
+    n = 0;
+    for (int i = 0; i < glyphs.length; i++) {
+      if (i == 0 || glyphs[i] != glyphs[i - 1]) {
+        glyphs[n++] = glyphs[i];
+      }
+    }
+    glyphs = Arrays.copyOf(glyphs, n);
     TreeMap<Integer, Integer> map = new TreeMap<>();
-    used.forEach((cp, g) -> map.put(cp, newGlyph.get(g)));
+    int[] kept = glyphs;
+    used.forEach((cp, g) -> map.put(cp, Arrays.binarySearch(kept, g)));
 
     SfntWriter out = new SfntWriter(Sfnt.OPENTYPE_CFF);
     out.put("CFF ", cff.subset(glyphs));

@@ -62,7 +62,12 @@ final class SfntWriter {
   /** The sum of the data as big-endian 32-bit words, zero-padded, modulo 2^32. */
   static long checksum(byte[] data) {
     long sum = 0;
-    for (int i = 0; i < data.length; i += 4) {
+    int whole = data.length & ~3;
+    for (int i = 0; i < whole; i += 4) {
+      sum += ((data[i] & 0xFFL) << 24) | ((data[i + 1] & 0xFF) << 16) | ((data[i + 2] & 0xFF) << 8)
+          | (data[i + 3] & 0xFF);
+    }
+    for (int i = whole; i < data.length; i += 4) {
       long word = 0;
       for (int j = 0; j < 4; j++) {
         word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);

@@ -1,6 +1,5 @@
 package org.jixiao.writer.pdf;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,14 +17,32 @@ import org.jixiao.writer.WriteOptions;
 
 /**
  * A SHA-256 of everything that decides a PDF's bytes, fed field by field: hashCode and toString
- * are no use across runs (enum hashes and Set order change from one JVM to the next).
+ * are no use across runs (enum hashes and Set order change from one JVM to the next). The fields
+ * are gathered in one buffer and hashed at once (a form has thousands of them).
  */
 final class LayoutDigest {
-  private final MessageDigest sha;
+  private byte[] buf = new byte[4096];
+  private int size;
 
-  private LayoutDigest() {
+  private LayoutDigest() {}
+
+  private void put(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, size, b.length);
+    size += b.length;
+  }
+
+  private void ensure(int more) {
+    if (size + more > buf.length) {
+      buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+    }
+  }
+
+  private byte[] digest() {
     try {
-      sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(buf, 0, size);
+      return sha.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
@@ -42,7 +59,7 @@ final class LayoutDigest {
       d.block(b);
     }
     d.flag(options.fromSourceDateEpoch()).num(options.timestamp().toEpochMilli());
-    return d.sha.digest();
+    return d.digest();
   }
 
   private void block(Block b) {
@@ -75,17 +92,23 @@ final class LayoutDigest {
   private LayoutDigest text(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     num(b.length);
-    sha.update(b);
+    put(b);
     return this;
   }
 
+  /** The double's eight bytes, big-endian, as {@code ByteBuffer.putDouble} writes them. */
   private LayoutDigest num(double v) {
-    sha.update(ByteBuffer.allocate(Double.BYTES).putDouble(v).array());
+    long bits = Double.doubleToRawLongBits(v);
+    ensure(Long.BYTES);
+    for (int i = 56; i >= 0; i -= 8) {
+      buf[size++] = (byte) (bits >>> i);
+    }
     return this;
   }
 
   private LayoutDigest flag(boolean v) {
-    sha.update((byte) (v ? 1 : 0));
+    ensure(1);
+    buf[size++] = (byte) (v ? 1 : 0);
     return this;
   }
 }

@@ -1,11 +1,14 @@
 package org.jixiao.writer.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.layout.Cell;
 import org.jixiao.layout.Side;
 import org.jixiao.layout.Table;
@@ -36,6 +39,8 @@ final class TablePager {
   private PdfPTable reusable;
   /** Each cell's height as laid out in one of this table's builds, for the next builds. */
   private final MeasuredTable.Heights heights = new MeasuredTable.Heights();
+  /** Each layout cell's text as set in the fonts, for every build of this table. */
+  private final Map<Cell, Phrase> phrases = new IdentityHashMap<>();
 
   TablePager(Table table, float width, Typesetter typesetter) {
     this.table = table;
@@ -172,8 +177,10 @@ final class TablePager {
   }
 
   private PdfPCell cell(Cell c, int row, int lastRow, boolean ruleTop, boolean ruleBottom) {
-    PdfPCell cell = new PdfPCell(typesetter.phrase(c.text(), typesetter.fonts().body(),
-        (float) table.size(), c.bold()));
+    // OpenPDF only reads a cell's phrase (its copies of the cell share it): one per layout cell
+    Phrase phrase = phrases.computeIfAbsent(c, k -> typesetter.phrase(k.text(), typesetter.fonts().body(),
+        (float) table.size(), k.bold()));
+    PdfPCell cell = new PdfPCell(phrase);
     cell.setColspan(c.colspan());
     cell.setRowspan(lastRow - row + 1);
     int border = (ruleTop || c.ruled(Side.TOP) ? Rectangle.TOP : 0)

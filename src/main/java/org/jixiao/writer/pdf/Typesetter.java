@@ -5,7 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,8 @@ final class Typesetter {
   private final PdfFonts fonts;
   /** The font each face's text is set in: a per-document subset, or the face's own font. */
   private Map<Face, BaseFont> embedded = Map.of();
+  /** The characters each subset was found to have: a document sets most of them many times. */
+  private final Map<BaseFont, BitSet> inSubset = new IdentityHashMap<>();
 
   Typesetter(PdfFonts fonts) {
     this.fonts = fonts;
@@ -107,11 +111,18 @@ final class Typesetter {
     StringBuilder run = new StringBuilder();
     Face runFace = primary;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      int cp = printed(text.codePointAt(i), primary);
+      int raw = text.codePointAt(i);
+      // the face of a character drawn as itself is looked up once (printed() asks for it too)
+      Face face = raw == '\n' || isControlOrFormat(raw) ? null : fonts.faceFor(raw, primary);
+      int cp = face != null ? raw : printed(raw, primary);
       if (cp < 0) {
         continue;
       }
-      Face face = cp == '\n' ? runFace : fonts.faceFor(cp, primary);
+      if (cp == '\n') {
+        face = runFace;
+      } else if (face == null && cp != raw) {
+        face = fonts.faceFor(cp, primary);
+      }
       if (face == null && cp != ' ') {
         throw new IllegalStateException(String.format(Locale.ROOT, "U+%04X was not checked", cp));
       }
@@ -155,6 +166,11 @@ final class Typesetter {
     return variationSelector ? -1 : cp;
   }
 
+  private static boolean isControlOrFormat(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT;
+  }
+
   static int align(Align a) {
     return switch (a) {
       case LEFT -> Element.ALIGN_LEFT;
@@ -169,11 +185,17 @@ final class Typesetter {
     BaseFont font = subset == null ? face.font() : subset;
     if (subset != null && subset != face.font()) {
       // the subset was made from the same walk of the layout; a character outside it would vanish
-      text.codePoints().filter(cp -> cp != '\n').forEach(cp -> {
-        if (!subset.charExists(cp)) {
-          throw new IllegalStateException(String.format(Locale.ROOT, "U+%04X is not in the subset of %s", cp, face.name()));
+      BitSet found = inSubset.computeIfAbsent(subset, f -> new BitSet());
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp != '\n' && !found.get(cp)) {
+          if (!subset.charExists(cp)) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "U+%04X is not in the subset of %s", cp, face.name()));
+          }
+          found.set(cp);
         }
-      });
+      }
     }
     // Faces without a bold weight are emboldened by stroking, as Word does with 宋体.
     int style = bold && !face.bold() ? Font.BOLD : Font.NORMAL;

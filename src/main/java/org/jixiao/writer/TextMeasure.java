@@ -1,8 +1,5 @@
 package org.jixiao.writer;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Estimates how text wraps in a table cell (XLSX row heights, DOCX page planning) from character
  * classes, without font files: Excel and Word on Windows draw 宋体 while LibreOffice substitutes
@@ -36,9 +33,12 @@ public final class TextMeasure {
   public static int lines(String text, double widthPt, double sizePt) {
     double capacity = Math.max((widthPt - PAD_H) * FILL / sizePt, 1);
     int total = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      total += paragraphLines(paragraph, capacity);
+    int from = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      total += paragraphLines(text, from, nl, capacity);
+      from = nl + 1;
     }
+    total += paragraphLines(text, from, text.length(), capacity);
     return Math.max(1, total);
   }
 
@@ -51,12 +51,71 @@ public final class TextMeasure {
     return widest * sizePt / FILL + PAD_H;
   }
 
-  private static int paragraphLines(String paragraph, double capacity) {
+  /**
+   * Lines that {@code s} from {@code from} to {@code to} (one paragraph) wraps to. Units between
+   * which a line may break: each CJK character alone, runs of other characters as words, spaces
+   * apart; closing punctuation sticks to what precedes it and opening punctuation to what
+   * follows, as Chinese line breaking requires. Read in one pass without making a string per
+   * unit: a unit's width is summed character by character, in order, as {@link #em(String)} sums
+   * it, so the widths and the lines are those of the units as strings.
+   */
+  private static int paragraphLines(String s, int from, int to, double capacity) {
+    Wrap wrap = new Wrap(capacity);
+    boolean has = false; // a unit is pending: what follows may still stick to it
+    double width = 0;
+    boolean blank = false;
+    boolean glueNext = false;
+    for (int i = from; i < to; ) {
+      int first = s.codePointAt(i);
+      int end = i + Character.charCount(first);
+      boolean single = (Character.isWhitespace(first) && first != 0x3000) || isWide(first);
+      if (!single) {
+        // a word: up to the next space or CJK character
+        while (end < to) {
+          int cp = s.codePointAt(end);
+          if ((Character.isWhitespace(cp) && cp != 0x3000) || isWide(cp)) {
+            break;
+          }
+          end += Character.charCount(cp);
+        }
+      }
+      // a single space (U+3000 too) is blank; a word or a CJK character is not
+      boolean isBlank = single && Character.isWhitespace(first);
+      boolean closes = CLOSING.indexOf(first) >= 0;
+      if (!((glueNext || closes) && has && !blank && !isBlank)) {
+        if (has) {
+          wrap.add(width, blank);
+        }
+        has = true;
+        width = 0;
+        blank = isBlank;
+      }
+      for (int j = i; j < end; ) {
+        int cp = s.codePointAt(j);
+        j += Character.charCount(cp);
+        width += em(cp);
+      }
+      glueNext = end - i == 1 && OPENING.indexOf(first) >= 0;
+      i = end;
+    }
+    if (has) {
+      wrap.add(width, blank);
+    }
+    return wrap.lines;
+  }
+
+  /** Units laid on lines {@code capacity} em long, one after another. */
+  private static final class Wrap {
+    final double capacity;
     int lines = 1;
-    double used = 0;
-    for (String token : tokens(paragraph)) {
-      double w = em(token);
-      if (token.isBlank()) {
+    double used;
+
+    Wrap(double capacity) {
+      this.capacity = capacity;
+    }
+
+    void add(double w, boolean blank) {
+      if (blank) {
         used += w; // a space that overflows hangs past the edge, as Excel lets it
       } else if (used + w <= capacity) {
         used += w;
@@ -72,48 +131,6 @@ public final class TextMeasure {
         lines += full - 1;
         used = w - (full - 1) * capacity;
       }
-    }
-    return lines;
-  }
-
-  /**
-   * Units between which a line may break: each CJK character alone, runs of other characters
-   * as words, spaces apart; closing punctuation sticks to what precedes it and opening
-   * punctuation to what follows, as Chinese line breaking requires.
-   */
-  private static List<String> tokens(String s) {
-    List<String> raw = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      String ch = new String(Character.toChars(cp));
-      if ((Character.isWhitespace(cp) && cp != 0x3000) || isWide(cp)) {
-        flush(word, raw);
-        raw.add(ch);
-      } else {
-        word.append(ch);
-      }
-    }
-    flush(word, raw);
-    List<String> out = new ArrayList<>();
-    boolean glueNext = false;
-    for (String t : raw) {
-      boolean closes = CLOSING.indexOf(t.codePointAt(0)) >= 0;
-      if ((glueNext || closes) && !out.isEmpty() && !out.get(out.size() - 1).isBlank() && !t.isBlank()) {
-        out.set(out.size() - 1, out.get(out.size() - 1) + t);
-      } else {
-        out.add(t);
-      }
-      glueNext = t.length() == 1 && OPENING.indexOf(t.codePointAt(0)) >= 0;
-    }
-    return out;
-  }
-
-  private static void flush(StringBuilder word, List<String> out) {
-    if (word.length() > 0) {
-      out.add(word.toString());
-      word.setLength(0);
     }
   }
 
@@ -148,7 +165,13 @@ public final class TextMeasure {
   }
 
   /** Characters that take a full em and may break a line on either side. */
-  private static boolean isWide(int cp) {
+  static boolean isWide(int cp) {
+    if (cp < 0x1100) {
+      return false; // no CJK script and none of the ranges below starts under Hangul Jamo
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FA5) {
+      return true; // the ideographs of Unicode 1.1, all Han in every Java: most of a form's text
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

@@ -38,5 +38,20 @@ public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, Stri
     public Table {
       rows = List.copyOf(rows);
     }
+
+    /**
+     * The column headings of the variant's own key {@code key} of kind {@code columns} (区域目标值:
+     * 新罗区, 永定区, …): every heading a row writes, in the order first written, so a template
+     * prints one column each ({@code #foreach($h in $project.indicators.columns("区域目标值"))}).
+     */
+    public List<String> columns(String key) {
+      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+      for (IndicatorRow r : rows) {
+        if (r.extra().get(key) instanceof Map<?, ?> m) {
+          m.keySet().forEach(h -> out.add(String.valueOf(h)));
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 }

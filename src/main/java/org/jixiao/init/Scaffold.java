@@ -251,6 +251,20 @@ public final class Scaffold {
     }
   }
 
+  /**
+   * The comment of a line to fill with an indicator: its name and value, or, where the forms have
+   * no 指标值 column (their indicator keys without {@code value}), the keys they print, since a
+   * bare value there is refused.
+   */
+  private String placeholder() {
+    List<String> keys = printed("indicator");
+    if (keys == null || keys.contains("value")) {
+      return PLACEHOLDER;
+    }
+    return "换成本单位的三级指标，写成 名称: {" + String.join(", ", keys.stream().map(k -> k + ": …").toList())
+        + "}（表上没有指标值一栏）";
+  }
+
   /** The keys of {@code scope} the variant's forms print, in order; null when a form prints all. */
   private List<String> printed(String scope) {
     java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
@@ -402,12 +416,12 @@ public final class Scaffold {
         // a first level the library gives nothing under (a variant without indicators.yaml, or
         // two levels): a line to fill, so the blank file is valid as written
         if (variant.indicators().levels() == 2) {
-          line(at + 2, scalar(more) + ":", PLACEHOLDER.replace("三级指标", "指标"));
+          line(at + 2, scalar(more) + ":", placeholder().replace("三级指标", "指标"));
         } else {
           // three levels: the 二级 the form names, then its 三级, so that filling the lines in
           // as their comments say gives the shape the reader takes
           line(at + 2, scalar(more) + ":", "二级指标：换成表上的二级指标名称，如 数量指标");
-          line(at + 3, scalar(more) + ":", PLACEHOLDER);
+          line(at + 3, scalar(more) + ":", placeholder());
         }
         return;
       }
@@ -415,7 +429,7 @@ public final class Scaffold {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {
             line(at + 2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
-            line(at + 3, scalar(more) + ":", PLACEHOLDER);
+            line(at + 3, scalar(more) + ":", placeholder());
           }
           return;
         }
@@ -423,7 +437,7 @@ public final class Scaffold {
           boolean filler = group.equals(more);
           line(at + 2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
           if (!filler) {
-            line(at + 3, scalar(more) + ":", PLACEHOLDER);
+            line(at + 3, scalar(more) + ":", placeholder());
           }
           return;
         }

@@ -143,13 +143,24 @@ public final class DeclarationReader {
     return all;
   }
 
-  /** The values of the variant's own keys of {@code scope} in {@code m}: a text or a list of texts. */
+  /**
+   * The values of the variant's own keys of {@code scope} in {@code m}: a text, a list of texts,
+   * or (kind: columns) a map of column heading to text.
+   */
   private Map<String, Object> extra(YMap m, String scope) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     for (String k : shape.fields(scope)) {
       YNode n = m.entries().get(k);
       if (n instanceof YList) {
         out.put(k, texts(n));
+      } else if (n instanceof YMap cols) {
+        // kind: columns, one value per column heading (the schema allows a mapping nowhere else)
+        Map<String, String> c = new java.util.LinkedHashMap<>();
+        cols.entries().forEach((h, v) -> {
+          String t = scalar(v, h);
+          c.put(h, t == null ? "" : t);
+        });
+        out.put(k, java.util.Collections.unmodifiableMap(c));
       } else if (n != null) {
         String t = scalar(n, k);
         if (t != null) {

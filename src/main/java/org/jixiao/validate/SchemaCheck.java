@@ -305,6 +305,20 @@ public final class SchemaCheck {
               lang.pick("参考 data/ 中的示例：第一行写 layout: hubei",
                   "start from a sample in data/: the first line is layout: hubei"));
         }
+        if (a.self != null && a.self.has("x-no-value") && at instanceof YScalar v) {
+          // 名称: 2 on a form without a 指标值 column (VariantSchema.noValueColumn)
+          String name = lastName(m.getInstanceLocation());
+          String keys = a.self.get("x-no-value").asText();
+          String layout = root instanceof YMap r && r.entries().get("layout") instanceof YScalar l
+              ? l.text() : "";
+          return diag(file, at, "layout-key", lang.pick(
+              "版式 " + layout + " 的表上没有指标值一栏：「" + name + "」的值「" + v.text().strip()
+                  + "」无处可印",
+              "the " + layout + " form has no 指标值 column: the value '" + v.text().strip()
+                  + "' of '" + name + "' has nowhere to go"),
+              lang.pick("写成 " + name + ": {…}，用表上有的栏目：" + keys,
+                  "write " + name + ": {…} with the columns the form prints: " + keys));
+        }
         if ("三级指标".equals(title) && at instanceof YScalar v && !v.isNull()) {
           // 数量指标: ≥95% — a value where the form's third-level rows belong
           String name = lastName(m.getInstanceLocation());

@@ -127,7 +127,28 @@ public final class VariantSchema {
         }
       }
     }
+    noValueColumn(root, printed(forms, "indicator"));
     return root;
+  }
+
+  /**
+   * A form whose indicator rows have no 指标值 column (its {@code keys: indicator:} without
+   * {@code value}) has no place for {@code 名称: 2}: the schema refuses a value written in place
+   * of the indicator's keys, marked for SchemaCheck to name it a {@code layout-key} error with the
+   * keys the form does print, instead of the value being dropped.
+   */
+  private static void noValueColumn(ObjectNode root, Set<String> printed) {
+    if (printed == null || printed.contains("value")) {
+      return;
+    }
+    String keys = String.join(", ", new java.util.TreeSet<>(printed));
+    for (String at : List.of("/definitions/indicator", "/definitions/projectIndicator")) {
+      ObjectNode d = (ObjectNode) root.at(at);
+      ArrayNode types = d.putArray("type");
+      types.add("object");
+      types.add("null");
+      d.put("x-no-value", keys);
+    }
   }
 
   /** The keys of a scope the forms print together; null when one of them prints all. */
@@ -156,6 +177,7 @@ public final class VariantSchema {
     o.put("$ref", switch (f.kind()) {
       case "money" -> "#/definitions/money";
       case "texts" -> "#/definitions/textOrTexts";
+      case "columns" -> "#/definitions/textColumns";
       default -> "#/definitions/text";
     });
     return o;

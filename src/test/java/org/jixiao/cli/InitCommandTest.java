@@ -202,6 +202,20 @@ class InitCommandTest {
    * the keys its form prints, the family's frame in each indicator table, and no key the form
    * would refuse; the blank renders as the blank form.
    */
+  @Test
+  void aFormWithoutAValueColumnSaysWhichKeysItsIndicatorLinesTake() throws IOException {
+    // 龙岩's rows have 指标解释 and a column per county but no 指标值: 名称: 值 would be refused
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout",
+        "fujian-longyan-transfer");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: {explanation: …, 区域目标值: …}（表上没有指标值一栏）"), text);
+    assertTrue(!text.contains("城乡居民医疗保险覆盖率: ≥95%"), text);
+    Run v = jixiao("validate", f.toString());
+    assertTrue(!v.err().contains("error["), v.err());
+  }
+
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "central-2015-project | name,department,executor,attribute,period,total_budget,total_fiscal,"

@@ -227,6 +227,86 @@ class RealFormsTest {
   }
 
   @Test
+  void jinzhai2021PrintsOnlyTheRowsItsKeysNameAndTheNoteUnderTheTable() throws Exception {
+    assertEquals(List.of(), warnings("2021-jinzhai.yaml"));
+    Path stem = render("2021-jinzhai.yaml",
+        "2021/安徽金寨经济开发区管理委员会/项目支出绩效目标申报表-物业管理");
+    String d = docx(stem);
+    // 主管部门 without 代码, and no 项目属性 | 项目期 row between it and 项目资金
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2021年度）项目名称物业管理主管部门县财政局实施单位"
+        + "安徽金寨经济开发区管理委员会项目资金（万元）年度资金总额：1125其中：财政拨款1125其他资金年度目标目标1："), d);
+    assertTrue(!d.contains("项目属性") && !d.contains("项目期") && !d.contains("中期"), d);
+    assertTrue(d.contains("产出指标数量指标指标1：安置小区物业费8个"), d);
+    // the 注 follows the table, after the last 满意度 row
+    assertTrue(d.contains("指标1：小区居民满意度（≥**%）≥90%注：1.“其他资金”是指与财政拨款共同用于同一项目"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("≤1125万元") && cells.contains("持续保障"), cells.toString());
+    assertTrue(cells.stream().anyMatch(c -> c.startsWith("注：1.“其他资金”")), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金"), pdf);
+    }
+  }
+
+  @Test
+  void longyan2023PrintsAColumnPerCountyOfItsRegionalTargets() throws Exception {
+    // the page breaks off in the third indicator row: no 效益 or 满意度, two indicators
+    assertEquals(List.of("20:project-first-level", "20:project-first-level",
+        "20:project-indicator-count"), warnings("2023-longyan.yaml"));
+    Path stem = render("2023-longyan.yaml", "2023/龙岩市民族与宗教事务局/专项转移支付绩效目标表-宗教管理经费");
+    String d = docx(stem);
+    assertTrue(d.startsWith("专项转移支付绩效目标表（2023年度）部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001"
+        + "项目名称宗教管理经费补助区域新罗区、永定区、上杭县、武平县、长汀县、连城县、漳平市资金情况（万元）资金总额：30"
+        + "其中：财政拨款30其他资金总体目标为推进宗教活动场所规范化管理"), d);
+    // the county columns are headed in the order the rows first write them, each row's values
+    // under their county
+    assertTrue(d.contains("绩效指标一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
+        + "产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertEquals(7, cells.stream().filter(">=95%"::equals).count(), cells.toString());
+    assertTrue(cells.contains("漳平市") && cells.contains("区域目标值"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("新罗区永定区上杭县武平县长汀县连城县漳平市"), pdf);
+    }
+  }
+
+  @Test
+  void aValueWrittenWhereTheFormHasNoValueColumnIsRefusedAtItsLine() throws Exception {
+    Path f = dir.resolve("v.yaml");
+    Files.writeString(f, "layout: fujian-longyan-transfer\nyear: 2023\nunit: {name: 某局}\nprojects:\n"
+        + "  - name: 甲\n    indicators:\n      产出指标:\n        数量指标:\n          某数: 2\n");
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("v.yaml:9:15: error[layout-key]: 版式 fujian-longyan-transfer 的表上没有指标值一栏"), r.err());
+    assertTrue(r.err().contains("用表上有的栏目：explanation, 区域目标值"), r.err());
+  }
+
+  @Test
+  void dongguan2019PrintsItsAmountsBesideTheNameAndBothSidesOfEachFirstLevel() throws Exception {
+    assertEquals(List.of(), warnings("2019-dongguan.yaml"));
+    Path stem = render("2019-dongguan.yaml",
+        "2019/东莞市交通运输局/项目支出绩效目标批复表-镇际联网路升级改造工程一期");
+    String d = docx(stem);
+    // 预算单位 above the table, the two amounts on the name's row, no 主管部门 or 项目资金 block
+    assertTrue(d.startsWith("东莞市财政项目支出绩效目标批复表（2019年度）预算单位：东莞市交通运输局项目名称"
+        + "镇际联网路升级改造工程一期中期市财政预算（万元）284500.00本年度申请市财政预算资金（万元）919.00"
+        + "总体目标中期滚动目标（2019年--2021年）年度目标新建或改造道路"), d);
+    assertTrue(!d.contains("主管部门") && !d.contains("项目资金"), d);
+    // the 时效 row pairs the 中期 and 年度 second levels, which the form names differently
+    assertTrue(d.contains("时效指标(工期指标)结算款支付及时性及时时效指标(工期指标、形象进度指标)结算款支付及时性及时"), d);
+    assertTrue(d.contains("效果指标社会、经济、生态效益指标补助款结算争议率0%社会、经济、生态效益指标补助款结算争议率0%"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    // the amounts are numbers in the sheet
+    assertTrue(cells.contains("284500.0") && cells.contains("919.0"), cells.toString());
+    assertTrue(cells.contains("计划指标值(或计划水平)") && cells.contains("±3%以内"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("预算单位：东莞市交通运输局"), pdf);
+    }
+  }
+
+  @Test
   void yueyang2022PrintsTheBreakdownItsAmountCellsCarry() throws Exception {
     assertEquals(List.of(), warnings("2022-yueyang.yaml"));
     Path stem = render("2022-yueyang.yaml", "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目");

@@ -41,7 +41,7 @@ public final class DeclarationReader {
       Pattern.compile("(\\d{4})\\s*(?:年\\s*(?:(\\d{1,2})\\s*月)?|[-./]\\s*(\\d{1,2}))");
   /** The blank date line of a printed form ({@code     年  月  日}): no date. */
   private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(?:年度?)?");
 
   private final String file;
   private final Set<String> layouts;

@@ -485,7 +485,20 @@ public final class YamlLoader {
     MappingNode map = (MappingNode) node;
     Map<String, YNode> entries = new LinkedHashMap<>();
     Map<String, YNode.YScalar> keys = new LinkedHashMap<>();
+    String last = null;
+    Node lastValue = null;
     for (NodeTuple t : map.getValue()) {
+      if (lastValue != null && splitAmount(lastValue, t)) {
+        // {amount: 1,326.26}: the flow mapping's comma cut the amount and made 326.26 a key with
+        // no value; the comma is right after the digits, so the amount is what was written
+        YNode.YScalar before = (YNode.YScalar) entries.get(last);
+        String joined = before.text() + "," + ((ScalarNode) t.getKeyNode()).getValue();
+        entries.put(last, new YNode.YScalar(joined, false, before.line(), before.column()));
+        lastValue = new ScalarNode(lastValue.getTag(), joined, lastValue.getStartMark(),
+            t.getKeyNode().getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+        continue;
+      }
+      lastValue = map.getFlowStyle() == DumperOptions.FlowStyle.FLOW ? t.getValueNode() : null;
       YNode k = convert(file, t.getKeyNode(), problems, depth + 1, lang);
       if (!(k instanceof YNode.YScalar ks) || ks.text() == null) {
         problems.add(Diagnostic.error(file, k.line(), k.column(), "yaml-key",
@@ -504,8 +517,31 @@ public final class YamlLoader {
       }
       keys.put(ks.text(), ks);
       entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1, lang));
+      last = ks.text();
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  /** Digits, as an amount starts before its first thousands comma (1, ￥1, -12, 1,234). */
+  private static final java.util.regex.Pattern AMOUNT_HEAD =
+      java.util.regex.Pattern.compile("[-+]?[￥¥]?\\d{1,3}(?:,\\d{3})*");
+  /** Three digits and the decimals, as an amount goes on after a thousands comma. */
+  private static final java.util.regex.Pattern AMOUNT_TAIL =
+      java.util.regex.Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+  /**
+   * True when {@code t} is the rest of the amount {@code value} of the entry before it in a flow
+   * mapping: a plain value of digits, a comma right after it (no space), then three digits as a
+   * key with no value ({@code {amount: 1,326.26}}).
+   */
+  private static boolean splitAmount(Node value, NodeTuple t) {
+    return value instanceof ScalarNode v && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && AMOUNT_HEAD.matcher(v.getValue()).matches()
+        && t.getKeyNode() instanceof ScalarNode k && k.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && AMOUNT_TAIL.matcher(k.getValue()).matches()
+        && k.getStartMark().getIndex() == v.getEndMark().getIndex() + 1
+        && t.getValueNode() instanceof ScalarNode n && n.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && n.getValue().isEmpty();
   }
 
   private static Diagnostic tooLong(String file, int line, int col, int length, Messages lang) {

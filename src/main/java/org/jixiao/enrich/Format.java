@@ -25,4 +25,13 @@ public final class Format {
     Money m = Money.parse(s);
     return m == null ? s : m.grouped();
   }
+
+  /**
+   * True when {@code item} already starts with the form's label {@code label} and a number
+   * ({@code 目标1：…}, {@code 目标2: …}), copied from the printed form: a template that labels
+   * items itself ({@code 目标{n}:}) prints such an item as written instead of 目标1: 目标1：….
+   */
+  public boolean labelled(Object item, Object label) {
+    return item != null && label != null && Numbering.labelled(item.toString(), label + "{n}");
+  }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 湖南 forms print what a transcriber wrote: a goal copied with its 目标1： label is not
+ * The 湖南 (and 河南) forms print what a transcriber wrote: a goal copied with its 目标1： label is not
  * labelled again, and a 专项's own code is not dropped.
  */
 class HunanFormsTest {
@@ -34,8 +34,12 @@ class HunanFormsTest {
       """;
 
   private List<List<String>> rows(String yaml, String form) throws IOException {
+    return rows(HEAD, yaml, form);
+  }
+
+  private List<List<String>> rows(String head, String yaml, String form) throws IOException {
     Path f = dir.resolve("某局.yaml");
-    Files.writeString(f, HEAD + yaml);
+    Files.writeString(f, head + yaml);
     Renderer r = Samples.renderer();
     List<List<String>> out = new ArrayList<>();
     for (Renderer.FormXml x : r.layouts(Samples.load(r, f))) {
@@ -94,6 +98,17 @@ class HunanFormsTest {
     assertTrue(rows.stream().anyMatch(r -> r.size() > 1 && r.subList(0, 2).equals(List.of("0043001", "专项甲"))),
         rows.toString());
     assertTrue(rows.stream().anyMatch(r -> r.size() > 1 && r.subList(0, 2).equals(List.of("062001", "专项乙"))),
+        rows.toString());
+  }
+
+  @Test
+  void henanPrintsAGoalCopiedWithItsLabelAsWritten() throws IOException {
+    List<List<String>> rows = rows("layout: henan\nyear: 2021\nunit:\n  name: 某局\n", """
+        annual_goal:
+          - 目标1：完善制度。
+          - 加强监管。
+        """, "区级部门(单位)整体绩效目标申报表");
+    assertTrue(rows.stream().anyMatch(r -> r.contains("目标1：完善制度。/目标2: 加强监管。")),
         rows.toString());
   }
 }

@@ -34,4 +34,12 @@ public final class Format {
   public boolean labelled(Object item, Object label) {
     return item != null && label != null && Numbering.labelled(item.toString(), label + "{n}");
   }
+
+  /**
+   * True when {@code item} starts with a number of its own ({@code 1、}, {@code 1.}, {@code （一）}),
+   * copied from the printed form: a template that numbers items itself prints it as written.
+   */
+  public boolean numbered(Object item) {
+    return item != null && Numbering.numbered(item.toString());
+  }
 }

@@ -36,6 +36,11 @@ final class Numbering {
         + "\\s*[:：、.．,，)）\\s].*", Pattern.DOTALL).matcher(item).matches();
   }
 
+  /** True when {@code item} starts with a number of its own (1. 1、 （一） 一、 第一，). */
+  static boolean numbered(String item) {
+    return NUMBERED.matcher(item).matches();
+  }
+
   /** True when every item starts with the prefix jixiao would give it ({@code 目标1：}). */
   static boolean written(List<String> items, String prefix) {
     if (items.isEmpty() || !prefix.contains("{n}")) {

@@ -321,7 +321,7 @@ public final class DeclarationReader {
             "同一个项目只写一次：把两处的内容合并到一个 - name: " + name + " 之下");
       } else if (name != null) {
         out.add(new Project(name, optionalText(m, "code"), optionalText(m, "category"),
-            optionalText(m, "direction"), total, budget, optionalText(m, "purpose"), goal,
+            optionalText(m, "direction"), total, budget, paragraphs(m, "purpose"), goal,
             indicators, longTermGoal, longTerm, details, extra(m, "project")));
       }
     }
@@ -374,7 +374,7 @@ public final class DeclarationReader {
         optionalText(m, "leader"), optionalText(m, "phone"), optionalText(m, "address"),
         optionalText(m, "postcode"), optionalText(m, "attribute"),
         start == 0 ? "" : String.valueOf(start), end == 0 ? "" : String.valueOf(end),
-        optionalText(m, "basis"), optionalText(m, "plan"), optionalText(m, "budget_changes"),
+        paragraphs(m, "basis"), paragraphs(m, "plan"), paragraphs(m, "budget_changes"),
         sources, spending, purchases);
   }
 
@@ -634,6 +634,19 @@ public final class DeclarationReader {
 
   private String optionalText(YMap m, String key) {
     return scalar(m.entries().get(key), key);
+  }
+
+  /**
+   * A cell of running text (立项依据, 实施方案, 用途) that a transcriber may write as one text or,
+   * where the form lists several documents or steps in it, as a list: its items, one per line.
+   */
+  private String paragraphs(YMap m, String key) {
+    YNode n = m.entries().get(key);
+    if (n instanceof YList l && l.items().stream().allMatch(i -> i instanceof YScalar)) {
+      List<String> items = texts(n).stream().filter(t -> t != null && visible(t)).toList();
+      return items.isEmpty() ? null : String.join("\n", items);
+    }
+    return scalar(n, key);
   }
 
   /** The text of a scalar, null when absent or empty; reports lists and maps given instead. */

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 湖南 (and 河南) forms print what a transcriber wrote: a goal copied with its 目标1： label is not
+ * The forms print what a transcriber wrote: a goal copied with its 目标1： label is not
  * labelled again, and a 专项's own code is not dropped.
  */
-class HunanFormsTest {
+class TranscribedFormsTest {
   @TempDir
   Path dir;
 
@@ -110,5 +110,36 @@ class HunanFormsTest {
         """, "区级部门(单位)整体绩效目标申报表");
     assertTrue(rows.stream().anyMatch(r -> r.contains("目标1：完善制度。/目标2: 加强监管。")),
         rows.toString());
+  }
+
+  private static final String COUNTY = """
+      layout: county-416-project
+      year: 2024
+      unit:
+        name: 某局
+      money_unit: 万元
+      tasks:
+        - {name: 1、采购设备, 开始时间: 2024年3月}
+        - {name: 安装调试, 开始时间: 2024年7月}
+      projects:
+        - name: 设备购置
+          basis:
+            - 《某某规划》
+            - 县政府常务会议纪要
+      """;
+
+  @Test
+  void aTextCellWrittenAsAListPrintsOneItemPerLine() throws IOException {
+    List<List<String>> rows = rows(COUNTY, "", "财政支出项目绩效目标申报表");
+    assertTrue(rows.stream().anyMatch(r -> r.contains("《某某规划》/县政府常务会议纪要")
+        || r.contains("《某某规划》\n县政府常务会议纪要")), rows.toString());
+  }
+
+  @Test
+  void aTaskCopiedWithItsNumberIsNotNumberedAgain() throws IOException {
+    String noBasis = COUNTY.substring(0, COUNTY.indexOf("    basis:")) + "    可行性: 可行。\n";
+    List<List<String>> rows = rows(noBasis, "", "财政支出项目绩效目标申报表");
+    assertTrue(rows.stream().anyMatch(r -> r.contains("1、采购设备")), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.contains("2、安装调试")), rows.toString());
   }
 }

@@ -222,6 +222,10 @@ public final class YamlLoader {
       boolean unclosed = String.valueOf(e.getContext()).contains("quoted scalar")
           && e.getContextMark() != null;
       Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
+      Diagnostic colon = m == null ? null : fullWidthColonKey(file, text, m, e.getProblem(), lang);
+      if (colon != null) {
+        throw new JixiaoException(colon);
+      }
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
           m == null ? 0 : m.getColumn() + 1, tag ? "yaml-tag" : "yaml-syntax",
@@ -425,6 +429,36 @@ public final class YamlLoader {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * {@code 产出指标：} typed with the full-width colon of a Chinese keyboard, above a more indented
+   * line: YAML reads it as text continued on the next line and fails there with "mapping values
+   * are not allowed". Points at the line with the full-width colon and says what to type instead.
+   */
+  private static Diagnostic fullWidthColonKey(String file, String text, Mark m, String problem,
+      Messages lang) {
+    if (problem == null || !problem.contains("mapping values are not allowed")) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = m.getLine() - 1; i >= 0 && i < lines.length; i--) {
+      String l = lines[i].replaceAll("\\s+#.*$", "").stripTrailing();
+      if (l.isBlank() || l.stripLeading().startsWith("#")) {
+        continue;
+      }
+      if (!l.endsWith("：")) {
+        return null;
+      }
+      String key = l.strip().replaceFirst("^-\\s*", "");
+      return Diagnostic.error(file, i + 1, l.length(), "yaml-syntax",
+          lang.pick("「" + key + "」结尾是全角冒号「：」：YAML 把它当成文字，下面几行就放不进去",
+              "'" + key + "' ends with the full-width colon '：': YAML reads it as text, so the "
+                  + "lines under it have no place"),
+          lang.pick("键后面用半角冒号：" + key.substring(0, key.length() - 1) + ":",
+              "end a key with the ASCII colon: " + key.substring(0, key.length() - 1) + ":"));
+    }
+    return null;
   }
 
   private static String syntaxHint(String problem, Messages lang) {

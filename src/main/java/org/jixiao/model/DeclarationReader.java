@@ -92,7 +92,10 @@ public final class DeclarationReader {
       shape = shapes.apply(layout);
     }
     checkKeys(top, with(TOP_KEYS, "declaration"));
-    List<String> forms = texts(top.entries().get("forms"));
+    YNode formsNode = top.entries().get("forms");
+    // forms: 项目申报表, one form named as a text, is the list of that one form
+    List<String> forms = formsNode instanceof YScalar one && one.text() != null
+        ? List.of(one.text().strip()) : texts(formsNode);
     Map<String, Object> extra = extra(top, "declaration");
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);

@@ -39,4 +39,21 @@ public final class Format {
     return text == null || text.toString().isBlank() ? java.util.List.of()
         : java.util.List.of(text.toString());
   }
+
+  /**
+   * True when {@code item} already starts with the form's label {@code label} and a number
+   * ({@code 目标1：…}, {@code 目标2: …}), copied from the printed form: a template that labels
+   * items itself ({@code 目标{n}:}) prints such an item as written instead of 目标1: 目标1：….
+   */
+  public boolean labelled(Object item, Object label) {
+    return item != null && label != null && Numbering.labelled(item.toString(), label + "{n}");
+  }
+
+  /**
+   * True when {@code item} starts with a number of its own ({@code 1、}, {@code 1.}, {@code （一）}),
+   * copied from the printed form: a template that numbers items itself prints it as written.
+   */
+  public boolean numbered(Object item) {
+    return item != null && Numbering.numbered(item.toString());
+  }
 }

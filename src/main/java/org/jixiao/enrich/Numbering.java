@@ -21,6 +21,26 @@ final class Numbering {
     return items.size() >= 2 && items.stream().allMatch(s -> NUMBERED.matcher(s).matches());
   }
 
+  /**
+   * True when {@code item} starts with the label {@code prefix} gives, with any number
+   * ({@code 目标1：}, {@code 目标2:}, {@code 目标一、}): the transcriber copied the form's label,
+   * so jixiao must not put its own before it ({@code 目标1：目标1：…}).
+   */
+  static boolean labelled(String item, String prefix) {
+    int n = prefix.indexOf("{n}");
+    if (n <= 0) {
+      return false;
+    }
+    String stem = prefix.substring(0, n).strip();
+    return Pattern.compile("\\s*" + Pattern.quote(stem) + "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+        + "\\s*[:：、.．,，)）\\s].*", Pattern.DOTALL).matcher(item).matches();
+  }
+
+  /** True when {@code item} starts with a number of its own (1. 1、 （一） 一、 第一，). */
+  static boolean numbered(String item) {
+    return NUMBERED.matcher(item).matches();
+  }
+
   /** True when every item starts with the prefix jixiao would give it ({@code 目标1：}). */
   static boolean written(List<String> items, String prefix) {
     if (items.isEmpty() || !prefix.contains("{n}")) {

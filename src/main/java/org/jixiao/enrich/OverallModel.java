@@ -37,7 +37,10 @@ final class OverallModel {
     boolean written = Numbering.written(d.annualGoal(), prefix)
         || d.paragraphs().contains("annual_goal");
     for (int i = 0; i < d.annualGoal().size(); i++) {
-      goals.add((written ? "" : prefix.replace("{n}", String.valueOf(i + 1))) + d.annualGoal().get(i));
+      String g = d.annualGoal().get(i);
+      // an item that carries its own label is printed as written, the others get theirs
+      goals.add((written || Numbering.labelled(g, prefix) ? "" : prefix.replace("{n}",
+          String.valueOf(i + 1))) + g);
     }
     return new Views.Overall(columns(d, "income", income, incomeColumns),
         columns(d, "expenditure", spending, spendingColumns),

@@ -58,7 +58,7 @@ public final class NextYear {
   private void carry(String file, MappingNode top, boolean history, boolean projectHistory) {
     ScalarNode year = (ScalarNode) get(top, "year");
     // the year as it was written (2025, ２０２５ or 2025年), one later, in the same form
-    java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\s*(\\d{4})(\\s*年?)\\s*").matcher(
+    java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\s*(\\d{4})(\\s*(?:年度?)?)\\s*").matcher(
         java.text.Normalizer.normalize(year.getValue(), java.text.Normalizer.Form.NFKC));
     if (y.matches()) {
       replace(year, (Integer.parseInt(y.group(1)) + 1) + y.group(2));

@@ -41,7 +41,7 @@ public final class DeclarationReader {
       Pattern.compile("(\\d{4})\\s*(?:年\\s*(?:(\\d{1,2})\\s*月)?|[-./]\\s*(\\d{1,2}))");
   /** The blank date line of a printed form ({@code     年  月  日}): no date. */
   private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(?:年度?)?");
 
   private final String file;
   private final Set<String> layouts;
@@ -92,7 +92,10 @@ public final class DeclarationReader {
       shape = shapes.apply(layout);
     }
     checkKeys(top, with(TOP_KEYS, "declaration"));
-    List<String> forms = texts(top.entries().get("forms"));
+    YNode formsNode = top.entries().get("forms");
+    // forms: 项目申报表, one form named as a text, is the list of that one form
+    List<String> forms = formsNode instanceof YScalar one && one.text() != null
+        ? List.of(one.text().strip()) : texts(formsNode);
     Map<String, Object> extra = extra(top, "declaration");
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);
@@ -321,7 +324,7 @@ public final class DeclarationReader {
             "同一个项目只写一次：把两处的内容合并到一个 - name: " + name + " 之下");
       } else if (name != null) {
         out.add(new Project(name, optionalText(m, "code"), optionalText(m, "category"),
-            optionalText(m, "direction"), total, budget, optionalText(m, "purpose"), goal,
+            optionalText(m, "direction"), total, budget, paragraphs(m, "purpose"), goal,
             indicators, longTermGoal, longTerm, details, extra(m, "project")));
       }
     }
@@ -374,7 +377,7 @@ public final class DeclarationReader {
         optionalText(m, "leader"), optionalText(m, "phone"), optionalText(m, "address"),
         optionalText(m, "postcode"), optionalText(m, "attribute"),
         start == 0 ? "" : String.valueOf(start), end == 0 ? "" : String.valueOf(end),
-        optionalText(m, "basis"), optionalText(m, "plan"), optionalText(m, "budget_changes"),
+        paragraphs(m, "basis"), paragraphs(m, "plan"), paragraphs(m, "budget_changes"),
         sources, spending, purchases);
   }
 
@@ -634,6 +637,19 @@ public final class DeclarationReader {
 
   private String optionalText(YMap m, String key) {
     return scalar(m.entries().get(key), key);
+  }
+
+  /**
+   * A cell of running text (立项依据, 实施方案, 用途) that a transcriber may write as one text or,
+   * where the form lists several documents or steps in it, as a list: its items, one per line.
+   */
+  private String paragraphs(YMap m, String key) {
+    YNode n = m.entries().get(key);
+    if (n instanceof YList l && l.items().stream().allMatch(i -> i instanceof YScalar)) {
+      List<String> items = texts(n).stream().filter(t -> t != null && visible(t)).toList();
+      return items.isEmpty() ? null : String.join("\n", items);
+    }
+    return scalar(n, key);
   }
 
   /** The text of a scalar, null when absent or empty; reports lists and maps given instead. */

@@ -222,6 +222,10 @@ public final class YamlLoader {
       boolean unclosed = String.valueOf(e.getContext()).contains("quoted scalar")
           && e.getContextMark() != null;
       Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
+      Diagnostic colon = m == null ? null : fullWidthColonKey(file, text, m, e.getProblem(), lang);
+      if (colon != null) {
+        throw new JixiaoException(colon);
+      }
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       throw new JixiaoException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
           m == null ? 0 : m.getColumn() + 1, tag ? "yaml-tag" : "yaml-syntax",
@@ -427,6 +431,36 @@ public final class YamlLoader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /**
+   * {@code 产出指标：} typed with the full-width colon of a Chinese keyboard, above a more indented
+   * line: YAML reads it as text continued on the next line and fails there with "mapping values
+   * are not allowed". Points at the line with the full-width colon and says what to type instead.
+   */
+  private static Diagnostic fullWidthColonKey(String file, String text, Mark m, String problem,
+      Messages lang) {
+    if (problem == null || !problem.contains("mapping values are not allowed")) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = m.getLine() - 1; i >= 0 && i < lines.length; i--) {
+      String l = lines[i].replaceAll("\\s+#.*$", "").stripTrailing();
+      if (l.isBlank() || l.stripLeading().startsWith("#")) {
+        continue;
+      }
+      if (!l.endsWith("：")) {
+        return null;
+      }
+      String key = l.strip().replaceFirst("^-\\s*", "");
+      return Diagnostic.error(file, i + 1, l.length(), "yaml-syntax",
+          lang.pick("「" + key + "」结尾是全角冒号「：」：YAML 把它当成文字，下面几行就放不进去",
+              "'" + key + "' ends with the full-width colon '：': YAML reads it as text, so the "
+                  + "lines under it have no place"),
+          lang.pick("键后面用半角冒号：" + key.substring(0, key.length() - 1) + ":",
+              "end a key with the ASCII colon: " + key.substring(0, key.length() - 1) + ":"));
+    }
+    return null;
+  }
+
   private static String syntaxHint(String problem, Messages lang) {
     String p = problem == null ? "" : problem;
     if (p.contains("\\t") || p.contains("tab")) {
@@ -485,7 +519,20 @@ public final class YamlLoader {
     MappingNode map = (MappingNode) node;
     Map<String, YNode> entries = new LinkedHashMap<>();
     Map<String, YNode.YScalar> keys = new LinkedHashMap<>();
+    String last = null;
+    Node lastValue = null;
     for (NodeTuple t : map.getValue()) {
+      if (lastValue != null && splitAmount(lastValue, t)) {
+        // {amount: 1,326.26}: the flow mapping's comma cut the amount and made 326.26 a key with
+        // no value; the comma is right after the digits, so the amount is what was written
+        YNode.YScalar before = (YNode.YScalar) entries.get(last);
+        String joined = before.text() + "," + ((ScalarNode) t.getKeyNode()).getValue();
+        entries.put(last, new YNode.YScalar(joined, false, before.line(), before.column()));
+        lastValue = new ScalarNode(lastValue.getTag(), joined, lastValue.getStartMark(),
+            t.getKeyNode().getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+        continue;
+      }
+      lastValue = map.getFlowStyle() == DumperOptions.FlowStyle.FLOW ? t.getValueNode() : null;
       YNode k = convert(file, t.getKeyNode(), problems, depth + 1, lang);
       if (!(k instanceof YNode.YScalar ks) || ks.text() == null) {
         problems.add(Diagnostic.error(file, k.line(), k.column(), "yaml-key",
@@ -504,8 +551,31 @@ public final class YamlLoader {
       }
       keys.put(ks.text(), ks);
       entries.put(ks.text(), convert(file, t.getValueNode(), problems, depth + 1, lang));
+      last = ks.text();
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  /** Digits, as an amount starts before its first thousands comma (1, ￥1, -12, 1,234). */
+  private static final java.util.regex.Pattern AMOUNT_HEAD =
+      java.util.regex.Pattern.compile("[-+]?[￥¥]?\\d{1,3}(?:,\\d{3})*");
+  /** Three digits and the decimals, as an amount goes on after a thousands comma. */
+  private static final java.util.regex.Pattern AMOUNT_TAIL =
+      java.util.regex.Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+  /**
+   * True when {@code t} is the rest of the amount {@code value} of the entry before it in a flow
+   * mapping: a plain value of digits, a comma right after it (no space), then three digits as a
+   * key with no value ({@code {amount: 1,326.26}}).
+   */
+  private static boolean splitAmount(Node value, NodeTuple t) {
+    return value instanceof ScalarNode v && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && AMOUNT_HEAD.matcher(v.getValue()).matches()
+        && t.getKeyNode() instanceof ScalarNode k && k.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && AMOUNT_TAIL.matcher(k.getValue()).matches()
+        && k.getStartMark().getIndex() == v.getEndMark().getIndex() + 1
+        && t.getValueNode() instanceof ScalarNode n && n.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && n.getValue().isEmpty();
   }
 
   private static Diagnostic tooLong(String file, int line, int col, int length, Messages lang) {

@@ -32,7 +32,15 @@ public final class FormChoice {
   /** The forms filed, in the variant's order; problems are added to {@code found}. */
   public static List<Variant.Form> of(String file, YNode tree, Variant v, Messages lang,
       List<Diagnostic> found) {
-    if (!(tree instanceof YNode.YMap m) || !(m.entries().get("forms") instanceof YNode.YList l)) {
+    if (!(tree instanceof YNode.YMap m)) {
+      return v.forms();
+    }
+    YNode given = m.entries().get("forms");
+    if (given instanceof YNode.YScalar one && one.text() != null) {
+      // forms: 项目申报表, one form named as a text: the list of that one form
+      given = new YNode.YList(List.of(one), one.line(), one.column());
+    }
+    if (!(given instanceof YNode.YList l)) {
       return v.forms();
     }
     List<String> all = v.forms().stream().map(Variant.Form::file).toList();

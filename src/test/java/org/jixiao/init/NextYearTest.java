@@ -64,6 +64,13 @@ class NextYearTest {
   }
 
   @Test
+  void aYearWrittenAsTheTitlePrintsItBecomesNextYearInTheSameForm() {
+    String next = NextYear.of("last.yaml", "layout: henan\nyear: 2021年度\nunit: {name: 某局}\n",
+        VARIANTS.get("henan"));
+    assertTrue(next.endsWith("year: 2022年度\nunit: {name: 某局}\n"), next);
+  }
+
+  @Test
   void aLayoutWithoutHistoryColumnsKeepsItsValuesAsWritten() {
     String last = "layout: henan\nyear: 2021\nunit: {name: 某局}\nannual_indicators:\n"
         + "  预算执行率: 100%\n";

@@ -119,6 +119,22 @@ class InvalidCorpusTest {
   }
 
   @Test
+  void anAmountWithCommasInBracesIsTheAmountWritten() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, false).check("f", Files.readAllBytes(
+        Path.of("src/test/resources/valid/amount-with-commas-in-braces.yaml")));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals("1326.26", r.declaration().funds().income().get(0).amount().text());
+  }
+
+  @Test
+  void aYearCopiedFromUnderTheTitleWithNianDuIsTheYear() throws IOException {
+    Validator.Report r = new Validator(LAYOUTS, Messages.ZH, false).check("f",
+        Files.readAllBytes(Path.of("src/test/resources/valid/year-as-the-title-prints-it.yaml")));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(2023, r.declaration().year());
+  }
+
+  @Test
   void englishMessagesKeepTheRuleIds() throws IOException {
     Path f = CORPUS.resolve("rule-value-typo-guillemet.yaml");
     Validator.Report r = new Validator(LAYOUTS, Messages.EN, false).check("f", Files.readAllBytes(f));

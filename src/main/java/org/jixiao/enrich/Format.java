@@ -25,4 +25,18 @@ public final class Format {
     Money m = Money.parse(s);
     return m == null ? s : m.grouped();
   }
+
+  /**
+   * The paragraphs of a text a variant may write as one text or as a list (texts.yaml
+   * {@code note}): one for a text, one per item of a list, none for an empty one or none at all,
+   * so a template prints either with {@code #foreach($p in $format.paragraphs($texts.note))}.
+   */
+  public java.util.List<String> paragraphs(Object text) {
+    if (text instanceof java.util.List<?> l) {
+      return l.stream().filter(java.util.Objects::nonNull).map(Object::toString)
+          .filter(t -> !t.isBlank()).toList();
+    }
+    return text == null || text.toString().isBlank() ? java.util.List.of()
+        : java.util.List.of(text.toString());
+  }
 }

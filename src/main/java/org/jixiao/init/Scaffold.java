@@ -158,8 +158,13 @@ public final class Scaffold {
   private void funds() {
     boolean currentOnly = "current".equals(initText("funds"));
     line(0, "funds:", sectionHelp("funds", ""));
-    fundBlock("income", currentOnly);
-    fundBlock("expenditure", currentOnly);
+    for (String key : List.of("income", "expenditure")) {
+      // a block the form has no line for (a closed list with no value) is not offered
+      Variant.ValueList lines = variant.lists().get("funds." + key);
+      if (lines == null || !lines.closed() || !lines.values().isEmpty()) {
+        fundBlock(key, currentOnly);
+      }
+    }
   }
 
   /** A block of fund lines, under the title the variant's form prints (fields: funds:), else the schema's. */

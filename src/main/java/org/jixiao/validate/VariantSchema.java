@@ -148,6 +148,8 @@ public final class VariantSchema {
       types.add("object");
       types.add("null");
       d.put("x-no-value", keys);
+      d.put("description", "写成 {" + String.join(", ", new java.util.TreeSet<>(printed).stream()
+          .map(k -> k + ": …").toList()) + "}（表上没有指标值一栏，不能直接写指标值）。");
     }
   }
 

@@ -241,7 +241,9 @@ class RealFormsTest {
     assertTrue(d.contains("指标1：小区居民满意度（≥**%）≥90%注：1.“其他资金”是指与财政拨款共同用于同一项目"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertTrue(cells.contains("≤1125万元") && cells.contains("持续保障"), cells.toString());
-    assertTrue(cells.stream().anyMatch(c -> c.startsWith("注：1.“其他资金”")), cells.toString());
+    // the 注's two items are two lines, as texts.yaml lists them
+    assertTrue(cells.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。")
+        && cells.contains("2.各单位可根据项目特点自行增加或减少二级指标，并细化"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
       assertTrue(pdf.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金"), pdf);
@@ -260,14 +262,28 @@ class RealFormsTest {
         + "其中：财政拨款30其他资金总体目标为推进宗教活动场所规范化管理"), d);
     // the county columns are headed in the order the rows first write them, each row's values
     // under their county
-    assertTrue(d.contains("绩效指标一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
-        + "产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"
+        + "绩效指标产出指标数量指标宗教管理经费补助县（市、区）数量反映宗教管理经费补助县（市、区）数量情况2312222质量指标"), d);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertEquals(7, cells.stream().filter(">=95%"::equals).count(), cells.toString());
     assertTrue(cells.contains("漳平市") && cells.contains("区域目标值"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
       assertTrue(pdf.contains("新罗区永定区上杭县武平县长汀县连城县漳平市"), pdf);
+      // a table running over a page repeats its two head rows, the counties with them
+      StringBuilder more = new StringBuilder(Files.readString(REAL.resolve("2023-longyan.yaml")));
+      for (int i = 0; i < 40; i++) {
+        more.append("          测试指标").append(i).append(": {explanation: 反映测试情况, 区域目标值: {新罗区: ")
+            .append(i).append(", 漳平市: 1}}\n");
+      }
+      Path f = dir.resolve("long.yaml");
+      Files.writeString(f, more.toString());
+      Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out",
+          dir.resolve("long").toString(), "--format", "pdf");
+      assertEquals(0, r.code(), r.err());
+      String page2 = FamilySamplesTest.pdfText(dir.resolve(
+          "long/2023/龙岩市民族与宗教事务局/专项转移支付绩效目标表-宗教管理经费.pdf"), 2);
+      assertTrue(page2.startsWith("一级指标二级指标三级指标指标解释区域目标值新罗区永定区上杭县武平县长汀县连城县漳平市"), page2);
     }
   }
 
@@ -304,6 +320,44 @@ class RealFormsTest {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
       assertTrue(pdf.contains("预算单位：东莞市交通运输局"), pdf);
     }
+  }
+
+  @Test
+  void fujian2017PrintsItsTargetsUnderTwoLevelsWithContentStandardAndValue() throws Exception {
+    // the page breaks off in the third 产出 row: no 效益 or 满意度 (project-first-level)
+    assertEquals(List.of("14:project-first-level", "14:project-first-level"),
+        warnings("2017-fujian.yaml"));
+    Path stem = render("2017-fujian.yaml",
+        "2017/福建省台湾同胞联谊会/财政支出项目绩效目标表-台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2017年财政支出项目绩效目标表主管部门名称：福建省台湾同胞联谊会专项名称台胞扶贫济困生活补贴"), d);
+    assertTrue(d.contains("概况台胞扶贫济困生活补贴包括：") && d.contains("总体绩效目标台胞扶贫济困生活补贴，为我省台胞"), d);
+    // 绩效目标 heads the first and second levels; each row 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标
+    assertTrue(d.contains("绩效目标评价指标绩效内容绩效标准全年绩效目标投入成本目标目标1发放省直困难、高龄台胞100%按实际情况发放目标2"), d);
+    assertTrue(d.contains("产出数量目标目标1困难台胞、高龄台胞困难补助受益台胞困难户每月每人200元"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("争取台湾民心、增进乡情") && cells.contains("按实际情况发放"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("主管部门名称：福建省台湾同胞联谊会"), pdf);
+    }
+  }
+
+  @Test
+  void dongguan2022IsTheNextEditionWithoutTheMediumTermAmount() throws Exception {
+    // the page breaks off in the 质量指标 rows: no 效益 or 满意度 on either side
+    assertEquals(List.of("18:project-first-level", "18:project-first-level",
+        "25:project-first-level", "25:project-first-level"), warnings("2022-dongguan.yaml"));
+    Path stem = render("2022-dongguan.yaml", "2022/东莞展览馆/项目支出绩效目标表-物业管理费支出");
+    String d = docx(stem);
+    // the 2019 layout under the 2022 wording, and the name's row with the year's amount alone
+    assertTrue(d.startsWith("东莞市财政项目支出绩效目标表（2022年度）预算单位：东莞展览馆项目名称物业管理费支出"
+        + "本年度申请市财政预算资金（万元）282.92总体目标实施周期总目标（2022年--2024年）年度目标东莞展览馆是"), d);
+    assertTrue(!d.contains("中期"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标实施周期指标值二级指标三级指标当年度指标值绩效指标产出指标数量指标物管服务面积"), d);
+    assertTrue(d.contains("物业管理各项任务完成达标率100%物业管理各项任务完成达标率100%"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("282.92") && cells.contains("当年度指标值"), cells.toString());
   }
 
   @Test

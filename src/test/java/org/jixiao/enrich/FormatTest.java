@@ -19,4 +19,13 @@ class FormatTest {
     assertEquals("", Format.INSTANCE.grouped(""));
     assertEquals("无", Format.INSTANCE.grouped("无"));
   }
+
+  @Test
+  void paragraphsAreOneForATextOnePerItemForAListAndNoneForNothing() {
+    assertEquals(java.util.List.of("注：1.甲"), Format.INSTANCE.paragraphs("注：1.甲"));
+    assertEquals(java.util.List.of("注：1.甲", "2.乙"),
+        Format.INSTANCE.paragraphs(java.util.List.of("注：1.甲", " ", "2.乙")));
+    assertEquals(java.util.List.of(), Format.INSTANCE.paragraphs(""));
+    assertEquals(java.util.List.of(), Format.INSTANCE.paragraphs(null));
+  }
 }

@@ -33,4 +33,20 @@ class IndicatorRowTest {
         List.of(first.value(), first.unit(), first.type(), first.extra().get("权重")));
     assertEquals("", rows.get(2).value());
   }
+
+  @Test
+  void theColumnsOfAKeyAreEveryHeadingTheRowsWriteInTheOrderFirstWritten() {
+    Map<String, Object> a = Map.of("区域目标值", new java.util.LinkedHashMap<>(Map.of("新罗区", "2")));
+    java.util.LinkedHashMap<String, String> bValues = new java.util.LinkedHashMap<>();
+    bValues.put("永定区", "3");
+    bValues.put("新罗区", "1");
+    bValues.put("上杭县", "");
+    Map<String, Object> b = Map.of("区域目标值", bValues);
+    IndicatorRow.Table t = new IndicatorRow.Table(List.of(
+        new IndicatorRow("产出指标", "数量指标", "甲", false, "", "", "", "", "", "", "", "", "", "", "", a),
+        new IndicatorRow("产出指标", "数量指标", "乙", false, "", "", "", "", "", "", "", "", "", "", "", Map.of()),
+        new IndicatorRow("产出指标", "质量指标", "丙", false, "", "", "", "", "", "", "", "", "", "", "", b)));
+    assertEquals(List.of("新罗区", "永定区", "上杭县"), t.columns("区域目标值"));
+    assertEquals(List.of(), t.columns("权重"));
+  }
 }

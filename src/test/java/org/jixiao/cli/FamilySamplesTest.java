@@ -79,8 +79,50 @@ class FamilySamplesTest {
     // the indicator tables start on page 2, as the 416号 form prints them
     if (MainTest.chineseFontInstalled()) {
       String page2 = pdfText(with(stem, ".pdf"), 2);
-      assertTrue(page2.startsWith("长期绩效指标一级指标二级指标指标内容指标值备注"), page2);
-      assertTrue(page2.contains("年度绩效指标"), page2);
+      assertTrue(page2.startsWith(HEADING), page2);
+      assertTrue(page2.contains("长期绩效指标") && page2.contains("年度绩效指标"), page2);
+    }
+  }
+
+  /** The heading row of the 416号 indicator tables, as page text. */
+  private static final String HEADING = "一级指标二级指标指标内容指标值备注";
+
+  @Test
+  void theNingxiangIndicatorTablesRepeatTheirHeadingRowOnEveryPage() throws Exception {
+    // 60 more rows under 数量指标 in each table: both run over a page
+    String sample = Files.readString(Path.of("data/2021/宁乡市坝塘镇人民政府.yaml"));
+    StringBuilder rows = new StringBuilder("        数量指标:\n          \"88\": \"100\"\n");
+    for (int i = 0; i < 60; i++) {
+      rows.append("          测试指标").append(i).append(": \"≥").append(i).append("个\"\n");
+    }
+    String longer = sample.replace("        数量指标: {\"88\": \"100\"}\n", rows);
+    assertEquals(120, longer.split("测试指标", -1).length - 1, "both tables lengthened");
+    Path f = dir.resolve("long.yaml");
+    Files.writeString(f, longer);
+    Run r = MainTest.jixiao("render", f.toString(), "--out", dir.resolve("long").toString(),
+        "--format", MainTest.chineseFontInstalled() ? "docx,pdf" : "docx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("long/2021/宁乡市坝塘镇人民政府/项目绩效目标表-镇域内基础设施建设");
+    // DOCX: each table's heading row is a header row (Word repeats it on every page)
+    String xml;
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(with(stem, ".docx").toFile())) {
+      xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertEquals(2, xml.split("<w:tblHeader", -1).length - 1, "two repeated heading rows");
+    if (MainTest.chineseFontInstalled()) {
+      // PDF: every page of indicator rows starts with the heading row, the continuation pages too
+      Path pdf = with(stem, ".pdf");
+      int pages = new PdfReader(Files.readAllBytes(pdf)).getNumberOfPages();
+      int withRows = 0;
+      for (int p = 2; p <= pages; p++) {
+        String text = pdfText(pdf, p);
+        if (text.contains("测试指标")) {
+          withRows++;
+          assertTrue(text.startsWith(HEADING), "page " + p + ": " + text);
+        }
+      }
+      assertTrue(withRows >= 3, withRows + " pages of indicator rows");
     }
   }
 

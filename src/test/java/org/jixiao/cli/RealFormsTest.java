@@ -532,7 +532,7 @@ class RealFormsTest {
     assertTrue(d.contains("资金总额：财政拨款：自有资金：事业收入：经营性收入：其他：其他：单位职能概述"), d);
     // 服务对象满意度指标 with its one second level 具体指标 and the form's …… row, in both tables;
     // the family's 社会公众或服务对象满意度指标 removed by the edition's empty frame key
-    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………年度绩效指标"), d);
+    assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………一级指标二级指标指标内容指标值备注年度绩效指标"), d);
     assertTrue(d.contains("可持续影响指标…………服务对象满意度指标具体指标…………其他说明的问题"), d);
     assertTrue(!d.contains("社会公众"), d);
     // no review rows: the form ends with the 填报人 line

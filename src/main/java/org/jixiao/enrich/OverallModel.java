@@ -33,7 +33,9 @@ final class OverallModel {
     }
     List<String> goals = new ArrayList<>();
     String prefix = texts.text("overall.goal_prefix");
-    boolean written = Numbering.written(d.annualGoal(), prefix);
+    // numbered as the form printed them, or one paragraph (annual_goal: a text): no 目标1：
+    boolean written = Numbering.written(d.annualGoal(), prefix)
+        || d.paragraphs().contains("annual_goal");
     for (int i = 0; i < d.annualGoal().size(); i++) {
       goals.add((written ? "" : prefix.replace("{n}", String.valueOf(i + 1))) + d.annualGoal().get(i));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.IndicatorCategory;
 import org.jixiao.model.IndicatorGroup;
@@ -136,31 +135,11 @@ final class ProjectModel {
             .toList())), spendingTotals(x.spending(), unit), purchases);
   }
 
-  /**
-   * The 合计 of each of the variant's own spending columns whose every written value is an amount
-   * (e.g. 2020年实际执行数), at the precision written; a column holding a word has none.
-   */
+  /** The 合计 of each of the variant's own spending columns of amounts ({@link TemplateModel#columnTotals}). */
   private static Map<String, String> spendingTotals(List<ProjectDetails.SpendingLine> lines,
       String unit) {
-    Map<String, List<Money>> amounts = new LinkedHashMap<>();
-    Set<String> words = new java.util.HashSet<>();
-    for (ProjectDetails.SpendingLine l : lines) {
-      l.extra().forEach((k, v) -> {
-        Money a = v instanceof String t && !t.isBlank() ? Money.parseWritten(t, unit) : null;
-        if (a != null) {
-          amounts.computeIfAbsent(k, n -> new ArrayList<>()).add(a);
-        } else if (!(v instanceof String t && (t.isBlank() || Money.isNone(t)))) {
-          words.add(k);
-        }
-      });
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    amounts.forEach((k, list) -> {
-      if (!words.contains(k)) {
-        out.put(k, text(TemplateModel.sum(list)));
-      }
-    });
-    return out;
+    return TemplateModel.columnTotals(lines.stream().map(ProjectDetails.SpendingLine::extra)
+        .toList(), unit);
   }
 
   /**

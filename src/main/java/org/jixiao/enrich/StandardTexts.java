@@ -103,6 +103,22 @@ public record StandardTexts(String variant, Map<String, Object> values) {
   }
 
   /** A text at a dotted path such as {@code statements.secondary_unit}; "" when absent. */
+  /**
+   * The 资金来源 lines of {@code project_sources} marked {@code part: "yes"}, as a declaration names
+   * them (without 其中：): lines within another line, which do not add to the 合计.
+   */
+  public java.util.Set<String> sourceParts() {
+    java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+    if (values.get("project_sources") instanceof List<?> lines) {
+      for (Object o : lines) {
+        if (o instanceof Map<?, ?> m && m.get("name") instanceof String n && "yes".equals(m.get("part"))) {
+          parts.add(n.replace("其中：", "").strip());
+        }
+      }
+    }
+    return parts;
+  }
+
   public String text(String path) {
     Object o = get(path);
     return o instanceof String s ? s : "";

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.FundLine;
 import org.jixiao.model.Funds;
@@ -33,6 +37,8 @@ public final class TemplateModel {
         d.unit().secondary(), funds(d.funds(), texts),
         orBlank(numbered(d.functions(), texts), texts), orBlank(numbered(d.tasks(), texts), texts),
         taskItems(d.taskItems()),
+        // 金额合计 of 年度主要任务: each of the variant's task columns of amounts, added up
+        columnTotals(d.taskItems().stream().map(Task::extra).toList(), d.moneyUnit()),
         d.projects().stream().map(p -> ProjectModel.of(p, d, texts)).toList(),
         goal(d.longTermGoal(), texts), numbered(d.annualGoal(), texts), blankGoals(d, texts),
         // unnumbered, for forms that label them 目标1, 目标2 (河南)
@@ -40,7 +46,9 @@ public final class TemplateModel {
         indicatorRows(d.longTermIndicators(), texts), indicatorRows(d.annualIndicators(), texts),
         ProjectModel.targets(d, texts), OverallModel.of(d, texts),
         // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
-        d.extra());
+        d.extra(),
+        // keys written as one paragraph where a list is usual: a template prints no label 目标1
+        d.paragraphs());
   }
 
   /** The model of one project, for a form printed once per project. */
@@ -234,6 +242,33 @@ public final class TemplateModel {
     boolean none = d.annualGoal().isEmpty()
         && (d.longTermGoal() == null || d.longTermGoal().items().isEmpty());
     return none ? texts.list("blank.goals") : List.of();
+  }
+
+  /**
+   * The 合计 of each column of the variant's own keys (a task's 预算申请 总额, a spending line's
+   * 2020年实际执行数) whose every written value is an amount, at the precision written; a column
+   * holding a word has none. Keyed by the column's key, in the order first written.
+   */
+  public static Map<String, String> columnTotals(List<Map<String, Object>> rows, String unit) {
+    Map<String, List<Money>> amounts = new LinkedHashMap<>();
+    Set<String> words = new HashSet<>();
+    for (Map<String, Object> row : rows) {
+      row.forEach((k, v) -> {
+        Money a = v instanceof String t && !t.isBlank() ? Money.parseWritten(t, unit) : null;
+        if (a != null) {
+          amounts.computeIfAbsent(k, n -> new ArrayList<>()).add(a);
+        } else if (!(v instanceof String t && (t.isBlank() || Money.isNone(t)))) {
+          words.add(k);
+        }
+      });
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    amounts.forEach((k, list) -> {
+      if (!words.contains(k)) {
+        out.put(k, text(sum(list)));
+      }
+    });
+    return out;
   }
 
   private static List<Views.Task> taskItems(List<Task> tasks) {

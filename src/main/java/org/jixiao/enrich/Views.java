@@ -102,17 +102,20 @@ public final class Views {
    * The names a template reads at its top level, one per component: the standard {@code texts}
    * of the variant, the budget {@code year} with {@code lastYear} and {@code yearBefore}, the
    * declaration's keys ({@code unit}, {@code funds}, {@code functions}, {@code tasks},
-   * {@code taskItems} for {@code task_items}, {@code projects}, {@code longTermGoal},
+   * {@code taskItems} for {@code task_items} with {@code taskTotals}, the 合计 of each of their
+   * columns of amounts by key, {@code projects}, {@code longTermGoal},
    * {@code annualGoal}, numbered, and {@code goals}, not, {@code longTerm} and {@code annual} for
    * the indicator tables, {@code extra}) and what is computed from them ({@code blankGoals},
-   * {@code targets}, {@code overall}, null when the variant has no 整体支出 columns).
+   * {@code targets}, {@code overall}, null when the variant has no 整体支出 columns), and
+   * {@code paragraphs}: the keys written as one paragraph ({@code annual_goal}, …), unlabelled.
    */
   public record Declaration(Map<String, Object> texts, String year, String lastYear,
       String yearBefore, String moneyUnit, Unit unit, boolean secondary, Funds funds,
-      List<String> functions, List<String> tasks, List<Task> taskItems, List<Project> projects,
+      List<String> functions, List<String> tasks, List<Task> taskItems,
+      Map<String, String> taskTotals, List<Project> projects,
       Goal longTermGoal, List<String> annualGoal, List<String> blankGoals, List<String> goals,
       IndicatorRow.Table longTerm, IndicatorRow.Table annual, Targets targets, Overall overall,
-      Map<String, Object> extra) {
+      Map<String, Object> extra, java.util.Set<String> paragraphs) {
 
     /** The components by name, in their order: the variables of a template's context. */
     public Map<String, Object> context() {

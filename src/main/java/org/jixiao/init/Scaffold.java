@@ -123,7 +123,15 @@ public final class Scaffold {
         indicators(0, name, sectionHelp(name, levels())
             + (own != null && !own.description().isEmpty() ? "" : indicatorKeys()));
       }
-      default -> throw new IllegalArgumentException("unknown init section " + name);
+      default -> {
+        // a key of the variant's own (fields: declaration:), e.g. a 预算总量 in the form's head
+        Variant.Field own = variant.fields().getOrDefault("declaration", Map.of()).get(name);
+        if (own == null) {
+          throw new IllegalArgumentException("unknown init section " + name);
+        }
+        line(0, scalar(name) + ":", own.title() + (own.description().isEmpty() ? ""
+            : "：" + own.description().replaceAll("。$", "")));
+      }
     }
   }
 
@@ -150,8 +158,13 @@ public final class Scaffold {
   private void funds() {
     boolean currentOnly = "current".equals(initText("funds"));
     line(0, "funds:", sectionHelp("funds", ""));
-    fundBlock("income", currentOnly);
-    fundBlock("expenditure", currentOnly);
+    for (String key : List.of("income", "expenditure")) {
+      // a block the form has no line for (a closed list with no value) is not offered
+      Variant.ValueList lines = variant.lists().get("funds." + key);
+      if (lines == null || !lines.closed() || !lines.values().isEmpty()) {
+        fundBlock(key, currentOnly);
+      }
+    }
   }
 
   /** A block of fund lines, under the title the variant's form prints (fields: funds:), else the schema's. */

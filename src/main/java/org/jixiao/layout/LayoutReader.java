@@ -2,21 +2,24 @@ package org.jixiao.layout;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Reads layout XML, validated against layout.xsd, into a {@link Layout}. */
 public final class LayoutReader {
@@ -26,8 +29,125 @@ public final class LayoutReader {
 
   private static final Schema SCHEMA = loadSchema();
 
-  /** Every problem the parser reports is an error, a warning is none. */
-  private static final ErrorHandler STRICT = new ErrorHandler() {
+  /**
+   * One validating parser per thread, reset before each layout: making one (factory, features,
+   * the parser's configuration and its schema validator) cost about as much as parsing a layout.
+   * A SAX parser with the same schema check builds a small tree of its own ({@link Element}):
+   * a DOM cost more to build and, expanded node by node as it was read, more again to walk.
+   */
+  private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(LayoutReader::newParser);
+
+  private LayoutReader() {}
+
+  private static SAXParser newParser() {
+    try {
+      SAXParserFactory f = SAXParserFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setSchema(SCHEMA);
+      return f.newSAXParser();
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("no XML parser", e);
+    }
+  }
+
+  /**
+   * An element as the reader needs it: its name, its attributes (the schema's defaults
+   * included, values as the schema check normalised them), its child elements, and its text.
+   */
+  private static final class Element {
+    final String name;
+    final Map<String, String> attrs;
+    final List<Element> children = new ArrayList<>();
+    /** Character data and child elements in document order, for {@link #textContent()}. */
+    final List<Object> content = new ArrayList<>();
+
+    Element(String name, Attributes a) {
+      this.name = name;
+      this.attrs = new HashMap<>(a.getLength() * 2);
+      for (int i = 0; i < a.getLength(); i++) {
+        attrs.put(a.getLocalName(i), a.getValue(i));
+      }
+    }
+
+    String getLocalName() {
+      return name;
+    }
+
+    boolean hasAttribute(String n) {
+      return attrs.containsKey(n);
+    }
+
+    /** The attribute's value, or "" when it has none, as DOM's getAttribute. */
+    String getAttribute(String n) {
+      return attrs.getOrDefault(n, "");
+    }
+
+    /** All the character data inside, child elements' included, in order (DOM's getTextContent). */
+    String textContent() {
+      if (content.size() == 1 && content.get(0) instanceof StringBuilder sb) {
+        return sb.toString();
+      }
+      StringBuilder out = new StringBuilder();
+      appendText(out);
+      return out.toString();
+    }
+
+    private void appendText(StringBuilder out) {
+      for (Object o : content) {
+        if (o instanceof StringBuilder sb) {
+          out.append(sb);
+        } else {
+          ((Element) o).appendText(out);
+        }
+      }
+    }
+  }
+
+  /** Builds the {@link Element} tree from the parser's events. */
+  private static final class TreeBuilder extends DefaultHandler {
+    final Deque<Element> open = new ArrayDeque<>();
+    Element root;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      Element e = new Element(localName, attributes);
+      Element parent = open.peek();
+      if (parent == null) {
+        root = e;
+      } else {
+        parent.children.add(e);
+        parent.content.add(e);
+      }
+      open.push(e);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      open.pop();
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      Element e = open.peek();
+      if (e == null || length == 0) {
+        return;
+      }
+      List<Object> c = e.content;
+      if (!c.isEmpty() && c.get(c.size() - 1) instanceof StringBuilder sb) {
+        sb.append(ch, start, length);
+      } else {
+        c.add(new StringBuilder(length).append(ch, start, length));
+      }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+      characters(ch, start, length);
+    }
+
     @Override
     public void warning(SAXParseException e) {}
 
@@ -39,29 +159,6 @@ public final class LayoutReader {
     @Override
     public void fatalError(SAXParseException e) throws SAXException {
       throw e;
-    }
-  };
-
-  /**
-   * One validating parser per thread, reset before each layout: making one (factory, features,
-   * the parser's configuration and its schema validator) cost about as much as parsing a layout.
-   */
-  private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(LayoutReader::newBuilder);
-
-  private LayoutReader() {}
-
-  private static DocumentBuilder newBuilder() {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
-      f.setSchema(SCHEMA);
-      return f.newDocumentBuilder();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("no XML parser", e);
     }
   }
 
@@ -83,8 +180,7 @@ public final class LayoutReader {
 
   /** Parses and validates {@code xml}; a problem is reported with its line in the XML. */
   public static Layout read(String xml) {
-    Document doc = parse(xml);
-    Element form = doc.getDocumentElement();
+    Element form = parse(xml);
     Element page = first(form, "page");
     PageSetup setup = new PageSetup("landscape".equals(page.getAttribute("orientation")),
         num(page, "margin-top", 20), num(page, "margin-right", 15),
@@ -111,12 +207,16 @@ public final class LayoutReader {
         date.isEmpty() ? null : java.time.LocalDate.parse(date));
   }
 
-  private static Document parse(String xml) {
+  private static Element parse(String xml) {
     try {
-      DocumentBuilder b = BUILDER.get();
-      b.reset(); // which may drop the error handler
-      b.setErrorHandler(STRICT);
-      return b.parse(new InputSource(new StringReader(xml)));
+      SAXParser p = PARSER.get();
+      p.reset();
+      XMLReader r = p.getXMLReader();
+      TreeBuilder tree = new TreeBuilder();
+      r.setContentHandler(tree);
+      r.setErrorHandler(tree); // every problem the parser reports is an error, a warning none
+      r.parse(new InputSource(new StringReader(xml)));
+      return tree.root;
     } catch (SAXParseException e) {
       throw new LayoutException("layout XML line " + e.getLineNumber() + ", column "
           + e.getColumnNumber() + ": " + e.getMessage(), e);
@@ -190,13 +290,7 @@ public final class LayoutReader {
   }
 
   private static List<Element> children(Element e) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element el) {
-        out.add(el);
-      }
-    }
-    return out;
+    return e.children;
   }
 
   private static Element first(Element e, String name) {
@@ -217,7 +311,7 @@ public final class LayoutReader {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (String line : Invisible.strip(e.getTextContent()).split("\n", -1)) {
+    for (String line : Invisible.strip(e.textContent()).split("\n", -1)) {
       String t = line.strip();
       if (!t.isEmpty()) {
         sb.append(sb.length() == 0 ? "" : "\n").append(t);

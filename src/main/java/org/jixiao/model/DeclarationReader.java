@@ -99,12 +99,20 @@ public final class DeclarationReader {
     String moneyUnit = optionalText(top, "money_unit");
     this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Funds funds = funds(top.entries().get("funds"));
-    List<String> functions = texts(top.entries().get("functions"));
+    // a form may print one paragraph where a list is usual: the file writes it as a text
+    Set<String> paragraphs = new java.util.TreeSet<>();
+    List<String> functions = paragraphOrTexts(top.entries().get("functions"), "functions",
+        paragraphs);
     List<Task> taskItems = tasks(top.entries().get("tasks"));
     String[] defaults = defaults(top.entries().get("defaults"));
     List<Project> projects = projects(top.entries().get("projects"), defaults);
     Goal longTerm = goal(top.entries().get("long_term_goal"));
-    List<String> annualGoal = texts(top.entries().get("annual_goal"));
+    List<String> annualGoal = paragraphOrTexts(top.entries().get("annual_goal"), "annual_goal",
+        paragraphs);
+    if (top.entries().get("long_term_goal") instanceof YMap lg
+        && lg.entries().get("items") instanceof YScalar li && !isNull(li)) {
+      paragraphs.add("long_term_goal.items");
+    }
     List<IndicatorCategory> lt = indicators(top.entries().get("long_term_indicators"), defaults);
     List<IndicatorCategory> an = indicators(top.entries().get("annual_indicators"), defaults);
     if (!problems.isEmpty()) {
@@ -112,7 +120,16 @@ public final class DeclarationReader {
     }
     return new Declaration(file, layout, year, unit, moneyUnit == null ? "万元" : moneyUnit, funds,
         functions, taskItems.stream().map(Task::text).toList(), projects, longTerm, annualGoal, lt,
-        an, taskItems, forms, extra);
+        an, taskItems, forms, extra, paragraphs);
+  }
+
+  /** A list of texts, or one text kept as a paragraph ({@code key} noted in {@code paragraphs}). */
+  private List<String> paragraphOrTexts(YNode node, String key, Set<String> paragraphs) {
+    if (node instanceof YScalar && !isNull(node)) {
+      paragraphs.add(key);
+      return textOrTexts(node, key);
+    }
+    return texts(node);
   }
 
   /** The keys allowed in {@code scope}: the built-in ones and the variant's own. */
@@ -380,7 +397,7 @@ public final class DeclarationReader {
     }
     checkKeys(m, GOAL_KEYS);
     int until = year(m, "until", false);
-    return new Goal(until == 0 ? null : until, texts(m.entries().get("items")));
+    return new Goal(until == 0 ? null : until, textOrTexts(m.entries().get("items"), "items"));
   }
 
   private String[] defaults(YNode node) {
@@ -414,6 +431,11 @@ public final class DeclarationReader {
           out.addAll(level1(m, defaults));
         }
       }
+      return out;
+    }
+    if (shape.levels() == 1) {
+      // a one-level table (指标名称 | 指标值 | …, no 一级 or 二级): every entry is an indicator
+      out.add(IndicatorCategory.oneLevel(group("", null, node, defaults)));
       return out;
     }
     YMap level1 = asMap(node, "一级指标");
@@ -493,7 +515,7 @@ public final class DeclarationReader {
         }
       }
     }
-    return new IndicatorGroup(name, items, key.line());
+    return new IndicatorGroup(name, items, key == null ? node.line() : key.line());
   }
 
   /**

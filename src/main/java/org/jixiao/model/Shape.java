@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What a layout variant adds to the declaration's structure, as the reader needs it: its own
  * keys per scope ({@code declaration}, {@code unit}, {@code project}, {@code indicator}) and how
- * many indicator levels its tables have (3: 一级 → 二级 → 三级; 2: 一级 → 指标), and which of its
+ * many indicator levels its tables have (3: 一级 → 二级 → 三级; 2: 一级 → 指标; 1: 指标 alone),
+ * and which of its
  * own keys hold amounts ({@code scope.key}), checked as amounts but printed as written.
  */
 public record Shape(Map<String, Set<String>> fields, int levels, Set<String> money) {
@@ -16,8 +17,8 @@ public record Shape(Map<String, Set<String>> fields, int levels, Set<String> mon
   public Shape {
     fields = Map.copyOf(fields);
     money = Set.copyOf(money);
-    if (levels != 2 && levels != 3) {
-      throw new IllegalArgumentException("levels must be 2 or 3: " + levels);
+    if (levels < 1 || levels > 3) {
+      throw new IllegalArgumentException("levels must be 1, 2 or 3: " + levels);
     }
   }
 

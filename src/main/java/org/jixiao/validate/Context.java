@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
+import org.jixiao.enrich.StandardTexts;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YList;
@@ -23,6 +24,9 @@ public final class Context {
   private final List<Diagnostic> found = new ArrayList<>();
   private final Variant variant;
   private final List<Variant.Form> forms;
+  private final java.util.function.Supplier<StandardTexts> texts;
+  private StandardTexts loadedTexts;
+  private boolean textsRead;
   private String rule = "";
   private Variant.Check check = new Variant.Check("error", Map.of());
   private Map<Long, YNode[]> entries;
@@ -34,11 +38,27 @@ public final class Context {
   /** A context for a declaration of {@code variant} that files {@code forms}. */
   public Context(Declaration declaration, YNode root, Messages lang, Variant variant,
       List<Variant.Form> forms) {
+    this(declaration, root, lang, variant, forms, () -> null);
+  }
+
+  /** As above, with the variant's texts.yaml read when a rule first asks for it. */
+  public Context(Declaration declaration, YNode root, Messages lang, Variant variant,
+      List<Variant.Form> forms, java.util.function.Supplier<StandardTexts> texts) {
+    this.texts = texts;
     this.declaration = declaration;
     this.root = root;
     this.lang = lang;
     this.variant = variant;
     this.forms = List.copyOf(forms);
+  }
+
+  /** The variant's standard texts (its texts.yaml and its family's); null without a variant. */
+  public StandardTexts texts() {
+    if (!textsRead) {
+      loadedTexts = texts.get();
+      textsRead = true;
+    }
+    return loadedTexts;
   }
 
   /** The declaration's variant; null only in tests of a rule alone. */

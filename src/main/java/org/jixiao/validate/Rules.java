@@ -18,6 +18,7 @@ import org.jixiao.validate.rules.ProjectIndicatorCountRule;
 import org.jixiao.validate.rules.ProjectBudgetRule;
 import org.jixiao.validate.rules.ShareSumRule;
 import org.jixiao.validate.rules.SourcesRule;
+import org.jixiao.validate.rules.TaskTotalsRule;
 import org.jixiao.validate.rules.TotalProjectsRule;
 import org.jixiao.validate.rules.ValueTypoRule;
 import org.jixiao.validate.rules.VagueValueRule;
@@ -29,7 +30,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       // totals
       new TotalProjectsRule(), new ProjectBudgetRule(), new BalanceRule(), new ShareSumRule(),
-      new SourcesRule(), new ValueListRule(),
+      new SourcesRule(), new TaskTotalsRule(), new ValueListRule(),
       // years
       new FilingDateRule(), new GoalYearRule(),
       // completeness

@@ -383,6 +383,13 @@ public final class SchemaCheck {
               title + " must be a mapping (key: value)"),
           lang.pick("检查缩进：子项要比上一级多缩进两个空格", "check the indentation of the children"));
     }
+    if (t.contains("array") && t.contains("string")) {
+      // one paragraph or a list of them (部门职能概述 written as the form prints it)
+      return diag(file, at, "type", lang.pick(title + " 应为一段文字或列表（每项一行，以“- ”开头）",
+          title + " must be text or a list (one item per line, starting with '- ')"),
+          lang.pick("一段时写在冒号后面；多段时每段一行：\n      - 第一项",
+              "one paragraph after the colon; several, one per line: - first item"));
+    }
     if (t.contains("array")) {
       return diag(file, at, "type", lang.pick(title + " 应为列表（每项一行，以“- ”开头）",
           title + " must be a list (one item per line, starting with '- ')"),

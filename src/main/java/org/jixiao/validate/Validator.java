@@ -128,7 +128,8 @@ public final class Validator {
 
   private List<Diagnostic> rules(Declaration d, YNode tree, Variant variant,
       List<Variant.Form> forms) {
-    Context ctx = new Context(d, tree, lang, variant, forms);
+    Context ctx = new Context(d, tree, lang, variant, forms, () -> variant == null ? null
+        : org.jixiao.enrich.StandardTexts.load(variants.root(), variant.chain()));
     for (Rule r : Rules.ALL) {
       Variant.Check c = level(r, variant);
       if (!c.off()) {

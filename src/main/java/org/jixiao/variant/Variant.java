@@ -95,10 +95,16 @@ public record Variant(String name, String description, List<String> chain, List<
     }
   }
 
-  /** Indicator levels (2 or 3), the first-level names in order, second levels always printed. */
-  public record Indicators(int levels, List<String> firstLevel, Map<String, List<String>> frame) {
+  /**
+   * Indicator levels (2 or 3), the first-level names in order, second levels always printed, and
+   * the first levels an edition's form may lack ({@code optional}: 成本指标 or 满意度指标 absent
+   * from some years' forms), which the first-level checks then do not ask for.
+   */
+  public record Indicators(int levels, List<String> firstLevel, Map<String, List<String>> frame,
+      List<String> optional) {
     public Indicators {
       firstLevel = List.copyOf(firstLevel);
+      optional = List.copyOf(optional);
       frame = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frame));
     }
   }

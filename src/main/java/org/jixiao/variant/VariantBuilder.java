@@ -61,7 +61,8 @@ final class VariantBuilder {
     Map<String, List<String>> frame = new LinkedHashMap<>();
     map(ind.get("frame")).forEach((k, v) -> frame.put(k, texts(v)));
     Variant.Indicators indicators = new Variant.Indicators(
-        "2".equals(ind.get("levels")) ? 2 : 3, texts(ind.get("first_level")), frame);
+        "1".equals(ind.get("levels")) ? 1 : "2".equals(ind.get("levels")) ? 2 : 3, texts(ind.get("first_level")), frame,
+        texts(ind.get("optional")));
     List<List<String>> foot = new ArrayList<>();
     for (Object row : list(m.get("foot"))) {
       foot.add(row instanceof List<?> l ? texts(l) : List.of(text(row, "")));

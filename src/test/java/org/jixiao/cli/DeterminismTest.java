@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -45,9 +46,12 @@ class DeterminismTest {
     render(dir.resolve("warm-up"));
     Map<String, byte[]> here = render(dir.resolve("here"));
     Path fresh = dir.resolve("fresh");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "render", "--all",
-        "--templates", "templates", "--out", fresh.toString())
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "render", "--all",
+        "--templates", "templates", "--out", fresh.toString()));
+    command.addAll(MainTest.formatsHere());
+    Process p = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     assertEquals(0, p.waitFor());
@@ -62,8 +66,10 @@ class DeterminismTest {
   }
 
   private static Map<String, byte[]> render(Path out) throws IOException {
-    MainTest.Run r = MainTest.jixiao("render", "--all", "--templates", "templates", "--out",
-        out.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("render", "--all", "--templates",
+        "templates", "--out", out.toString()));
+    args.addAll(MainTest.formatsHere());
+    MainTest.Run r = MainTest.jixiao(args.toArray(String[]::new));
     assertEquals(0, r.code(), r.err());
     return read(out);
   }

@@ -56,6 +56,8 @@ class HostileValuesTest {
 
   @Test
   void markupTemplateCodeAndFormulasPrintLiterallyInDocxXlsxAndPdf() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(MainTest.chineseFontInstalled(),
+        "no Chinese font installed to write PDFs with");
     Path yaml = dir.resolve("hostile.yaml");
     Files.writeString(yaml, String.join("\n", "layout: hubei", "year: 2025", "unit:",
         "  name: '" + NAME + "'", "  level: 一级", "functions:", "  - '" + FORMULA.replace("'", "''") + "'",

@@ -85,9 +85,19 @@ class InitCommandTest {
     assertTrue(bad.err().contains("variant.yaml") && bad.err().contains("其他收入"), bad.err());
   }
 
+  @org.junit.jupiter.api.Test
+  void theBlankOffersNoFundBlockTheFormHasNoLineFor() throws IOException {
+    Path f = dir.resolve("dept.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", "central-2015-dept");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    // 金额合计 has 财政拨款 | 其他资金 and no 支出 line (lists: funds.expenditure: closed, empty)
+    assertTrue(text.contains("  income:") && !text.contains("expenditure:"), text);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"hubei", "hubei-2023", "henan", "central-2015-dept", "ningde-2019-dept",
-      "county-416-project", "ningxiang-2021-project"})
+      "county-416-project", "ningxiang-2021-project", "chongqing-banan-2022-dept"})
   void theBlankScaffoldLoadsListsEveryStandardIndicatorEmptyAndRenders(String layout)
       throws IOException {
     Path f = dir.resolve("new.yaml");

@@ -129,8 +129,10 @@ class KillDuringRenderTest {
   }
 
   private static Map<String, byte[]> renderInProcess(Path data, Path out) throws IOException {
-    MainTest.Run r = MainTest.jixiao("render", "--all", "--data", data.toString(), "--templates",
-        "templates", "--out", out.toString());
+    List<String> args = new ArrayList<>(List.of("render", "--all", "--data", data.toString(),
+        "--templates", "templates", "--out", out.toString()));
+    args.addAll(MainTest.formatsHere());
+    MainTest.Run r = MainTest.jixiao(args.toArray(String[]::new));
     assertEquals(0, r.code(), r.err());
     return read(out);
   }
@@ -141,10 +143,11 @@ class KillDuringRenderTest {
 
   private static Process child(Path data, Path out, String sourceDateEpoch) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "render", "--all", "--data", data.toString(), "--templates",
-        "templates", "--out", out.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "render", "--all",
+        "--data", data.toString(), "--templates", "templates", "--out", out.toString()));
+    command.addAll(MainTest.formatsHere());
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("SOURCE_DATE_EPOCH");
     if (sourceDateEpoch != null) {
       pb.environment().put("SOURCE_DATE_EPOCH", sourceDateEpoch);

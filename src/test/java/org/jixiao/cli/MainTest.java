@@ -32,6 +32,14 @@ class MainTest {
     }
   }
 
+  /**
+   * The formats a render can write here: all of them, or DOCX and XLSX alone on a machine with no
+   * Chinese font (where a PDF is one error by design), so the checks of the other formats still run.
+   */
+  static List<String> formatsHere() {
+    return chineseFontInstalled() ? List.of() : List.of("--format", "docx,xlsx");
+  }
+
   static Run jixiao(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

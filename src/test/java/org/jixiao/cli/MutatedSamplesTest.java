@@ -55,7 +55,7 @@ class MutatedSamplesTest {
       Path file = dir.resolve("case-" + i + ".yaml");
       Files.write(file, mutated);
       Path out = dir.resolve("out-" + i);
-      String formats = i % 10 == 0 ? "docx,xlsx,pdf" : "docx,xlsx";
+      String formats = i % 10 == 0 && MainTest.chineseFontInstalled() ? "docx,xlsx,pdf" : "docx,xlsx";
       MainTest.Run r = MainTest.jixiao("render", file.toString(), "--templates", "templates",
           "--out", out.toString(), "--format", formats);
       String what = "case " + i + " (seed " + SEED + ", from " + sample.getFileName() + ")\n" + r.err();

@@ -489,4 +489,25 @@ class RealFormsTest {
     assertTrue(d.endsWith("效益指标社会效益指标维护社会稳定正向≥95%产出指标时效指标维持时效正向≥1年"
         + "效益指标经济效益指标促进村集体经济发展正向≥95%满意度指标服务对象满意度指标人民群众满意度正向≥95%"), d);
   }
+
+  @Test
+  void banan2022PrintsAOneLevelIndicatorTableAndItsGoalAsOneParagraph() throws Exception {
+    assertEquals(List.of(), warnings("2022-banan-yipin.yaml"));
+    Path stem = render("2022-banan-yipin.yaml", "2022/重庆市巴南区人民政府一品街道办事处/部门（单位）整体绩效目标表");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2022年部门（单位）整体绩效目标表单位：万元部门(单位)名称重庆市巴南区人民政府一品街道办事处"
+        + "区级支出预算总量3724.39当年整体绩效目标2022年街道预算收支平衡；"), d);
+    // one paragraph, unnumbered; indicators with no 一级 or 二级, each with its 权重 | 单位 | 性质 | 值
+    assertTrue(d.contains("促进一品街道经济社会健康有序发展。绩效指标指标名称指标权重计量单位指标性质指标值"
+        + "预算执行率10%=100预决算及时编制率10%=100"), d);
+    assertTrue(d.contains("农村公路养护里程10公里=125开展各种文艺活动场次1020森林受灾率10%1"), d);
+    assertTrue(d.endsWith("饲养动物免疫率5%=100服务对象满意度5%95"), d);
+    assertTrue(!d.contains("1.2022年") && !d.contains("目标1") && !d.contains("一级指标"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("有效保障") && cells.contains("公里"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("民政优抚及特困补助发放及时率10%=100"), pdf);
+    }
+  }
 }

@@ -116,6 +116,8 @@ class VariantAsDataTest {
 
   @Test
   void aVariantFolderValidatesAndRendersInEveryFormat() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(MainTest.chineseFontInstalled(),
+        "no Chinese font installed to write PDFs with");
     Path f = write(DECLARATION);
     Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
     assertEquals(0, v.code(), v.err());
@@ -211,6 +213,77 @@ class VariantAsDataTest {
     assertEquals(List.of(unit.resolve("项目支出绩效目标表.docx")), files(unit));
     String docx = HostileValuesTest.docxText(Files.readAllBytes(files(unit).get(0)));
     assertTrue(docx.contains("2024年度项目支出绩效目标表") && docx.contains("保洁面积"), docx);
+  }
+
+  /** An edition whose form has no 满意度指标 marks it optional: a unit without it is not asked for it. */
+  @Test
+  void aFirstLevelTheEditionMarksOptionalMayBeAbsent() throws Exception {
+    Path edition = Files.createDirectories(templates.resolve("dept-city"));
+    Files.writeString(edition.resolve("variant.yaml"), """
+        extends: central-2015-dept
+        indicators:
+          optional: [满意度指标]
+        """);
+    String yaml = """
+        layout: LAYOUT
+        year: 2024
+        unit:
+          name: 某市档案馆
+        annual_goal: 做好档案接收、保管和利用工作。
+        annual_indicators:
+          产出指标:
+            数量指标:
+              接收档案: ≥2000卷
+          效益指标:
+            社会效益指标:
+              档案利用服务: 有效提升
+        """;
+    Run city = MainTest.jixiao("validate", write(yaml.replace("LAYOUT", "dept-city")).toString(),
+        "--templates", templates.toString());
+    assertEquals(0, city.code(), city.err());
+    assertFalse(city.err().contains("l1-first-level"), city.err());
+    // the family's form has 满意度指标: there it is still missing
+    Run family = MainTest.jixiao("validate",
+        write(yaml.replace("LAYOUT", "central-2015-dept")).toString(),
+        "--templates", templates.toString());
+    assertTrue(family.err().contains("warning[l1-first-level]: 缺少一级指标「满意度指标」"), family.err());
+  }
+
+  /** The 88号 部门整体 template prints the parts its edition's keys name, no others. */
+  @Test
+  void theDepartmentFormPrintsThePartsItsEditionsKeysName() throws Exception {
+    Path edition = Files.createDirectories(templates.resolve("dept-total"));
+    Files.writeString(edition.resolve("variant.yaml"), """
+        extends: central-2015-dept
+        forms:
+          部门（单位）整体支出绩效目标申报表:
+            keys:
+              declaration: [unit, tasks, annual_goal]
+              unit: [name, contact]
+              task: [name, 总额]
+        """);
+    Path f = write("""
+        layout: dept-total
+        year: 2024
+        unit:
+          name: 某市档案馆
+          contact: 王某
+        tasks:
+          - {name: 档案接收, 总额: 12.5}
+          - {name: 档案利用, 总额: 7.5}
+        annual_goal: 做好档案接收、保管和利用工作。
+        """);
+    Path out = dir.resolve("out");
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", templates.toString(),
+        "--out", out.toString(), "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(files(out.resolve("2024/某市档案馆")).get(0)));
+    assertTrue(docx.contains("年度主要任务任务名称预算申请总额档案接收12.5档案利用7.5金额合计20"), docx);
+    assertTrue(docx.contains("填报人：王某"), docx);
+    // no 主要内容, 财政拨款 | 其他资金, 年度绩效指标, 联系电话 or 单位负责人 on this edition
+    for (String absent : List.of("主要内容", "财政拨款", "其他资金", "年度绩效指标", "联系电话", "单位负责人", "单位：万元")) {
+      assertFalse(docx.contains(absent), absent + " in " + docx);
+    }
   }
 
   private static List<Path> files(Path dir) throws IOException {

@@ -21,6 +21,16 @@ class TemplateModelTotalsTest {
   }
 
   @Test
+  void eachColumnOfAmountsIsAddedUpAndAColumnHoldingAWordHasNoTotal() {
+    // 年度主要任务's 预算申请 columns: 金额合计 of 总额 and 财政拨款; 其他资金 blank or 无 on a row
+    var rows = java.util.List.<java.util.Map<String, Object>>of(
+        java.util.Map.of("总额", "110", "财政拨款", "100.50", "其他资金", "9.5", "备注", "续建"),
+        java.util.Map.of("总额", "30", "财政拨款", "29.5", "其他资金", "无", "备注", "12"));
+    assertEquals(java.util.Map.of("总额", "140", "财政拨款", "130.0", "其他资金", "9.5"),
+        TemplateModel.columnTotals(rows, "万元"));
+  }
+
+  @Test
   void aTotalTakesThePrecisionOfItsAddends() {
     assertEquals("4795", sum("4795", null, null));
     assertEquals("4795", sum("4795", "0"));

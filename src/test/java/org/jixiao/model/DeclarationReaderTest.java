@@ -57,6 +57,18 @@ class DeclarationReaderTest {
   }
 
   @Test
+  void oneParagraphWhereAListIsUsualIsKeptAndMarkedAsAParagraph() {
+    Declaration d = read(MINIMAL + "functions: 负责全市医疗保障工作。\nannual_goal: 落实医保政策。\n"
+        + "long_term_goal: {until: 2027, items: 保障医保高效安全运行。}\n");
+    assertEquals(List.of("负责全市医疗保障工作。"), d.functions());
+    assertEquals(List.of("落实医保政策。"), d.annualGoal());
+    assertEquals(List.of("保障医保高效安全运行。"), d.longTermGoal().items());
+    assertEquals(Set.of("functions", "annual_goal", "long_term_goal.items"), d.paragraphs());
+    // a one-item list is a list: printed as the form's list prints it (目标1：…)
+    assertEquals(Set.of(), read(MINIMAL + "annual_goal:\n  - 落实医保政策。\n").paragraphs());
+  }
+
+  @Test
   void aFilingDateToTheMonthIsKeptAsWrittenAndABlankDateLineIsNoDate() {
     Unit u = read(MINIMAL + "  date: 2024年10月\n").unit();
     assertEquals(null, u.date());

@@ -10,7 +10,8 @@ import org.jixiao.validate.Suggest;
 /**
  * A unit indicator table has exactly the first-level indicators its variant names
  * ({@code checks: l1-first-level: {names: […]}}; 湖北's six: 运行成本 … 满意度). Off where the
- * variant does not name them.
+ * variant does not name them. A first level the variant marks optional ({@code indicators:
+ * optional: […]}) may be absent.
  */
 public final class FirstLevelRule implements Rule {
 
@@ -54,12 +55,15 @@ public final class FirstLevelRule implements Rule {
       }
       // a misspelt name is reported once, as unknown with its correction, not also as missing
       List<String> corrected = names.stream().map(n -> Suggest.closest(n, six)).toList();
+      // a first level the variant's form may lack (indicators: optional:) is not missing
+      List<String> optional = ctx.variant() == null ? List.of()
+          : ctx.variant().indicators().optional();
       for (String s : six) {
-        if (!names.contains(s) && !corrected.contains(s)) {
+        if (!names.contains(s) && !corrected.contains(s) && !optional.contains(s)) {
           ctx.error(ctx.key(table), "缺少一级指标「" + s + "」", "missing first-level indicator '"
                   + s + "'",
-              "六个一级指标都要列出；没有内容的二级指标写成 ……: 即可",
-              "list all six; an empty second level can be written as ……:");
+              "表上的 " + six.size() + " 个一级指标都要列出；没有内容的二级指标写成 ……: 即可",
+              "list all " + six.size() + "; an empty second level can be written as ……:");
         }
       }
     }

@@ -54,7 +54,15 @@ public final class ProjectFirstLevelRule implements Rule {
     String line = two ? "指标" : "三级指标";
     String below = two ? "及其指标" : "及其二级、三级指标";
     String belowEn = two ? "with its indicators" : "with its second- and third-level indicators";
+    List<String> optional = ctx.variant() == null ? List.of() : ctx.variant().indicators().optional();
     for (String w : wanted) {
+      // a first level the variant's form may lack (indicators: optional:) is asked for only
+      // where the table writes it
+      boolean written = cats.stream().anyMatch(c -> c.name().contains(w)
+          || c.groups().stream().anyMatch(g -> g.name().contains(w)));
+      if (!written && optional.stream().anyMatch(o -> o.contains(w))) {
+        continue;
+      }
       boolean present = cats.stream().anyMatch(c -> (c.name().contains(w)
           && ProjectIndicators.lines(c) > 0) || c.groups().stream().anyMatch(
               g -> g.name().contains(w) && !g.indicators().isEmpty()));

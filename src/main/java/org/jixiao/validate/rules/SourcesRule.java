@@ -10,7 +10,9 @@ import org.jixiao.validate.Rule;
 
 /**
  * A project's 资金来源 lines add up to its 资金总额 (本年预算); jixiao prints their 合计 itself, so
- * a line named 合计 would count twice.
+ * a line named 合计 would count twice. Lines above the total cannot be; lines below it are a
+ * warning (a form's 其中 lines may name the main sources only), an error where the variant says
+ * its lines are complete ({@code complete: "true"}).
  */
 public final class SourcesRule implements Rule {
   /** Total lines a unit may write by mistake: jixiao prints the 合计 itself. */
@@ -29,6 +31,8 @@ public final class SourcesRule implements Rule {
       if (p.details() == null || p.details().sources().isEmpty()) {
         continue;
       }
+      // lines the variant's form prints as 其中 of another line are within it: not added again
+      java.util.Set<String> parts = ctx.texts() == null ? java.util.Set.of() : ctx.texts().sourceParts();
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
         String name = e.getKey().strip();
@@ -38,20 +42,33 @@ public final class SourcesRule implements Rule {
               "合计由 jixiao 按各来源相加后打印；删除这一行", "jixiao prints the total: delete this line");
           return;
         }
-        if (e.getValue() != null) {
+        if (e.getValue() != null && !parts.contains(name)) {
           sum = sum.add(e.getValue().value());
         }
       }
-      if (p.budget() != null && sum.compareTo(p.budget().value()) != 0) {
+      if (p.budget() == null) {
+        continue;
+      }
+      int cmp = sum.compareTo(p.budget().value());
+      String diff = p.budget().value().subtract(sum).toPlainString();
+      if (cmp < 0 && !ctx.check().text("complete", "false").equals("true")) {
+        // "其中" lines may name only the main sources: fewer is a question, more cannot be
+        ctx.warning(ctx.node("projects", i, "sources"),
+            "项目「" + p.name() + "」资金来源合计 " + sum.toPlainString() + " 小于本年预算 "
+                + p.budget().text() + "：是否漏填了一个来源？",
+            "project '" + p.name() + "': its sources add up to " + sum.toPlainString()
+                + ", less than its budget " + p.budget().text() + ": is a source missing?",
+            "表上只列主要来源时可不理会；否则补上其余来源（差额 " + diff + "）",
+            "fine when the form lists the main sources only; else add the others (difference "
+                + diff + ")");
+      } else if (cmp != 0) {
         ctx.error(ctx.node("projects", i, "sources"),
             "项目「" + p.name() + "」资金来源合计 " + sum.toPlainString() + " 与本年预算 "
                 + p.budget().text() + " 不符",
             "project '" + p.name() + "': its sources add up to " + sum.toPlainString()
                 + ", not its budget " + p.budget().text(),
-            "资金来源各行之和应等于项目当年资金总额（budget）；差额 "
-                + p.budget().value().subtract(sum).toPlainString(),
-            "the sources must add up to the project's budget; difference "
-                + p.budget().value().subtract(sum).toPlainString());
+            "资金来源各行之和应等于项目当年资金总额（budget）；差额 " + diff,
+            "the sources must add up to the project's budget; difference " + diff);
       }
     }
   }

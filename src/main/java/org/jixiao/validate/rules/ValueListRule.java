@@ -82,6 +82,13 @@ public final class ValueListRule implements Rule {
         || list.values().contains(value)) {
       return;
     }
+    if (list.values().isEmpty()) {
+      // a closed list with no value: the form has no cell for this at all (no 支出 lines)
+      ctx.error(ctx.node(path), what + "「" + value + "」在本表上没有位置：本表没有这类行",
+          "'" + value + "' has no place on this form: it has no such lines",
+          "删去这一行（它不会印出）", "delete this line (it would not be printed)");
+      return;
+    }
     ctx.error(ctx.node(path), what + "「" + value + "」不在本表可写的值中",
         "'" + value + "' is not a value this form has",
         "可写：" + String.join("、", list.values())

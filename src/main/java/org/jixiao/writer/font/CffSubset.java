@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jixiao.writer.font.Cff.Entry;
 import org.jixiao.writer.font.Cff.Index;
 import org.jixiao.writer.font.Cff.Unsupported;
@@ -46,6 +47,10 @@ final class CffSubset {
   private final List<List<Entry>> fontDicts = new ArrayList<>();
   private final List<List<Entry>> privates = new ArrayList<>();
   private final List<Index> localSubrs = new ArrayList<>();
+  /** Each glyph's walk, by glyph id, made on first use ({@link #walked}). */
+  private final AtomicReferenceArray<Walked> walked;
+  /** Each subroutine's calls as a glyph first walked it, by {@link #subrKey}. */
+  private final Map<Long, Calls> subroutineCalls = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Reads the CFF program that starts at {@code base} of {@code file} (an OpenType font's CFF table). */
   CffSubset(byte[] file, int base) {
@@ -79,6 +84,7 @@ final class CffSubset {
       charStrings = Index.read(d, base + Cff.find(top, 17).intValue(0));
       fdSelect = null;
     }
+    walked = new AtomicReferenceArray<>(charStrings.count());
   }
 
   private void addFontDict(List<Entry> dict) {
@@ -133,26 +139,113 @@ final class CffSubset {
   byte[] subset(int[] glyphs) {
     Walk walk = new Walk();
     for (int gid : glyphs) {
-      walk.glyph(gid);
+      walk.add(walked(gid));
     }
-    return new Writer(glyphs, walk).write();
+    return new Writer(glyphs, walk.finish()).write();
+  }
+
+  /**
+   * What walking glyph {@code gid} alone finds, walked once per face: a face's glyphs are cut
+   * again for every document, and a glyph's charstring and the subroutines it calls never change.
+   */
+  private Walked walked(int gid) {
+    if (gid < 0 || gid >= charStrings.count()) {
+      throw new IllegalArgumentException("glyph " + gid + " of " + charStrings.count());
+    }
+    Walked w = walked.get(gid);
+    if (w == null) {
+      w = new Reader().glyph(gid); // two threads walking one glyph find the same
+      walked.set(gid, w);
+    }
+    return w;
   }
 
   /** Where a charstring calls a subroutine: the operand's bytes and what it called. */
   private record Site(int start, int end, boolean local, int fd, int index) {}
 
+  private static final Site[] NO_SITES = {};
+
   /**
-   * Interprets the glyphs' charstrings far enough to find every subroutine call: operand counts
+   * What walking a charstring found: its call sites in the order of their offsets (the first met
+   * at each place) and the offset of its first executed return, -1 when it never returned.
+   */
+  private record Calls(Site[] sites, int ret) {
+    boolean same(Calls o) {
+      return ret == o.ret && java.util.Arrays.equals(sites, o.sites);
+    }
+  }
+
+  /** One glyph's walk: its Font DICT, and the calls of each charstring it ran, by key. */
+  private record Walked(int fd, long[] keys, Calls[] calls) {}
+
+  /**
+   * The walks of a subset's glyphs put together, in glyph order, as if walked one after the
+   * other: at each place the call site met first, for each subroutine its first return.
+   */
+  private static final class Walk {
+    /** By charstring (glyph id, or {@link #subrKey}). */
+    final Map<Long, Calls> calls = new HashMap<>();
+    final TreeSet<Integer> globals = new TreeSet<>();
+    final TreeMap<Integer, TreeSet<Integer>> locals = new TreeMap<>();
+
+    void add(Walked w) {
+      locals.computeIfAbsent(w.fd(), k -> new TreeSet<>());
+      for (int i = 0; i < w.keys().length; i++) {
+        Calls c = w.calls()[i];
+        Calls before = calls.putIfAbsent(w.keys()[i], c);
+        if (before != null && before != c) {
+          calls.put(w.keys()[i], merge(before, c));
+        }
+      }
+    }
+
+    /** A subroutine walked otherwise by a later glyph: the earlier walk wins at each place. */
+    private static Calls merge(Calls first, Calls then) {
+      TreeMap<Integer, Site> at = new TreeMap<>();
+      for (Site s : first.sites()) {
+        at.put(s.start(), s);
+      }
+      for (Site s : then.sites()) {
+        Site before = at.putIfAbsent(s.start(), s);
+        if (before != null && !before.equals(s)) {
+          throw new Unsupported("a global subroutine calls different local ones");
+        }
+      }
+      return new Calls(at.values().toArray(NO_SITES), first.ret() >= 0 ? first.ret() : then.ret());
+    }
+
+    /** After the last glyph: the subroutines called, global and by Font DICT. */
+    Walk finish() {
+      for (Calls c : calls.values()) {
+        for (Site s : c.sites()) {
+          (s.local() ? locals.computeIfAbsent(s.fd(), k -> new TreeSet<>()) : globals).add(s.index());
+        }
+      }
+      return this;
+    }
+
+    Site[] sites(long key) {
+      Calls c = calls.get(key);
+      return c == null ? NO_SITES : c.sites();
+    }
+
+    /** Where subroutine {@code key} first returned, -1 when it never did. */
+    int returnOf(long key) {
+      Calls c = calls.get(key);
+      return c == null ? -1 : c.ret();
+    }
+  }
+
+  /**
+   * Interprets a glyph's charstring far enough to find every subroutine call: operand counts
    * (for the implicit stems before a hintmask, which decide its length) and the number before
    * each callsubr / callgsubr.
    */
-  private final class Walk {
-    /** Call sites by charstring: glyph id, or ~index for a global subroutine, or local key. */
+  private final class Reader {
+    /** Call sites by charstring: glyph id, or {@link #subrKey}; the first met at each place. */
     final Map<Long, Map<Integer, Site>> sites = new HashMap<>();
     /** Where each subroutine run returns: the offset of its first executed return. */
     final Map<Long, Integer> returns = new HashMap<>();
-    final TreeSet<Integer> globals = new TreeSet<>();
-    final TreeMap<Integer, TreeSet<Integer>> locals = new TreeMap<>();
     private int stack;
     private int stems;
     private boolean lastNumber;
@@ -160,16 +253,29 @@ final class CffSubset {
     private int lastStart;
     private int lastEnd;
 
-    void glyph(int gid) {
-      if (gid < 0 || gid >= charStrings.count()) {
-        throw new IllegalArgumentException("glyph " + gid + " of " + charStrings.count());
-      }
-      stack = 0;
-      stems = 0;
-      lastNumber = false;
+    Walked glyph(int gid) {
       int fd = fdOf(gid);
-      locals.computeIfAbsent(fd, k -> new TreeSet<>());
       run(charStrings.start(gid), charStrings.end(gid), fd, gid, 0);
+      TreeSet<Long> keys = new TreeSet<>(sites.keySet());
+      keys.addAll(returns.keySet());
+      long[] order = new long[keys.size()];
+      Calls[] found = new Calls[keys.size()];
+      int i = 0;
+      for (long key : keys) {
+        Map<Integer, Site> at = sites.getOrDefault(key, Map.of());
+        Site[] sorted = new TreeMap<>(at).values().toArray(NO_SITES);
+        Calls c = new Calls(sorted, returns.getOrDefault(key, -1));
+        if (key != gid) {
+          // most glyphs walk a subroutine alike: share one copy, which the Walk sees as the same
+          Calls shared = subroutineCalls.putIfAbsent(key, c);
+          if (shared != null && shared.same(c)) {
+            c = shared;
+          }
+        }
+        order[i] = key;
+        found[i++] = c;
+      }
+      return new Walked(fd, order, found);
     }
 
     /** Runs one charstring; true when it ended the glyph (endchar). */
@@ -224,7 +330,6 @@ final class CffSubset {
             if (before != null && !before.equals(site)) {
               throw new Unsupported("a global subroutine calls different local ones");
             }
-            (local ? locals.get(fd) : globals).add(index);
             stack--;
             long subKey = subrKey(local, fd, index);
             if (run(subrs.start(index), subrs.end(index), fd, subKey, depth + 1)) {
@@ -251,7 +356,7 @@ final class CffSubset {
     }
   }
 
-  /** The key of a subroutine in {@link Walk#sites} and {@link Walk#returns}. */
+  /** The key of a subroutine in {@link Walk#calls}. */
   private static long subrKey(boolean local, int fd, int index) {
     return local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
   }
@@ -281,9 +386,13 @@ final class CffSubset {
       this.glyphs = glyphs;
       this.walk = walk;
       Map<Long, Integer> calls = new HashMap<>();
-      walk.sites.values().forEach(m -> m.values().forEach(s -> calls.merge(subrKey(s.local(), s.fd(), s.index()), 1, Integer::sum)));
+      for (Calls c : walk.calls.values()) {
+        for (Site s : c.sites()) {
+          calls.merge(subrKey(s.local(), s.fd(), s.index()), 1, Integer::sum);
+        }
+      }
       calls.forEach((k, n) -> {
-        if (n == 1 && walk.returns.containsKey(k)) {
+        if (n == 1 && walk.returnOf(k) >= 0) {
           inlined.add(k);
         }
       });
@@ -466,17 +575,16 @@ final class CffSubset {
     }
 
     /**
-     * The charstring in bytes [start, end) of the font, {@code key} in {@link Walk#sites}: each
+     * The charstring in bytes [start, end) of the font, {@code key} in {@link Walk#calls}: each
      * call of a kept subroutine renumbered, each call of an inlined one replaced by its body.
      */
     private byte[] rewrite(int start, int end, long key, int depth) {
       if (depth > MAX_DEPTH) {
         throw new Unsupported("subroutines nested deeper than " + MAX_DEPTH);
       }
-      Map<Integer, Site> at = walk.sites.getOrDefault(key, Map.of());
       ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 8);
       int copied = 0;
-      for (Site s : new TreeMap<>(at).values()) {
+      for (Site s : walk.sites(key)) {
         if (start + s.start() >= end) {
           break; // after an inlined body's return: never run
         }
@@ -489,7 +597,7 @@ final class CffSubset {
           }
           Index subrs = s.local() ? localSubrs.get(s.fd()) : globalSubrs;
           int body = subrs.start(s.index());
-          out.writeBytes(rewrite(body, body + walk.returns.get(callee), callee, depth + 1));
+          out.writeBytes(rewrite(body, body + walk.returnOf(callee), callee, depth + 1));
           copied = s.end() + 1; // past the callsubr or callgsubr
         } else {
           int number = s.local() ? localNew.get(s.fd()).get(s.index()) - Cff.bias(localNew.get(s.fd()).size())

@@ -34,6 +34,8 @@ final class TablePager {
   private final int head;
   /** The whole table as {@link #draw} first builds it, until {@link #build} hands it out once. */
   private PdfPTable reusable;
+  /** Each cell's height as laid out in one of this table's builds, for the next builds. */
+  private final MeasuredTable.Heights heights = new MeasuredTable.Heights();
 
   TablePager(Table table, float width, Typesetter typesetter) {
     this.table = table;
@@ -143,7 +145,7 @@ final class TablePager {
       reusable = null;
       return whole;
     }
-    MeasuredTable t = new MeasuredTable(widths);
+    MeasuredTable t = new MeasuredTable(widths, heights);
     List<int[]> segments = new ArrayList<>();
     if (withHead && from == head) {
       segments.add(new int[] {0, to});
@@ -161,7 +163,7 @@ final class TablePager {
           TableGrid.Placed p = grid.at(r, c);
           if (p.col() == c && r == Math.max(p.row(), segment[0])) {
             int last = Math.min(p.lastRow(), segment[1] - 1);
-            t.addCell(cell(p.cell(), r, last, pageTop && r == top, !tableEnd && last == to - 1));
+            t.addCell(cell(p.cell(), r, last, pageTop && r == top, !tableEnd && last == to - 1), p.cell());
           }
         }
       }

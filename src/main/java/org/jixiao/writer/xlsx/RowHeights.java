@@ -1,7 +1,9 @@
 package org.jixiao.writer.xlsx;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.writer.TextMeasure;
 
 /**
@@ -15,21 +17,47 @@ final class RowHeights {
 
   private RowHeights() {}
 
+  /**
+   * What a region's text needs, remembered for one form: the writer computes the heights again
+   * after each round of page ends, and a region cut at a page end keeps its text and columns,
+   * so each text is measured once per form rather than once per round and per piece.
+   */
+  static final class Measured {
+    private record Key(String text, int firstCol, int lastCol, double size) {}
+
+    private final Map<Key, Double> needed = new HashMap<>();
+    private final ColumnGrid grid;
+
+    Measured(ColumnGrid grid) {
+      this.grid = grid;
+    }
+
+    double needed(Region g) {
+      return needed.computeIfAbsent(new Key(g.text(), g.firstCol(), g.lastCol(), g.look().size()),
+          k -> RowHeights.needed(g, grid));
+    }
+  }
+
   static double[] of(SheetPlan plan) {
+    return of(plan, new Measured(plan.grid()));
+  }
+
+  /** As {@link #of(SheetPlan)}, with the texts measured through {@code measured} (same grid). */
+  static double[] of(SheetPlan plan, Measured measured) {
     double[] h = new double[plan.rows()];
     for (int r = 0; r < h.length; r++) {
       h[r] = plan.minHeights().get(r);
     }
     for (Region g : plan.regions()) {
       if (g.firstRow() == g.lastRow()) {
-        h[g.firstRow()] = Math.max(h[g.firstRow()], needed(g, plan.grid()));
+        h[g.firstRow()] = Math.max(h[g.firstRow()], measured.needed(g));
       }
     }
     // short spans first, so a long span sees the rows the short ones already grew
     List<Region> spans = plan.regions().stream().filter(g -> g.lastRow() > g.firstRow())
         .sorted(Comparator.comparingInt(g -> g.lastRow() - g.firstRow())).toList();
     for (Region g : spans) {
-      double lack = needed(g, plan.grid()) - sum(h, g.firstRow(), g.lastRow());
+      double lack = measured.needed(g) - sum(h, g.firstRow(), g.lastRow());
       if (lack > 0) {
         int n = g.lastRow() - g.firstRow() + 1;
         for (int r = g.firstRow(); r <= g.lastRow(); r++) {

@@ -56,10 +56,11 @@ public final class XlsxLayoutWriter implements LayoutWriter {
   @Override
   public void write(Layout layout, OutputStream out) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
-    double[] heights = RowHeights.of(plan);
+    RowHeights.Measured measured = new RowHeights.Measured(plan.grid());
+    double[] heights = RowHeights.of(plan, measured);
     PrintedSheet printed = paged(print(plan, heights,
         layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
-        layout.page().bodyHeightMm() * 72 / 25.4);
+        layout.page().bodyHeightMm() * 72 / 25.4, measured);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     try (XSSFWorkbook wb = new XSSFWorkbook(PlainStrings.FACTORY)) {
       XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
@@ -144,7 +145,8 @@ public final class XlsxLayoutWriter implements LayoutWriter {
    * fills a page, and merged cells cut there. A cut label may need taller rows, which moves the
    * page ends: repeated until they stay (a few rounds at most; the last round is kept).
    */
-  static PrintedSheet paged(PrintedSheet sheet, SheetPlan plan, double pagePt) {
+  static PrintedSheet paged(PrintedSheet sheet, SheetPlan plan, double pagePt,
+      RowHeights.Measured measured) {
     Set<Integer> forced = Set.copyOf(sheet.pageEnds());
     double[] heights = sheet.heights().stream().mapToDouble(Double::doubleValue).toArray();
     List<Integer> ends = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
@@ -152,7 +154,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     for (int round = 0; round < 4; round++) {
       regions = SheetPages.cut(plan.regions(), ends);
       heights = RowHeights.of(new SheetPlan(plan.grid(), plan.minHeights(), regions, plan.tables(),
-          plan.breaksBefore()));
+          plan.breaksBefore()), measured);
       List<Integer> again = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
       if (again.equals(ends)) {
         break;
@@ -161,7 +163,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     }
     regions = SheetPages.cut(plan.regions(), ends);
     heights = RowHeights.of(new SheetPlan(plan.grid(), plan.minHeights(), regions, plan.tables(),
-        plan.breaksBefore()));
+        plan.breaksBefore()), measured);
     List<Double> h = new ArrayList<>();
     for (double x : heights) {
       h.add(x);

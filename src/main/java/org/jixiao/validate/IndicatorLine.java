@@ -97,6 +97,36 @@ public record IndicatorLine(String table, IndicatorCategory category, IndicatorG
     };
   }
 
+  /**
+   * A value a row writes under column headings of a {@code kind: columns} field (龙岩's
+   * 区域目标值 per county): the field, the value and the headings that hold it, in file order.
+   */
+  public record ColumnValue(String field, String value, List<String> headings) {}
+
+  /** The distinct values of this row's {@code kind: columns} fields, each once, in file order. */
+  public List<ColumnValue> columnValues() {
+    List<ColumnValue> out = new ArrayList<>();
+    indicator.extra().forEach((field, v) -> {
+      if (v instanceof java.util.Map<?, ?> cols) {
+        java.util.Map<String, List<String>> byValue = new java.util.LinkedHashMap<>();
+        cols.forEach((h, t) -> byValue.computeIfAbsent(String.valueOf(t), k -> new ArrayList<>())
+            .add(String.valueOf(h)));
+        byValue.forEach((t, hs) -> out.add(new ColumnValue(field, t, List.copyOf(hs))));
+      }
+    });
+    return out;
+  }
+
+  /** The node of {@code c}'s value under its first heading, else the field, else the row. */
+  public YNode columnNode(Context ctx, ColumnValue c) {
+    YNode n = lineNode(ctx);
+    if (n instanceof YNode.YMap m && m.entries().get(c.field()) instanceof YNode.YMap cols) {
+      YNode v = cols.entries().get(c.headings().get(0));
+      return v == null ? cols : v;
+    }
+    return n;
+  }
+
   /** The three value columns, in the order they are checked. */
   public static final List<String> VALUES = List.of("value", "year_before", "last_year");
 }

@@ -92,13 +92,13 @@ class FamilyEditionsTest {
     String docx = HostileValuesTest.docxText(Files.readAllBytes(FamilySamplesTest.with(stem, ".docx")));
     assertFalse(docx.contains("中期"), docx);
     assertTrue(docx.contains("年度资金总额：300其中：财政拨款300其他资金年度目标完成年度基本公共卫生服务"), docx);
-    assertTrue(docx.contains("绩效指标一级指标二级指标三级指标指标值产出指标数量指标建档人数≥5000人"), docx);
+    assertTrue(docx.contains("一级指标二级指标三级指标指标值绩效指标产出指标数量指标建档人数≥5000人"), docx);
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
     assertFalse(cells.stream().anyMatch(c -> c.contains("中期")), cells.toString());
     assertTrue(cells.contains("居民满意度") && cells.contains("≥90%"), cells.toString());
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("三级指标指标值产出指标数量指标建档人数≥5000人"), pdf);
+      assertTrue(pdf.contains("三级指标指标值绩效指标产出指标数量指标建档人数≥5000人"), pdf);
     }
   }
 
@@ -111,12 +111,12 @@ class FamilyEditionsTest {
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "name, department, executor, attribute, period, budget, fiscal, other, term, long_term_goal, goal, indicators"
           + " | 项目资金（万元）年度资金总额：300其中：财政拨款280其他资金20总体目标中期目标（2024年—2026年）年度目标三年内建成网络完成年度运维"
-          + "绩效指标年度指标一级指标二级指标三级指标指标值产出指标数量指标监测站点数≥120个"
+          + "年度指标一级指标二级指标三级指标指标值绩效指标产出指标数量指标监测站点数≥120个"
           + " | 中期资金,中期指标,运维次数",
       "name, department, executor, period, total_budget, total_fiscal, budget, fiscal, goal, long_term_indicators, indicators"
           + " | 项目期2024年1月至2026年12月项目资金（万元）中期资金总额：900年度资金总额：300其中：财政拨款900其中：财政拨款280"
-          + "总体目标年度目标完成年度运维绩效指标一级指标中期指标年度指标二级指标三级指标指标值二级指标三级指标指标值"
-          + "产出指标数量指标监测站点数≥120个数量指标监测站点数≥120个运维次数≥36次"
+          + "总体目标年度目标完成年度运维一级指标中期指标年度指标二级指标三级指标指标值二级指标三级指标指标值"
+          + "绩效指标产出指标数量指标监测站点数≥120个数量指标监测站点数≥120个运维次数≥36次"
           + " | 中期目标,项目属性,其他资金,三年内建成网络"})
   void an88EditionNamingSomeMidTermKeysPrintsExactlyThoseParts(String keys, String printed, String absent)
       throws Exception {

@@ -17,9 +17,10 @@ class DocxCentralProjectFormTest {
 
   @BeforeAll
   static void render() throws Exception {
-    table = DocxReadBack.onlyTable(
+    // the indicator table, joined under the head block
+    table = DocxReadBack.table(
         Path.of("data/2020/武汉市青山区教育局.yaml"),
-        "项目支出绩效目标申报表-教育系统基础设施建设和设备购置");
+        "项目支出绩效目标申报表-教育系统基础设施建设和设备购置", 2, 1);
   }
 
   private static int rowWith(String text) {
@@ -30,7 +31,7 @@ class DocxCentralProjectFormTest {
   void eachSideHasItsOwnColumns() {
     List<DCell> row = table.get(rowWith("重点建设工程安排数量"));
     // grid: 0 label | 1 一级 | 2-4 中期 二级 三级 指标值 | 5-7 年度 二级 三级 指标值
-    assertEquals(List.of("", "产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "2"),
+    assertEquals(List.of("绩效项目指标表", "产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "2"),
         row.stream().map(DCell::text).toList());
     assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), row.stream().map(DCell::col).toList());
     assertEquals("restart", row.get(1).merge());

@@ -29,6 +29,17 @@ final class DocxReadBack {
     return tables.get(0);
   }
 
+  /** The {@code index}th of the {@code count} tables of {@code form} of the sample {@code file}. */
+  static List<List<DCell>> table(java.nio.file.Path file, String form, int count, int index)
+      throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new DocxLayoutWriter(org.jixiao.writer.WriteOptions.defaults())
+        .write(org.jixiao.render.Samples.layout(file, form), out);
+    List<List<List<DCell>>> tables = tables(out.toByteArray());
+    org.junit.jupiter.api.Assertions.assertEquals(count, tables.size());
+    return tables.get(index);
+  }
+
   /** The index of the first row of {@code table} with a cell reading {@code text}. */
   static int rowWith(List<List<DCell>> table, String text) {
     for (int r = 0; r < table.size(); r++) {

@@ -58,7 +58,8 @@ class XlsxCentralProjectFormTest {
         rowWith(s, "项目起止时间"));
     assertEquals(List.of("其中：财政拨款", "10000", "其中：当年财政拨款", "10000"),
         rowWith(s, "其中：当年财政拨款"));
-    assertEquals(List.of("产出指标", "数量指标", "数量指标", "重点建设工程安排数量", "2"),
+    // the 绩效指标 label (绩效项目指标表) on the first row of the indicator table's body
+    assertEquals(List.of("绩效项目指标表", "产出指标", "数量指标", "数量指标", "重点建设工程安排数量", "2"),
         rowWith(s, "重点建设工程安排数量"));
     assertEquals(List.of("成本指标", "成本指标", "建设项目成本", "参照政府采购成本控制"),
         rowWith(s, "建设项目成本"));

@@ -39,6 +39,8 @@ class XlsxCentralProjectFormTest {
         if (cell != null && cell.getCellType() == CellType.STRING
             && !cell.getStringCellValue().isEmpty()) {
           out.add(cell.getStringCellValue());
+        } else if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+          out.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
         }
       }
       if (out.contains(text)) {
@@ -65,6 +67,39 @@ class XlsxCentralProjectFormTest {
         rowWith(s, "建设项目成本"));
     assertEquals(List.of("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "学生、家长、社会满意度",
         "≥90%"), rowWith(s, "学生、家长、社会满意度"));
+  }
+
+  /** The cell right of the first one holding {@code label}. */
+  private static XSSFCell rightOf(XSSFSheet sheet, String label) {
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      XSSFRow row = sheet.getRow(r);
+      for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == CellType.STRING
+            && cell.getStringCellValue().equals(label)) {
+          for (int n = c + 1; n < row.getLastCellNum(); n++) {
+            XSSFCell next = row.getCell(n);
+            if (next != null && next.getCellType() != CellType.BLANK) {
+              return next;
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("no cell holds " + label);
+  }
+
+  @Test
+  void theAmountsAreNumbersSumCanAddUp() throws Exception {
+    XSSFSheet s = sheet(Path.of("data/2020/武汉市青山区教育局.yaml"),
+        "项目支出绩效目标申报表-教育系统基础设施建设和设备购置");
+    XSSFCell fiscal = rightOf(s, "其中：财政拨款");
+    assertEquals(CellType.NUMERIC, fiscal.getCellType(), fiscal.toString());
+    assertEquals(10000, fiscal.getNumericCellValue());
+    XSSFSheet x = sheet(Path.of("data/2023/湘潭市环境卫生管理处.yaml"),
+        "项目支出绩效目标申报表-雾炮车降尘抑尘服务");
+    assertEquals(CellType.NUMERIC, rightOf(x, "年度本级预算金额").getCellType());
+    assertEquals(CellType.NUMERIC, rightOf(x, "该项目支出上级资金").getCellType());
   }
 
   @Test

@@ -55,6 +55,7 @@ public final class ProjectFirstLevelRule implements Rule {
     String below = two ? "及其指标" : "及其二级、三级指标";
     String belowEn = two ? "with its indicators" : "with its second- and third-level indicators";
     List<String> optional = ctx.variant() == null ? List.of() : ctx.variant().indicators().optional();
+    strangers(ctx, p, index, table, cats);
     for (String w : wanted) {
       // a first level the variant's form may lack (indicators: optional:) is asked for only
       // where the table writes it
@@ -76,6 +77,39 @@ public final class ProjectFirstLevelRule implements Rule {
             "add " + w + "指标: " + belowEn + " under " + table
                 + (w.equals("成本") && costFrom > 0 ? " (required from " + costFrom + ")" : ""));
       }
+    }
+  }
+
+  /**
+   * A first level the form's frame (texts.yaml {@code frame:}, the rows the form always prints)
+   * does not have prints as a row of its own below the form's, and the form's own row stays
+   * empty: 满意度指标 written where the 416号 form prints 社会公众或服务对象满意度指标. A warning,
+   * naming the frame's first level that holds the same words.
+   */
+  private static void strangers(Context ctx, Project p, int index, String table,
+      List<IndicatorCategory> cats) {
+    if (ctx.texts() == null || !(ctx.texts().values().get("frame") instanceof java.util.Map<?, ?> frame)
+        || frame.isEmpty()) {
+      return;
+    }
+    for (IndicatorCategory c : cats) {
+      String name = c.name().strip();
+      if (name.isEmpty() || frame.containsKey(name)) {
+        continue;
+      }
+      String core = name.replace("指标", "");
+      String near = frame.keySet().stream().map(Object::toString)
+          .filter(k -> !core.isEmpty() && k.contains(core)).findFirst().orElse(null);
+      if (near == null) {
+        continue; // a first level of the unit's own, not a form's row written otherwise
+      }
+      String rows = String.join("、", frame.keySet().stream().map(Object::toString).toList());
+      ctx.warning(ctx.key("projects", index, table, c.name()),
+          "项目「" + p.name() + "」的一级指标「" + name + "」不是本表的一级指标（" + rows
+              + "）：会另起一行印在表末，表上的「" + near + "」一行空着",
+          "project '" + p.name() + "': first level '" + name + "' is not one of this form's ("
+              + rows + "): it prints as a row of its own and the form's '" + near + "' row stays empty",
+          "改写为表上的名称「" + near + "」", "write it as the form names it: " + near);
     }
   }
 }

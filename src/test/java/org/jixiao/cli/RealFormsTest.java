@@ -628,29 +628,65 @@ class RealFormsTest {
         "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目", "一级指标二级指标三级指标指标值"},
     };
     for (String[] form : forms) {
-      Path stem = longer(Path.of(form[0]), form[1], form[2]);
-      // DOCX: a head row marked to repeat; XLSX: print titles down to the 一级指标 head
-      try (ZipFile z = new ZipFile(FamilySamplesTest.with(stem, ".docx").toFile())) {
-        String xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
-            StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<w:tblHeader"), form[0]);
-      }
-      try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
-        Sheet sheet = wb.getSheetAt(0);
-        CellRangeAddress titles = sheet.getRepeatingRows();
-        assertTrue(titles != null, form[0]);
-        boolean levels = false;
-        for (int r = titles.getFirstRow(); r <= titles.getLastRow(); r++) {
-          for (Cell c : sheet.getRow(r)) {
-            levels |= c.toString().equals("一级指标");
-          }
+      assertHeadRepeats(form);
+    }
+  }
+
+  @Test
+  void theDeptFormsIndicatorHeadRepeatsOnEveryPage() throws Exception {
+    Path central = dir.resolve("central-2015-dept.yaml");
+    Files.writeString(central, """
+        layout: central-2015-dept
+        year: 2024
+        unit: {name: 某部门, head: 张三, contact: 李四, phone: 0722-6249237, date: 2023-10-16}
+        money_unit: 万元
+        tasks:
+          - {name: 日常运转, content: 保障机关正常运转, 总额: 100, 财政拨款: 100, 其他资金: 0}
+        annual_goal: [保障机关正常运转，完成年度工作任务。]
+        annual_indicators:
+          产出指标:
+            数量指标:
+              开展专项检查次数: ≥10次
+            质量指标: {检查覆盖率: 100%}
+          效益指标:
+            社会效益指标: {群众知晓率: ≥90%}
+          满意度指标:
+            服务对象满意度指标: {群众满意度: ≥90%}
+        """);
+    // file, a third level to add rows after, the form, its indicator head as the PDF reads it
+    String[][] forms = {
+      {central.toString(), "开展专项检查次数", "2024/某部门/部门（单位）整体支出绩效目标申报表",
+        "一级指标二级指标三级指标指标值"},
+    };
+    for (String[] form : forms) {
+      assertHeadRepeats(form);
+    }
+  }
+
+  /** {@code form} (as in the tests above) 40 rows longer: its indicator head repeats on page 2. */
+  private void assertHeadRepeats(String[] form) throws Exception {
+    Path stem = longer(Path.of(form[0]), form[1], form[2]);
+    // DOCX: a head row marked to repeat; XLSX: print titles down to the 一级指标 head
+    try (ZipFile z = new ZipFile(FamilySamplesTest.with(stem, ".docx").toFile())) {
+      String xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertTrue(xml.contains("<w:tblHeader"), form[0]);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
+      Sheet sheet = wb.getSheetAt(0);
+      CellRangeAddress titles = sheet.getRepeatingRows();
+      assertTrue(titles != null, form[0]);
+      boolean levels = false;
+      for (int r = titles.getFirstRow(); r <= titles.getLastRow(); r++) {
+        for (Cell c : sheet.getRow(r)) {
+          levels |= c.toString().equals("一级指标");
         }
-        assertTrue(levels, form[0]);
       }
-      if (MainTest.chineseFontInstalled()) {
-        String page2 = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
-        assertTrue(page2.startsWith(form[3]), form[0] + ": " + page2);
-      }
+      assertTrue(levels, form[0]);
+    }
+    if (MainTest.chineseFontInstalled()) {
+      String page2 = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
+      assertTrue(page2.startsWith(form[3]), form[0] + ": " + page2);
     }
   }
 }

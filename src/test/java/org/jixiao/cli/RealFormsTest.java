@@ -657,6 +657,8 @@ class RealFormsTest {
     String[][] forms = {
       {central.toString(), "开展专项检查次数", "2024/某部门/部门（单位）整体支出绩效目标申报表",
         "一级指标二级指标三级指标指标值"},
+      {"src/test/resources/real/2023-yueyanglou-price.yaml", "业务工作支出安排金额",
+        "2023/岳阳楼区价格认证鉴定中心/整体绩效目标表", "一级指标二级指标三级指标"},
     };
     for (String[] form : forms) {
       assertHeadRepeats(form);

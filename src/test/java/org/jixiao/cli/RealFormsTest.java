@@ -659,6 +659,8 @@ class RealFormsTest {
         "一级指标二级指标三级指标指标值"},
       {"src/test/resources/real/2023-yueyanglou-price.yaml", "业务工作支出安排金额",
         "2023/岳阳楼区价格认证鉴定中心/整体绩效目标表", "一级指标二级指标三级指标"},
+      {"src/test/resources/real/2022-ezhou.yaml", "大楼安检巡察次数",
+        "2022/鄂州市机关事务服务中心/项目支出绩效目标表-滨湖大厦办公大楼运行保障", "绩效指标保障绩效目标实现措施一级指标二级指标"},
     };
     for (String[] form : forms) {
       assertHeadRepeats(form);

@@ -507,7 +507,8 @@ class RealFormsTest {
     assertTrue(d.startsWith("2022年部门（单位）整体绩效目标表单位：万元部门(单位)名称重庆市巴南区人民政府一品街道办事处"
         + "区级支出预算总量3724.39当年整体绩效目标2022年街道预算收支平衡；"), d);
     // one paragraph, unnumbered; indicators with no 一级 or 二级, each with its 权重 | 单位 | 性质 | 值
-    assertTrue(d.contains("促进一品街道经济社会健康有序发展。绩效指标指标名称指标权重计量单位指标性质指标值"
+    // the head row (repeated on every page) first, then the 绩效指标 label merged down the rows
+    assertTrue(d.contains("促进一品街道经济社会健康有序发展。指标名称指标权重计量单位指标性质指标值绩效指标"
         + "预算执行率10%=100预决算及时编制率10%=100"), d);
     assertTrue(d.contains("农村公路养护里程10公里=125开展各种文艺活动场次1020森林受灾率10%1"), d);
     assertTrue(d.endsWith("饲养动物免疫率5%=100服务对象满意度5%95"), d);
@@ -629,29 +630,74 @@ class RealFormsTest {
         "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目", "一级指标二级指标三级指标指标值"},
     };
     for (String[] form : forms) {
-      Path stem = longer(Path.of(form[0]), form[1], form[2]);
-      // DOCX: a head row marked to repeat; XLSX: print titles down to the 一级指标 head
-      try (ZipFile z = new ZipFile(FamilySamplesTest.with(stem, ".docx").toFile())) {
-        String xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
-            StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<w:tblHeader"), form[0]);
-      }
-      try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
-        Sheet sheet = wb.getSheetAt(0);
-        CellRangeAddress titles = sheet.getRepeatingRows();
-        assertTrue(titles != null, form[0]);
-        boolean levels = false;
-        for (int r = titles.getFirstRow(); r <= titles.getLastRow(); r++) {
-          for (Cell c : sheet.getRow(r)) {
-            levels |= c.toString().equals("一级指标");
-          }
+      assertHeadRepeats(form);
+    }
+  }
+
+  @Test
+  void theDeptFormsIndicatorHeadRepeatsOnEveryPage() throws Exception {
+    Path central = dir.resolve("central-2015-dept.yaml");
+    Files.writeString(central, """
+        layout: central-2015-dept
+        year: 2024
+        unit: {name: 某部门, head: 张三, contact: 李四, phone: 0722-6249237, date: 2023-10-16}
+        money_unit: 万元
+        tasks:
+          - {name: 日常运转, content: 保障机关正常运转, 总额: 100, 财政拨款: 100, 其他资金: 0}
+        annual_goal: [保障机关正常运转，完成年度工作任务。]
+        annual_indicators:
+          产出指标:
+            数量指标:
+              开展专项检查次数: ≥10次
+            质量指标: {检查覆盖率: 100%}
+          效益指标:
+            社会效益指标: {群众知晓率: ≥90%}
+          满意度指标:
+            服务对象满意度指标: {群众满意度: ≥90%}
+        """);
+    // file, a third level to add rows after, the form, its indicator head as the PDF reads it
+    String[][] forms = {
+      {central.toString(), "开展专项检查次数", "2024/某部门/部门（单位）整体支出绩效目标申报表",
+        "一级指标二级指标三级指标指标值"},
+      {"src/test/resources/real/2023-yueyanglou-price.yaml", "业务工作支出安排金额",
+        "2023/岳阳楼区价格认证鉴定中心/整体绩效目标表", "一级指标二级指标三级指标"},
+      {"src/test/resources/real/2022-ezhou.yaml", "大楼安检巡察次数",
+        "2022/鄂州市机关事务服务中心/项目支出绩效目标表-滨湖大厦办公大楼运行保障", "绩效指标保障绩效目标实现措施一级指标二级指标"},
+      {"src/test/resources/real/2022-banan-yipin.yaml", "预算执行率",
+        "2022/重庆市巴南区人民政府一品街道办事处/部门（单位）整体绩效目标表", "指标名称指标权重计量单位指标性质指标值", "指标名称"},
+    };
+    for (String[] form : forms) {
+      assertHeadRepeats(form);
+    }
+  }
+
+  /**
+   * {@code form} (as in the tests above, and optionally the XLSX head cell to find, else 一级指标)
+   * 40 rows longer: its indicator head repeats on page 2.
+   */
+  private void assertHeadRepeats(String[] form) throws Exception {
+    Path stem = longer(Path.of(form[0]), form[1], form[2]);
+    // DOCX: a head row marked to repeat; XLSX: print titles down to the 一级指标 head
+    try (ZipFile z = new ZipFile(FamilySamplesTest.with(stem, ".docx").toFile())) {
+      String xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertTrue(xml.contains("<w:tblHeader"), form[0]);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
+      Sheet sheet = wb.getSheetAt(0);
+      CellRangeAddress titles = sheet.getRepeatingRows();
+      assertTrue(titles != null, form[0]);
+      boolean levels = false;
+      for (int r = titles.getFirstRow(); r <= titles.getLastRow(); r++) {
+        for (Cell c : sheet.getRow(r)) {
+          levels |= c.toString().equals(form.length > 4 ? form[4] : "一级指标");
         }
-        assertTrue(levels, form[0]);
       }
-      if (MainTest.chineseFontInstalled()) {
-        String page2 = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
-        assertTrue(page2.startsWith(form[3]), form[0] + ": " + page2);
-      }
+      assertTrue(levels, form[0]);
+    }
+    if (MainTest.chineseFontInstalled()) {
+      String page2 = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
+      assertTrue(page2.startsWith(form[3]), form[0] + ": " + page2);
     }
   }
 }

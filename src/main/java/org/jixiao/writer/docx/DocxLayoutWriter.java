@@ -178,11 +178,14 @@ public final class DocxLayoutWriter implements LayoutWriter {
     throw new IllegalArgumentException("unknown block " + b);
   }
 
-  /** Two tables need a paragraph between them; for a joined table it is 1 pt high. */
+  /**
+   * Two tables need a paragraph between them; for a joined table it is 0.1 pt high, so the two
+   * tables' borders fall on one another (1 pt apart LibreOffice drew them as a double rule).
+   */
   private static P joint(boolean joined) {
     P p = DocxStyles.paragraph("", "宋体", joined ? 1 : 10.5, false, Align.LEFT);
     if (joined) {
-      p.getPPr().getSpacing().setLine(BigInteger.valueOf(20));
+      p.getPPr().getSpacing().setLine(BigInteger.valueOf(2));
       p.getPPr().getSpacing().setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
     }
     return p;

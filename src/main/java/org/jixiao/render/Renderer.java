@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
+import org.jixiao.enrich.ClosedValues;
 import org.jixiao.enrich.Format;
 import org.jixiao.enrich.IndicatorLibrary;
 import org.jixiao.enrich.IndicatorPlacer;
@@ -119,8 +120,10 @@ public final class Renderer {
    * The layout XML of each form the declaration's variant prints and its data supports, in the
    * variant's order; a form printed per project comes once per project with targets.
    */
-  public List<FormXml> layouts(Declaration d) {
-    Variant v = variants.get(d.layout());
+  public List<FormXml> layouts(Declaration written) {
+    Variant v = variants.get(written.layout());
+    // a value naming one item of a closed list prints as that item (value-list warns of it)
+    Declaration d = ClosedValues.resolve(written, v);
     StandardTexts t = texts(d.layout());
     Map<String, Object> model = TemplateModel.of(d, t).context();
     model.put("variant", v);

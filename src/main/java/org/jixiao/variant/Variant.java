@@ -93,6 +93,34 @@ public record Variant(String name, String description, List<String> chain, List<
     public ValueList {
       values = List.copyOf(values);
     }
+
+    /**
+     * The listed value a written one stands for: itself when listed; else the one listed value
+     * that contains it, stripped ({@code 新增} → {@code 新增项目}); null when it is contained in
+     * none or in several (ambiguous).
+     */
+    public String resolve(String value) {
+      if (value == null) {
+        return null;
+      }
+      if (values.contains(value)) {
+        return value;
+      }
+      String s = value.strip();
+      if (s.isEmpty()) {
+        return null;
+      }
+      String found = null;
+      for (String v : values) {
+        if (v.contains(s)) {
+          if (found != null) {
+            return null;
+          }
+          found = v;
+        }
+      }
+      return found;
+    }
   }
 
   /**

@@ -14,8 +14,10 @@ import org.jixiao.variant.Variant;
 /**
  * A value outside a closed value list of the variant ({@code lists:} with {@code closed: true}):
  * a fund line the form has no column for, a 资金来源 line it has no row for, a 项目属性 it has no
- * box for: the value would be lost, so it is an error. Open lists are only suggestions and never
- * reported.
+ * box for: the value would be lost, so it is an error. A value contained in exactly one allowed
+ * value (新增 for 新增项目) is a warning, and the form prints that value ({@code ClosedValues});
+ * 资金来源 lines (amounts by line name) and 指标值类型 are not resolved so. Open lists are only
+ * suggestions and never reported.
  */
 public final class ValueListRule implements Rule {
   @Override
@@ -87,6 +89,14 @@ public final class ValueListRule implements Rule {
       ctx.error(ctx.node(path), what + "「" + value + "」在本表上没有位置：本表没有这类行",
           "'" + value + "' has no place on this form: it has no such lines",
           "删去这一行（它不会印出）", "delete this line (it would not be printed)");
+      return;
+    }
+    String as = list.resolve(value);
+    if (as != null) {
+      // the form's box or line names it unambiguously (新增 for 新增项目): printed as that one
+      ctx.warning(ctx.node(path), what + "「" + value + "」按「" + as + "」处理",
+          "'" + value + "' is taken as '" + as + "'",
+          "照表上的字写全：" + as, "write it as the form does: " + as);
       return;
     }
     ctx.error(ctx.node(path), what + "「" + value + "」不在本表可写的值中",

@@ -254,6 +254,29 @@ class FamilyEditionsTest {
     }
   }
 
+  /**
+   * A value naming one box of a closed list (新增 for 新增项目) is a warning, and the form ticks
+   * that box; the other stays empty. A value two boxes contain (项目) ticks none: an error.
+   */
+  @Test
+  void aValueNamingOneBoxTicksThatBox() throws Exception {
+    edition("city-416", CITY_416);
+    Run r = render(write(PROJECT_416.replace("LAYOUT", "city-416")
+        .replace("attribute: 延续项目", "attribute: 新增")));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning[value-list]") && r.err().contains("「新增」按「新增项目」处理"),
+        r.err());
+    String docx = HostileValuesTest.docxText(Files.readAllBytes(dir.resolve(
+        "out/2024/某市职业技能服务中心/财政支出项目绩效目标申报表-职业技能提升培训.docx")));
+    assertTrue(docx.contains("新增项目 √") && docx.contains("延续项目 □"), docx);
+
+    Run v = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(),
+        write(PROJECT_416.replace("LAYOUT", "city-416").replace("attribute: 延续项目", "attribute: 项目"))
+            .toString());
+    assertEquals(1, v.code(), v.err());
+    assertTrue(v.err().contains("error[value-list]"), v.err());
+  }
+
   /** The base form prints none of the optional columns: a key of one is refused, not dropped. */
   @Test
   void theBase416FormRefusesTheKeysOfColumnsItDoesNotPrint() throws Exception {

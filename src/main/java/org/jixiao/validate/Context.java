@@ -27,6 +27,7 @@ public final class Context {
   private final java.util.function.Supplier<StandardTexts> texts;
   private StandardTexts loadedTexts;
   private boolean textsRead;
+  private Declaration resolved;
   private String rule = "";
   private Variant.Check check = new Variant.Check("error", Map.of());
   private Map<Long, YNode[]> entries;
@@ -76,7 +77,20 @@ public final class Context {
     return check;
   }
 
+  /**
+   * The declaration as its form prints it: a value naming one item of a closed list taken as
+   * that item ({@link org.jixiao.enrich.ClosedValues}), so every rule checks what is printed.
+   */
   public Declaration declaration() {
+    if (resolved == null) {
+      resolved = variant == null ? declaration
+          : org.jixiao.enrich.ClosedValues.resolve(declaration, variant);
+    }
+    return resolved;
+  }
+
+  /** The declaration as written, for the rule that reports values of closed lists (value-list). */
+  public Declaration written() {
     return declaration;
   }
 

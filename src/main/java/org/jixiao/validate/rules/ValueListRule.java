@@ -31,7 +31,7 @@ public final class ValueListRule implements Rule {
     if (v == null) {
       return;
     }
-    var d = ctx.declaration();
+    var d = ctx.written();
     if (d.funds() != null) {
       lines(ctx, v.list("funds.income"), d.funds().income(), "income");
       lines(ctx, v.list("funds.expenditure"), d.funds().expenditure(), "expenditure");

@@ -58,6 +58,12 @@ public final class Batch {
     this(renderer, settings, listener, () -> { });
   }
 
+  /**
+   * Each given unit's YAML hash as {@link #owners} computed it, taken (once) by {@link #attempt}
+   * so the YAML is hashed once a unit, not twice (SHA-256 is slow under C1).
+   */
+  private final Map<String, String> hashed = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** {@code warmup} runs once, just before the first unit that is not skipped is rendered. */
   public Batch(Renderer renderer, Settings settings, BatchListener listener, Runnable warmup) {
     this(renderer, settings, listener, warmup, MemoryBudget.ofHeap());
@@ -204,8 +210,10 @@ public final class Batch {
 
   private Outcome attempt(UnitInput in) {
     try {
-      String yaml = Hashes.sha256(
-          org.jixiao.model.YamlLoader.read(in.file(), in.name(), org.jixiao.diag.Messages.ZH));
+      String yaml = hashed.remove(in.name());
+      if (yaml == null) {
+        yaml = yamlHash(in);
+      }
       Manifest.Entry old = manifest.get(in.name());
       if (!settings.force() && !settings.check() && old != null && unchanged(old, yaml)) {
         return new Skipped(in.name(), old);
@@ -235,6 +243,12 @@ public final class Batch {
     }
   }
 
+  /** SHA-256 of the unit's YAML as the manifest records it. */
+  private static String yamlHash(UnitInput in) throws IOException {
+    return Hashes.sha256(
+        org.jixiao.model.YamlLoader.read(in.file(), in.name(), org.jixiao.diag.Messages.ZH));
+  }
+
   /**
    * The unit folders, by {@link SafeNames#key}, that units recorded in the manifest keep this
    * run, so a unit rendered now cannot overwrite the forms of one skipped as unchanged: a
@@ -249,9 +263,13 @@ public final class Batch {
       UnitInput in = given.get(e.input());
       boolean keeps;
       try {
-        keeps = in != null ? Hashes.sha256(org.jixiao.model.YamlLoader.read(in.file(), in.name(),
-            org.jixiao.diag.Messages.ZH)).equals(e.yaml())
-            : !settings.all() && Files.isRegularFile(Path.of(e.input()));
+        if (in != null) {
+          String yaml = yamlHash(in);
+          hashed.put(in.name(), yaml);
+          keeps = yaml.equals(e.yaml());
+        } else {
+          keeps = !settings.all() && Files.isRegularFile(Path.of(e.input()));
+        }
       } catch (IOException | RuntimeException x) {
         keeps = false;
       }

@@ -1,7 +1,8 @@
 package org.jixiao.layout;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * A fully ruled table. Column widths are relative. Head rows repeat at the top of every page.
@@ -23,11 +24,33 @@ public record Table(List<Double> widths, List<Row> head, List<Row> body, boolean
     return widths.size();
   }
 
-  /** Head rows then body rows, in print order. */
+  /**
+   * Head rows then body rows, in print order: an unmodifiable view of the two (the table is
+   * immutable), made without copying, as writers ask for it row by row.
+   */
   public List<Row> rows() {
-    List<Row> all = new ArrayList<>(head);
-    all.addAll(body);
-    return all;
+    return new Rows(head, body);
+  }
+
+  /** {@link #head} then {@link #body} as one list, read-only. */
+  private static final class Rows extends AbstractList<Row> implements RandomAccess {
+    private final List<Row> head;
+    private final List<Row> body;
+
+    Rows(List<Row> head, List<Row> body) {
+      this.head = head;
+      this.body = body;
+    }
+
+    @Override
+    public Row get(int index) {
+      return index < head.size() ? head.get(index) : body.get(index - head.size());
+    }
+
+    @Override
+    public int size() {
+      return head.size() + body.size();
+    }
   }
 
   /** Column widths as fractions that add up to 1. */

@@ -1,7 +1,9 @@
 package org.jixiao.writer.docx;
 
 import java.util.Arrays;
+import java.util.List;
 import org.jixiao.layout.Cell;
+import org.jixiao.layout.Row;
 import org.jixiao.layout.Table;
 import org.jixiao.layout.TableGrid;
 import org.jixiao.writer.TextMeasure;
@@ -154,8 +156,9 @@ final class DocxPages {
   private static double[] heights(Table t, TableGrid g, long[] cols) {
     int n = g.rowCount();
     double[] h = new double[n];
+    List<Row> rows = t.rows();
     for (int r = 0; r < n; r++) {
-      h[r] = t.rows().get(r).minHeight() * 72 / 25.4;
+      h[r] = rows.get(r).minHeight() * 72 / 25.4;
     }
     for (int pass = 0; pass < 2; pass++) {
       for (int r = 0; r < n; r++) {

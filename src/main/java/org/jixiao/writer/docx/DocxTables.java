@@ -4,6 +4,7 @@ import static org.jixiao.writer.docx.DocxStyles.WML;
 import static org.jixiao.writer.docx.DocxStyles.twips;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBorder;
 import org.docx4j.wml.CTHeight;
@@ -60,8 +61,9 @@ final class DocxTables {
     tbl.setTblGrid(grid);
     TableGrid g = TableGrid.of(t);
     DocxPages.Plan plan = pages.table(t, g, cols);
+    List<Row> rows = t.rows();
     for (int r = 0; r < g.rowCount(); r++) {
-      Row row = t.rows().get(r);
+      Row row = rows.get(r);
       Tr tr = WML.createTr();
       tr.setTrPr(rowProperties(row, r < t.head().size()));
       int c = 0;

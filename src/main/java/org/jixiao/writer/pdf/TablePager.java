@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.layout.Cell;
+import org.jixiao.layout.Row;
 import org.jixiao.layout.Side;
 import org.jixiao.layout.Table;
 import org.jixiao.layout.TableGrid;
@@ -41,6 +42,8 @@ final class TablePager {
   private final MeasuredTable.Heights heights = new MeasuredTable.Heights();
   /** Each layout cell's text as set in the fonts, for every build of this table. */
   private final Map<Cell, Phrase> phrases = new IdentityHashMap<>();
+  /** The table's rows, head then body (asked for by every cell of every build). */
+  private final List<Row> rows;
 
   TablePager(Table table, float width, Typesetter typesetter) {
     this.table = table;
@@ -53,6 +56,7 @@ final class TablePager {
       widths[i] = (float) f[i];
     }
     this.head = table.head().size();
+    this.rows = table.rows();
   }
 
   /** Draws the table from the cursor on, starting new pages as needed. */
@@ -204,7 +208,7 @@ final class TablePager {
     });
     double minMm = 0;
     for (int r = row; r <= lastRow; r++) {
-      minMm += table.rows().get(r).minHeight();
+      minMm += rows.get(r).minHeight();
     }
     if (minMm > 0) {
       cell.setMinimumHeight(PageCursor.points(minMm));

@@ -94,7 +94,7 @@ public final class Renderer {
    */
   public Validator validator(Messages lang, boolean strict) {
     return new Validator(variants, lang, strict)
-        .placing(d -> IndicatorPlacer.place(d, library(d.layout())));
+        .placing(d -> IndicatorPlacer.place(d, library(d.layout()))).withTexts(this::texts);
   }
 
   /** The layout variants of the template root. */

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.diag.Messages;
+import org.jixiao.enrich.StandardTexts;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.DeclarationReader;
 import org.jixiao.model.Shape;
@@ -30,18 +32,22 @@ public final class Validator {
   private final Messages lang;
   private final boolean strict;
   private final UnaryOperator<Declaration> place;
+  /** A variant's texts.yaml by the variant's name, for the rules that read it. */
+  private final Function<String, StandardTexts> texts;
 
   /** {@code variants}: the layout variants there are; {@code strict}: warnings are errors. */
   public Validator(Variants variants, Messages lang, boolean strict) {
-    this(variants, lang, strict, UnaryOperator.identity());
+    this(variants, lang, strict, UnaryOperator.identity(),
+        name -> StandardTexts.load(variants.root(), variants.get(name).chain()));
   }
 
   private Validator(Variants variants, Messages lang, boolean strict,
-      UnaryOperator<Declaration> place) {
+      UnaryOperator<Declaration> place, Function<String, StandardTexts> texts) {
     this.variants = variants;
     this.lang = lang;
     this.strict = strict;
     this.place = place;
+    this.texts = texts;
   }
 
   /**
@@ -49,7 +55,15 @@ public final class Validator {
    * indicator library) before the rules run; its diagnostics (an unknown indicator) are reported.
    */
   public Validator placing(UnaryOperator<Declaration> place) {
-    return new Validator(variants, lang, strict, place);
+    return new Validator(variants, lang, strict, place, texts);
+  }
+
+  /**
+   * This validator, taking each variant's texts from {@code texts} (a renderer's, read once a
+   * run) instead of reading texts.yaml again for every file.
+   */
+  public Validator withTexts(Function<String, StandardTexts> texts) {
+    return new Validator(variants, lang, strict, place, texts);
   }
 
   /** Every problem of one file; the declaration is there when no error was found. */
@@ -128,8 +142,8 @@ public final class Validator {
 
   private List<Diagnostic> rules(Declaration d, YNode tree, Variant variant,
       List<Variant.Form> forms) {
-    Context ctx = new Context(d, tree, lang, variant, forms, () -> variant == null ? null
-        : org.jixiao.enrich.StandardTexts.load(variants.root(), variant.chain()));
+    Context ctx = new Context(d, tree, lang, variant, forms,
+        () -> variant == null ? null : texts.apply(variant.name()));
     for (Rule r : Rules.ALL) {
       Variant.Check c = level(r, variant);
       if (!c.off()) {

@@ -111,7 +111,6 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     return java.util.Collections.unmodifiableMap(out);
   }
 
-  /** A text at a dotted path such as {@code statements.secondary_unit}; "" when absent. */
   /**
    * The 资金来源 lines of {@code project_sources} marked {@code part: "yes"}, as a declaration names
    * them (without 其中：): lines within another line, which do not add to the 合计.
@@ -128,6 +127,7 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     return parts;
   }
 
+  /** A text at a dotted path such as {@code statements.secondary_unit}; "" when absent. */
   public String text(String path) {
     Object o = get(path);
     return o instanceof String s ? s : "";

@@ -26,13 +26,14 @@ public final class SourcesRule implements Rule {
   @Override
   public void check(Context ctx) {
     List<Project> projects = ctx.declaration().projects();
+    // lines the variant's form prints as 其中 of another line are within it: not added again
+    java.util.Set<String> parts = projects.isEmpty() || ctx.texts() == null ? java.util.Set.of()
+        : ctx.texts().sourceParts();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
       if (p.details() == null || p.details().sources().isEmpty()) {
         continue;
       }
-      // lines the variant's form prints as 其中 of another line are within it: not added again
-      java.util.Set<String> parts = ctx.texts() == null ? java.util.Set.of() : ctx.texts().sourceParts();
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
         String name = e.getKey().strip();

@@ -77,8 +77,10 @@ public final class InitCommand implements Callable<Integer> {
       if (from == null) {
         variant = layout == null ? "hubei" : layout;
         if (!variants.contains(variant)) {
+          String hint = org.jixiao.variant.VariantFinder.hint(all, variant);
           throw new CommandLine.ParameterException(spec.commandLine(), "未知的版式 " + variant
-              + "；可用：" + String.join(", ", variants));
+              + "；" + hint + "可用：" + String.join(", ", variants)
+              + "（各版式的说明：jixiao layouts；按地名或表名查找：jixiao layouts 宁德）");
         }
         Variant v = all.get(variant);
         text = Scaffold.blank(unit, year, v, StandardTexts.load(root, v.chain()),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code jixiao} command: parses arguments and maps every outcome to one exit code. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
     subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class,
-        InitCommand.class, CommandLine.HelpCommand.class},
+        InitCommand.class, LayoutsCommand.class, CommandLine.HelpCommand.class},
     resourceBundle = "org.jixiao.cli.MainHelp")
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -273,12 +273,21 @@ public final class SchemaCheck {
         if (m.getInstanceLocation().toString().equals("/layout")) {
           // the variants are the template folders, many and growing: named in the hint
           String best = Suggest.closest(value, allowed);
+          if (best == null && value != null && !value.isBlank()) {
+            // a folder name written short (ningde for ningde-2019-dept): the one name holding it
+            List<String> holding = allowed.stream()
+                .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(value.strip().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+            best = holding.size() == 1 ? holding.get(0) : null;
+          }
           return diag(file, at, "layout-unknown",
               lang.pick("没有版式「" + value + "」（templates/ 下没有这个文件夹）",
                   "there is no layout '" + value + "' (no such folder under templates/)"),
               (best == null ? "" : lang.pick("是不是想写 " + best + "？", "did you mean " + best + "? "))
-                  + lang.pick("可用的版式：" + String.join("、", allowed),
-                      "the layouts there are: " + String.join(", ", allowed)));
+                  + lang.pick("按地名或表名查找版式：jixiao layouts " + finderWord(value)
+                      + "；可用的版式：" + String.join("、", allowed),
+                      "find a layout by place or form name: jixiao layouts " + finderWord(value)
+                      + "; the layouts there are: " + String.join(", ", allowed)));
         }
         return diag(file, at, "enum",
             lang.pick(title + " 只能是 " + String.join("、", allowed) + "，不是「" + value + "」",
@@ -489,5 +498,11 @@ public final class SchemaCheck {
 
   private static String text(JsonNode n) {
     return n == null || n.isMissingNode() ? null : n.asText();
+  }
+
+  /** The word to suggest to {@code jixiao layouts}: what the user wrote when it names a place. */
+  private static String finderWord(String value) {
+    String v = value == null ? "" : value.strip();
+    return v.isEmpty() || v.length() > 20 || v.chars().allMatch(c -> c < 128) ? "宁德" : v;
   }
 }

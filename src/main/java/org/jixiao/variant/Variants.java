@@ -17,7 +17,7 @@ public final class Variants {
   public Variants(TemplateRoot root) {
     this.root = root;
     try {
-      this.names = Set.copyOf(root.variants());
+      this.names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(root.variants()));
     } catch (IOException e) {
       throw new JixiaoException(Diagnostic.error(root.describe(), 0, 0, "templates",
           "无法读取模板文件夹：" + e.getMessage(), "检查 --templates 指向的文件夹"), e);
@@ -28,7 +28,7 @@ public final class Variants {
     return root;
   }
 
-  /** The names of the variants there are (folders with a variant.yaml). */
+  /** The names of the variants there are (folders with a variant.yaml), in order. */
   public Set<String> names() {
     return names;
   }

@@ -1,0 +1,96 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao layouts} and the hints that point to it when a layout name is not a variant. */
+class LayoutsCommandTest {
+  @TempDir
+  Path dir;
+
+  /** The variant folders of the project's templates/, by name. */
+  private static List<String> folders() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("templates"))) {
+      return s.filter(p -> Files.isRegularFile(p.resolve("variant.yaml")))
+          .map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** The names a listing gives: its lines that do not start with a space and are no summary. */
+  private static List<String> listed(String out) {
+    return out.lines().filter(l -> !l.isEmpty() && !l.startsWith(" ") && !l.startsWith("共 ")).toList();
+  }
+
+  @Test
+  void listsEveryVariantInOrderWithItsDescriptionAndForms() throws IOException {
+    Run r = MainTest.jixiao("layouts", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(folders(), listed(r.out()));
+    assertTrue(r.out().contains("ningde-2019-dept\n    宁德市 部门整体支出绩效目标表"), r.out());
+    assertTrue(r.out().contains("表：部门整体支出绩效目标表（在 central-2015-dept 之上改写）"), r.out());
+    assertTrue(r.out().contains("共 " + folders().size() + " 个版式"), r.out());
+  }
+
+  @Test
+  void aPlaceOrAFormNameFindsItsVariants() {
+    Run place = MainTest.jixiao("layouts", "--templates", "templates", "东莞");
+    assertEquals(0, place.code(), place.err());
+    assertEquals(List.of("dongguan-2019-project", "dongguan-2022-project"), listed(place.out()));
+    // several words: each must be there (湖北's variants with a 项目申报表)
+    Run two = MainTest.jixiao("layouts", "--templates", "templates", "湖北", "项目申报表");
+    assertEquals(0, two.code(), two.err());
+    assertTrue(listed(two.out()).contains("hubei"), two.out());
+    assertFalse(listed(two.out()).contains("hubei-2023"), two.out());
+    Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星");
+    assertEquals(1, none.code());
+    assertTrue(none.err().contains("没有名称、说明或表名含「火星」的版式"), none.err());
+  }
+
+  @Test
+  void aBrokenVariantIsListedWithItsProblemNotAStackTrace() throws IOException {
+    Path t = dir.resolve("templates");
+    Files.createDirectories(t.resolve("broken"));
+    Files.writeString(t.resolve("broken/variant.yaml"), "forms: 5\n");
+    Run r = MainTest.jixiao("layouts", "--templates", t.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("broken\n    （variant.yaml 有误："), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void initNamesTheVariantsAPlaceOrAShortNameMeans() {
+    Path file = dir.resolve("x.yaml");
+    Run place = MainTest.jixiao("init", file.toString(), "--templates", "templates",
+        "--layout", "东莞", "--unit", "甲", "--year", "2025");
+    assertEquals(2, place.code());
+    assertTrue(place.err().contains("dongguan-2019-project、dongguan-2022-project"), place.err());
+    Run shortName = MainTest.jixiao("init", file.toString(), "--templates", "templates",
+        "--layout", "ningde", "--unit", "甲", "--year", "2025");
+    assertEquals(2, shortName.code());
+    assertTrue(shortName.err().contains("是不是想写 ningde-2019-dept？"), shortName.err());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void validateSuggestsTheVariantAShortNameIsPartOf() throws IOException {
+    Path f = dir.resolve("a.yaml");
+    Files.writeString(f, "layout: ningde\nyear: 2025\nunit:\n  name: 甲\n");
+    Run r = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("error[layout-unknown]"), r.err());
+    assertTrue(r.err().contains("是不是想写 ningde-2019-dept？"), r.err());
+    Files.writeString(f, "layout: 东莞\nyear: 2025\nunit:\n  name: 甲\n");
+    Run place = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    assertTrue(place.err().contains("jixiao layouts 东莞"), place.err());
+  }
+}

@@ -49,6 +49,11 @@ public final class TemplateEngine {
     p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
     p.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "5");
     p.setProperty(RuntimeConstants.VM_MAX_DEPTH, "20");
+    // A #macro belongs to the template that defines it (and those it #parses it into): with
+    // Velocity's default, one namespace for all, the first variant to define #columns in a run
+    // lent it to every other variant's template of the same name, so a batch of 湖北 and 龙岩
+    // units rendered 龙岩 with 湖北's columns (or failed) depending on which came first.
+    p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
     // Velocity's own #define limit (past it, a block renders as null) is set above ours
     p.setProperty(RuntimeConstants.DEFINE_DIRECTIVE_MAXDEPTH, String.valueOf(4 * Limits.MAX_DEPTH));
     p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, String.join(",",

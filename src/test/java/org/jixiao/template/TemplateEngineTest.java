@@ -216,4 +216,24 @@ class TemplateEngineTest {
       assertEquals(false, TemplateRoot.isSafe(bad), bad);
     }
   }
+
+  /**
+   * Two variants' templates define a macro of the same name: each runs its own, in either order
+   * (Velocity's default puts every inline macro in one namespace, so the first template to run
+   * lent its #columns to the other; a macro a template takes from a #parse'd file still works).
+   */
+  @Test
+  void aMacroBelongsToItsTemplateNotToWhicheverRanFirst() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/macros.vm"), "#macro(columns)A#end\n");
+    Files.writeString(dir.resolve("a/t.vm"), "#parse(\"a/macros.vm\")#columns()");
+    Files.writeString(dir.resolve("b/t.vm"), "#macro(columns)B#end\n#columns()");
+    TemplateEngine one = new TemplateEngine(TemplateRoot.folder(dir));
+    assertEquals("A", one.render("a/t.vm", Map.of()).strip());
+    assertEquals("B", one.render("b/t.vm", Map.of()).strip());
+    TemplateEngine other = new TemplateEngine(TemplateRoot.folder(dir));
+    assertEquals("B", other.render("b/t.vm", Map.of()).strip());
+    assertEquals("A", other.render("a/t.vm", Map.of()).strip());
+  }
 }

@@ -134,9 +134,19 @@ public final class ValidateCommand implements Callable<Integer> {
       // a diagnostic of another file (a variant's variant.yaml or indicators.yaml) echoes that
       // file's line, read once, not the declaration's line of the same number
       java.util.Map<String, java.util.Optional<String>> others = new java.util.HashMap<>();
-      byFile.forEach((file, ds) -> ds.forEach(d -> err.print(DiagnosticPrinter.format(d,
-          d.file().equals(file) ? sources.get(file) : others.computeIfAbsent(d.file(),
-              f -> java.util.Optional.ofNullable(CliFiles.source(f))).orElse(null)))));
+      // and says which declaration it was found with: a template's error names the template
+      byFile.forEach((file, ds) -> {
+        boolean named = false;
+        for (Diagnostic d : ds) {
+          if (!d.file().equals(file) && !named) {
+            err.println(messages.pick("检查 " + file + " 时：", "while checking " + file + ":"));
+            named = true;
+          }
+          err.print(DiagnosticPrinter.format(d, d.file().equals(file) ? sources.get(file)
+              : others.computeIfAbsent(d.file(),
+                  f -> java.util.Optional.ofNullable(CliFiles.source(f))).orElse(null)));
+        }
+      });
       long clean = byFile.values().stream().filter(List::isEmpty).count();
       out.println(messages.pick(
           "检查了 " + byFile.size() + " 个文件：" + clean + " 个无问题，" + errors + " 个错误，"

@@ -246,4 +246,25 @@ class ValidateCommandTest {
     assertTrue(r.err().contains("warning[money-unit]"), r.err());
     assertTrue(Files.isRegularFile(out.resolve("2025/好单位/部门整体绩效目标申报表.docx")), r.out());
   }
+
+  /** A template's error names the template; the line above it names the declaration it broke on. */
+  @Test
+  void aTemplatesErrorSaysWhichDeclarationItCameWith() throws IOException {
+    Path t = dir.resolve("templates/mine");
+    Files.createDirectories(t);
+    try (var s = Files.list(Path.of("templates/hubei-2023"))) {
+      for (Path p : s.toList()) {
+        Files.copy(p, t.resolve(p.getFileName().toString()));
+      }
+    }
+    Path vm = t.resolve("部门整体绩效目标申报表.vm");
+    Files.writeString(vm, Files.readString(vm) + "\n$nosuch\n");
+    Path f = dir.resolve("u.yaml");
+    Files.writeString(f, "layout: mine\nyear: 2025\nunit:\n  name: 某单位\n");
+    Run r = MainTest.jixiao("validate", f.toString(), "--templates", dir.resolve("templates").toString());
+    assertEquals(1, r.code(), r.err());
+    String named = "检查 " + f + " 时：\n";
+    assertTrue(r.err().contains(named), r.err());
+    assertTrue(r.err().substring(r.err().indexOf(named)).contains("error[template-error]"), r.err());
+  }
 }

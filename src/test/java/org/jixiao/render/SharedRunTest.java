@@ -49,4 +49,29 @@ class SharedRunTest {
       assertEquals(alone, backward.get(u), u + " in a run of all units, in reverse");
     }
   }
+
+  private static Map<Path, List<org.jixiao.diag.Diagnostic>> checkedInOneRun(List<Path> units)
+      throws IOException {
+    Renderer r = Samples.renderer();
+    var validator = r.validator(org.jixiao.diag.Messages.ZH, false);
+    Map<Path, List<org.jixiao.diag.Diagnostic>> out = new LinkedHashMap<>();
+    for (Path u : units) {
+      out.put(u, validator.check(u.toString(), Files.readAllBytes(u)).diagnostics());
+    }
+    return out;
+  }
+
+  @Test
+  void everyUnitGetsTheSameDiagnosticsInASharedRunInEitherOrderAsAlone() throws IOException {
+    List<Path> units = units();
+    List<Path> reversed = new ArrayList<>(units);
+    java.util.Collections.reverse(reversed);
+    var forward = checkedInOneRun(units);
+    var backward = checkedInOneRun(reversed);
+    for (Path u : units) {
+      var alone = checkedInOneRun(List.of(u)).get(u);
+      assertEquals(alone, forward.get(u), u + " checked in a run of all units, in order");
+      assertEquals(alone, backward.get(u), u + " checked in a run of all units, in reverse");
+    }
+  }
 }

@@ -22,6 +22,37 @@ public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, Stri
     extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
   }
 
+  /**
+   * The text of column {@code key} on this row, for a template that prints the columns its form's
+   * {@code keys: indicator:} name in their order ({@code #foreach($k in $cols)<cell>$r.cell($k)</cell>#end}):
+   * a built-in key under the name the YAML writes it ({@code value}, {@code last_year},
+   * {@code explanation}, …), else the variant's own key; "" when the row has none.
+   */
+  public String cell(String key) {
+    String builtIn = switch (key) {
+      case "l1" -> l1;
+      case "l2" -> l2;
+      case "l3" -> l3;
+      case "value" -> value;
+      case "year_before" -> yearBefore;
+      case "last_year" -> lastYear;
+      case "basis" -> basis;
+      case "kind" -> kind;
+      case "content" -> content;
+      case "scoring" -> scoring;
+      case "unit" -> unit;
+      case "type" -> type;
+      case "explanation" -> explanation;
+      case "note" -> note;
+      default -> null;
+    };
+    if (builtIn != null) {
+      return builtIn;
+    }
+    Object own = extra.get(key);
+    return own == null ? "" : String.valueOf(own);
+  }
+
   /** The row of indicator {@code i} (null: a filler or empty row) under {@code l1} and {@code l2}. */
   static IndicatorRow of(String l1, String l2, Indicator i, boolean l1IsL2) {
     if (i == null) {

@@ -1,0 +1,99 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.cli.MainTest.Run;
+import org.jixiao.layout.Cell;
+import org.jixiao.layout.Layout;
+import org.jixiao.layout.LayoutReader;
+import org.jixiao.layout.Table;
+import org.jixiao.layout.Block;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An edition of the 88号 project form adds indicator columns with variant.yaml alone: the keys
+ * of its {@code keys: indicator:} in the order listed, built-in (指标解释, 计量单位) or its own (权重),
+ * headed by texts.yaml {@code columns:} or the field's title; many turn the page landscape.
+ */
+class IndicatorColumnsTest {
+  @TempDir
+  Path dir;
+
+  private static final String DECLARATION = """
+      layout: EDITION
+      year: 2025
+      unit: {name: 某市某局}
+      projects:
+        - name: 某某项目
+          budget: 100
+          goal: 完成某某工作。
+          indicators:
+            产出指标:
+              数量指标:
+                培训人次: {value: ≥500, explanation: 全年组织培训的人次, unit: 人次, 权重: "20"}
+            满意度指标:
+              服务对象满意度指标:
+                参训人员满意度: {value: ≥90%, explanation: 问卷调查满意的比例, unit: "%", 权重: "30"}
+      """;
+
+  private Layout layout(String edition, String indicatorKeys) throws IOException {
+    Path t = Files.createDirectories(dir.resolve("templates").resolve(edition));
+    Files.writeString(t.resolve("variant.yaml"), """
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标申报表:
+            keys:
+              project: [name, budget, goal, indicators]
+              indicator: KEYS
+        fields:
+          indicator:
+            权重: {title: 权重（分）, kind: text}
+        """.replace("KEYS", indicatorKeys));
+    Path f = dir.resolve(edition + ".yaml");
+    String yaml = DECLARATION.replace("EDITION", edition);
+    if (!indicatorKeys.contains("权重")) {
+      yaml = yaml.replaceAll(", 权重: \"\\d+\"", "");
+    }
+    if (!indicatorKeys.contains("explanation")) {
+      yaml = yaml.replaceAll(", explanation: [^,}]+", "");
+    }
+    if (!indicatorKeys.contains("unit")) {
+      yaml = yaml.replaceAll(", unit: (人次|\"%\")", "");
+    }
+    Files.writeString(f, yaml);
+    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
+        dir.resolve("templates").toString());
+    assertEquals(0, r.code(), r.err());
+    return LayoutReader.read(r.out());
+  }
+
+  /** The texts of a row of the indicator table (the second, joined table), its label cell left out. */
+  private static List<String> row(Layout l, int index) {
+    Table indicators = l.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b)
+        .skip(1).findFirst().orElseThrow();
+    return indicators.rows().get(index).cells().stream().skip(1).map(Cell::text).toList();
+  }
+
+  @Test
+  void theColumnsFollowTheKeysInTheirOrderHeadedByTextsOrTheFieldsTitle() throws IOException {
+    Layout l = layout("wide", "[explanation, value, unit, 权重]");
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标解释", "指标值", "计量单位", "权重（分）"), row(l, 0));
+    assertEquals(List.of("产出指标", "数量指标", "培训人次", "全年组织培训的人次", "≥500", "人次", "20"), row(l, 1));
+    assertTrue(l.page().landscape(), "seven indicator columns leave 三级指标 too narrow in portrait");
+  }
+
+  @Test
+  void oneColumnMoreStaysPortraitAndOnlyValueIsTheFamilysTable() throws IOException {
+    Layout one = layout("one", "[value, explanation]");
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "指标解释"), row(one, 0));
+    assertTrue(!one.page().landscape());
+    Layout plain = layout("plain", "[value]");
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), row(plain, 0));
+  }
+}

@@ -96,4 +96,34 @@ class IndicatorColumnsTest {
     Layout plain = layout("plain", "[value]");
     assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), row(plain, 0));
   }
+
+  /** The 部门整体 form of the family takes the same columns from its keys. */
+  @Test
+  void theDepartmentFormOfTheFamilyTakesColumnsFromItsKeysToo() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("templates/dept-edition"));
+    Files.writeString(t.resolve("variant.yaml"), """
+        extends: central-2015-dept
+        forms:
+          部门（单位）整体支出绩效目标申报表:
+            keys:
+              indicator: [value, note]
+        """);
+    Path f = dir.resolve("dept.yaml");
+    Files.writeString(f, """
+        layout: dept-edition
+        year: 2025
+        unit: {name: 某市某局}
+        annual_goal: 完成年度工作。
+        annual_indicators:
+          产出指标:
+            数量指标:
+              完成检查次数: {value: ≥12次, note: 每月一次}
+        """);
+    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
+        dir.resolve("templates").toString());
+    assertEquals(0, r.code(), r.err());
+    Layout l = LayoutReader.read(r.out());
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "备注"), row(l, 0));
+    assertEquals(List.of("产出指标", "数量指标", "完成检查次数", "≥12次", "每月一次"), row(l, 1));
+  }
 }

@@ -163,7 +163,7 @@ class VariantAsDataTest {
     Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
     assertEquals(1, v.code(), v.err());
     // purpose is printed by no form of this variant: refused rather than silently dropped
-    assertTrue(v.err().contains(":8:5: error[layout-key]: 版式 county 的表上没有「purpose」"), v.err());
+    assertTrue(v.err().contains(":8:5: error[layout-key]: 版式 county 的表上没有「项目主要支出方向和用途（purpose）」"), v.err());
     // the closed list of 指标值类型 and the raised placeholder check
     assertTrue(v.err().contains("error[value-list]"), v.err());
     assertTrue(v.err().contains("error[placeholder]"), v.err());

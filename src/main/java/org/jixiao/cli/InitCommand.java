@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jixiao.diag.Diagnostic;
@@ -78,7 +80,7 @@ public final class InitCommand implements Callable<Integer> {
         variant = layout == null ? "hubei" : layout;
         if (!variants.contains(variant)) {
           throw new CommandLine.ParameterException(spec.commandLine(), "未知的版式 " + variant
-              + "；可用：" + String.join(", ", variants));
+              + near(all, variant) + "；可用：" + String.join(", ", variants.stream().sorted().toList()));
         }
         Variant v = all.get(variant);
         text = Scaffold.blank(unit, year, v, StandardTexts.load(root, v.chain()),
@@ -133,5 +135,25 @@ public final class InitCommand implements Callable<Integer> {
       throw new JixiaoException(Diagnostic.error(name, 0, 0, "input-read",
           "无法读取文件：" + e.getMessage(), "检查 --from 的路径和读取权限"), e);
     }
+  }
+
+  /**
+   * The variants whose name or description holds what was typed (a user looks for the form by
+   * its Chinese name: --layout 中央预算内投资), each with its description, in name order.
+   */
+  private static String near(Variants all, String typed) {
+    List<String> found = new ArrayList<>();
+    for (String name : all.names().stream().sorted().toList()) {
+      String description;
+      try {
+        description = all.get(name).description();
+      } catch (RuntimeException e) {
+        continue; // a variant folder that does not load is reported when it is used
+      }
+      if (!typed.isBlank() && (name.contains(typed) || description.contains(typed))) {
+        found.add(name + "（" + description + "）");
+      }
+    }
+    return found.isEmpty() ? "" : "；名称或说明含「" + typed + "」的版式：" + String.join("、", found);
   }
 }

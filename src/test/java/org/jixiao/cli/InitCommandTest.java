@@ -223,6 +223,8 @@ class InitCommandTest {
     assertEquals(0, r.code(), r.err());
     String text = Files.readString(f);
     assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: {explanation: …, 区域目标值: …}（表上没有指标值一栏）"), text);
+    // a key of the variant's own says what to write, as its fields: description: says it
+    assertTrue(text.contains("补助区域:               # 补助区域：钱补到哪些县（市、区），照表上写"), text);
     assertTrue(!text.contains("城乡居民医疗保险覆盖率: ≥95%"), text);
     Run v = jixiao("validate", f.toString());
     assertTrue(!v.err().contains("error["), v.err());

@@ -79,7 +79,7 @@ public final class InitCommand implements Callable<Integer> {
         if (!variants.contains(variant)) {
           String hint = org.jixiao.variant.VariantFinder.hint(all, variant);
           throw new CommandLine.ParameterException(spec.commandLine(), "未知的版式 " + variant
-              + "；" + hint + "可用：" + String.join(", ", variants)
+              + hint + "；可用：" + String.join(", ", variants)
               + "（各版式的说明：jixiao layouts；按地名或表名查找：jixiao layouts 宁德）");
         }
         Variant v = all.get(variant);

@@ -248,9 +248,19 @@ public final class Scaffold {
         }
         case "indicators", "long_term_indicators" ->
             indicators(2, k, help(Scope.PROJECT, "project", k, title("project", k), levels()));
-        default -> line(2, scalar(k) + ":", title("project", k));
+        default -> line(2, scalar(k) + ":", withDescription("project", k, title("project", k)));
       }
     }
+  }
+
+  /**
+   * {@code title}, then what to write when the variant's own field says it ({@code fields:}
+   * {@code description:}): 建设项目名称：表题下括号中的项目名称……
+   */
+  private String withDescription(String scope, String key, String title) {
+    Variant.Field own = variant.fields().getOrDefault(scope, Map.of()).get(key);
+    return own == null || own.description().isEmpty() || title.contains("：") ? title
+        : title + "：" + own.description().replaceAll("。$", "");
   }
 
   /**

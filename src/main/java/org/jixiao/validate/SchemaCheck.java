@@ -485,12 +485,25 @@ public final class SchemaCheck {
 
   /** The title of the key at {@code path}, looked up where the base schema defines that scope. */
   private String titleOf(JsonNodePath path) {
-    String key = String.valueOf(path.getElement(path.getNameCount() - 1));
-    for (String scope : List.of("/properties/", "/properties/unit/properties/",
-        "/definitions/project/properties/", "/definitions/indicator/properties/")) {
-      String t = text(schemaJson.at(scope + key + "/title"));
-      if (t != null && path.getNameCount() >= 1) {
-        return t;
+    int n = path.getNameCount();
+    String key = String.valueOf(path.getElement(n - 1));
+    String first = String.valueOf(path.getElement(0));
+    // the scope the key stands in: an indicator's unit (度量单位) is not the declaration's unit
+    List<String> scopes = n == 1 ? List.of("/properties/")
+        : n == 2 && first.equals("unit") ? List.of("/properties/unit/properties/")
+        : n == 3 && first.equals("projects") ? List.of("/definitions/project/properties/")
+        : n >= 4 ? List.of("/definitions/indicator/properties/",
+            "/definitions/projectIndicator/properties/")
+        : List.of("/properties/", "/properties/unit/properties/",
+            "/definitions/project/properties/", "/definitions/indicator/properties/");
+    // a key the layout leaves out is a false schema in the layout's copy: its title is the
+    // shipped schema's
+    for (String scope : scopes) {
+      for (JsonNode schemaOf : List.of(schemaJson, SCHEMA_JSON)) {
+        String t = text(schemaOf.at(scope + key + "/title"));
+        if (t != null) {
+          return t;
+        }
       }
     }
     return null;

@@ -50,9 +50,10 @@ public final class VariantFinder {
   }
 
   /**
-   * "是不是想写 X？" for a layout name {@code word} that is no variant: the variant within two
-   * edits of it, else the one variant whose name, description or form mentions it, else the
-   * few that do; "" when none is near.
+   * What to tell a user whose layout name {@code word} is no variant, starting with "；": the
+   * variant within two edits of it ("；是不是想写 X？"), else the variants whose name, description or
+   * form mentions it, each with its description (they look for the form by the name it prints:
+   * 中央预算内投资, 东莞), in name order; "" when none is near.
    */
   public static String hint(Variants variants, String word) {
     String near = null;
@@ -65,17 +66,18 @@ public final class VariantFinder {
       }
     }
     if (near != null) {
-      return "是不是想写 " + near + "？";
+      return "；是不是想写 " + near + "？";
     }
-    List<String> names = matching(variants, word).stream().map(Entry::name).toList();
-    if (names.isEmpty()) {
+    List<Entry> found = word.isBlank() ? List.of() : matching(variants, word);
+    if (found.isEmpty()) {
       return "";
     }
-    if (names.size() == 1) {
-      return "是不是想写 " + names.get(0) + "？";
+    if (found.size() == 1 && found.get(0).name().contains(word.strip())) {
+      return "；是不是想写 " + found.get(0).name() + "？";
     }
-    return "说明或名称含「" + word.strip() + "」的版式：" + String.join("、", names.stream().limit(8).toList())
-        + (names.size() > 8 ? " 等 " + names.size() + " 个" : "") + "。";
+    return "；名称或说明含「" + word.strip() + "」的版式：" + String.join("、", found.stream().limit(8)
+        .map(e -> e.name() + (e.description().isEmpty() ? "" : "（" + e.description() + "）")).toList())
+        + (found.size() > 8 ? " 等 " + found.size() + " 个" : "");
   }
 
   private static Entry entry(Variants variants, String name) {

@@ -203,6 +203,18 @@ class InitCommandTest {
    * would refuse; the blank renders as the blank form.
    */
   @Test
+  void anUnknownLayoutNamesTheVariantsWhoseFormHasThatNameInOrder() throws IOException {
+    // a user looks for the form by the name it prints; the list is in name order on every run
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", "中央预算内投资");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("未知的版式 中央预算内投资；名称或说明含「中央预算内投资」的版式：central-investment-plan（"
+        + "中央预算内投资计划绩效目标表"), r.err());
+    assertTrue(r.err().contains("可用：anhui-jinzhai-2021-project, anhui-mengcheng-project, central-2015-dept, "), r.err());
+    assertTrue(!Files.exists(f));
+  }
+
+  @Test
   void aFormWithoutAValueColumnSaysWhichKeysItsIndicatorLinesTake() throws IOException {
     // 龙岩's rows have 指标解释 and a column per county but no 指标值: 名称: 值 would be refused
     Path f = dir.resolve("new.yaml");
@@ -211,6 +223,8 @@ class InitCommandTest {
     assertEquals(0, r.code(), r.err());
     String text = Files.readString(f);
     assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: {explanation: …, 区域目标值: …}（表上没有指标值一栏）"), text);
+    // a key of the variant's own says what to write, as its fields: description: says it
+    assertTrue(text.contains("补助区域:               # 补助区域：钱补到哪些县（市、区），照表上写"), text);
     assertTrue(!text.contains("城乡居民医疗保险覆盖率: ≥95%"), text);
     Run v = jixiao("validate", f.toString());
     assertTrue(!v.err().contains("error["), v.err());

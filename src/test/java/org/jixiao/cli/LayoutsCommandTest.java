@@ -73,7 +73,8 @@ class LayoutsCommandTest {
     Run place = MainTest.jixiao("init", file.toString(), "--templates", "templates",
         "--layout", "东莞", "--unit", "甲", "--year", "2025");
     assertEquals(2, place.code());
-    assertTrue(place.err().contains("dongguan-2019-project、dongguan-2022-project"), place.err());
+    assertTrue(place.err().contains("名称或说明含「东莞」的版式：dongguan-2019-project（东莞市"), place.err());
+    assertTrue(place.err().contains("、dongguan-2022-project（东莞市"), place.err());
     Run shortName = MainTest.jixiao("init", file.toString(), "--templates", "templates",
         "--layout", "ningde", "--unit", "甲", "--year", "2025");
     assertEquals(2, shortName.code());

@@ -295,6 +295,54 @@ class RealFormsTest {
   }
 
   @Test
+  void baodi2022IsTheInvestmentPlanFormWithItsOneFirstLevelOverOutputAndEffect() throws Exception {
+    // the page breaks off in the fifth indicator row, before any 满意度 line: the variant does not
+    // ask for 满意度 (its first level is 实施效果指标, over 产出指标 and 效益指标)
+    assertEquals(List.of(), warnings("2022-baodi.yaml"));
+    Path stem = render("2022-baodi.yaml", "2022/宝坻区人民政府/"
+        + "中央预算内投资计划绩效目标表-农业绿色发展专项（畜禽粪污资源化利用整县推进项目）");
+    String d = docx(stem);
+    // the title names the city, the 专项 and the year; the construction project under it in （）
+    assertTrue(d.startsWith("天津市农业绿色发展专项（畜禽粪污资源化利用整县推进项目）2022年中央预算内投资计划绩效目标表"
+        + "（天津市宝坻区畜禽粪污资源化利用整区推进项目）专项名称农业绿色发展专项（畜禽粪污资源化利用整县推进项目）"
+        + "下达地方或单位宝坻区人民政府下达中央预算内投资（万元）2350总体目标提高畜禽粪污综合利用率"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标指标值绩效指标实施效果指标产出指标建设项目个数（含续建）1"
+        + "竣工验收合格率100%按进度计划实施情况按计划实施效益指标完工项目县畜禽粪污综合利用率≥90%"), d);
+    // no （YYYY年度） line, no 注, none of the 88号 form's 中期 or 资金 rows
+    assertTrue(!d.contains("2022年度") && !d.contains("注：") && !d.contains("其中："), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("实施效果指标") && cells.contains("按计划实施"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("（天津市宝坻区畜禽粪污资源化利用整区推进项目）"), pdf);
+    }
+  }
+
+  @Test
+  void binhai2023PrintsItsYearLineAndTheAmountWithItsUnitInTheCell() throws Exception {
+    // the page breaks off in the 满意度指标 row
+    assertEquals(List.of("17:project-first-level"), warnings("2023-binhai.yaml"));
+    Path stem = render("2023-binhai.yaml", "2023/滨海新区财政局/项目支出绩效目标表-新冠病毒疫苗生产企业优惠贷款贴息");
+    String d = docx(stem);
+    assertTrue(d.startsWith("项目支出绩效目标表（2023年度）项目名称新冠病毒疫苗生产企业优惠贷款贴息补助金额280万元"
+        + "年度总体绩效目标落实党中央"), d);
+    assertTrue(d.contains("绩效指标产出指标数量指标支持企业数量1个。成本指标补贴金额280万元。质量指标"), d);
+    assertTrue(d.contains("实效指标及时拨付资金2023年底前。效益指标社会效益指标"), d);
+    // 280万元 in the XLSX is the number 280, shown with its unit
+    try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
+      boolean found = false;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+        for (Cell c : row) {
+          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() == 280) {
+            found = "0\"万元\"".equals(c.getCellStyle().getDataFormatString());
+          }
+        }
+      }
+      assertTrue(found, "补助金额 280万元 is a number cell shown with its unit");
+    }
+  }
+
+  @Test
   void aValueWrittenWhereTheFormHasNoValueColumnIsRefusedAtItsLine() throws Exception {
     Path f = dir.resolve("v.yaml");
     Files.writeString(f, "layout: fujian-longyan-transfer\nyear: 2023\nunit: {name: 某局}\nprojects:\n"
@@ -628,6 +676,11 @@ class RealFormsTest {
         "一级指标二级指标三级指标指标值分值指标解释"},
       {"src/test/resources/real/2022-yueyang.yaml", "脱贫村村内道路硬化里程",
         "2022/岳阳县农业农村局/绩效目标申报表-岳阳县2022年高标准农田建设项目", "一级指标二级指标三级指标指标值"},
+      {"src/test/resources/real/2022-baodi.yaml", "竣工验收合格率",
+        "2022/宝坻区人民政府/中央预算内投资计划绩效目标表-农业绿色发展专项（畜禽粪污资源化利用整县推进项目）",
+        "一级指标二级指标三级指标指标值"},
+      {"src/test/resources/real/2023-binhai.yaml", "支持企业数量",
+        "2023/滨海新区财政局/项目支出绩效目标表-新冠病毒疫苗生产企业优惠贷款贴息", "一级指标二级指标三级指标指标值"},
     };
     for (String[] form : forms) {
       assertHeadRepeats(form);

@@ -163,7 +163,7 @@ class VariantAsDataTest {
     Run v = MainTest.jixiao("validate", f.toString(), "--templates", templates.toString());
     assertEquals(1, v.code(), v.err());
     // purpose is printed by no form of this variant: refused rather than silently dropped
-    assertTrue(v.err().contains(":8:5: error[layout-key]: 版式 county 的表上没有「purpose」"), v.err());
+    assertTrue(v.err().contains(":8:5: error[layout-key]: 版式 county 的表上没有「项目主要支出方向和用途（purpose）」"), v.err());
     // the closed list of 指标值类型 and the raised placeholder check
     assertTrue(v.err().contains("error[value-list]"), v.err());
     assertTrue(v.err().contains("error[placeholder]"), v.err());
@@ -283,6 +283,42 @@ class VariantAsDataTest {
     // no 主要内容, 财政拨款 | 其他资金, 年度绩效指标, 联系电话 or 单位负责人 on this edition
     for (String absent : List.of("主要内容", "财政拨款", "其他资金", "年度绩效指标", "联系电话", "单位负责人", "单位：万元")) {
       assertFalse(docx.contains(absent), absent + " in " + docx);
+    }
+  }
+
+  /** The 88号 project form's line under the title is texts.yaml year_line: reworded or left out. */
+  @Test
+  void anEditionRewordsOrDropsTheLineUnderTheTitle() throws Exception {
+    String yaml = """
+        layout: LAYOUT
+        year: 2024
+        unit: {name: 某市档案馆}
+        projects:
+          - name: 档案数字化
+            budget: 12
+            goal: 完成档案数字化。
+            indicators:
+              产出指标:
+                数量指标: {数字化档案: ≥2000卷}
+        """;
+    String[][] cases = {{"year-none", "year_line:\n", ""}, {"year-own", "year_line: \"（{year}年）\"\n", "（2024年）"}};
+    for (String[] c : cases) {
+      Path edition = Files.createDirectories(templates.resolve(c[0]));
+      Files.writeString(edition.resolve("variant.yaml"), """
+          extends: central-2015-project
+          forms:
+            项目支出绩效目标申报表:
+              keys:
+                project: [name, budget, goal, indicators]
+          """);
+      Files.writeString(edition.resolve("texts.yaml"), c[1]);
+      Path out = dir.resolve("out-" + c[0]);
+      Run r = MainTest.jixiao("render", write(yaml.replace("LAYOUT", c[0])).toString(),
+          "--templates", templates.toString(), "--out", out.toString(), "--format", "docx");
+      assertEquals(0, r.code(), r.err());
+      String docx = HostileValuesTest.docxText(Files.readAllBytes(files(out.resolve("2024/某市档案馆")).get(0)));
+      assertTrue(docx.startsWith("项目支出绩效目标申报表" + c[2] + "项目名称档案数字化"), docx);
+      assertFalse(docx.contains("2024年度"), docx);
     }
   }
 

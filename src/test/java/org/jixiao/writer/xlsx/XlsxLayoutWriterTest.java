@@ -260,7 +260,9 @@ class XlsxLayoutWriterTest {
     String[][] cases = {
         {"4795", "4795.0", "0"}, {"1656.57", "1656.57", "0.00"}, {"100.00", "100.0", "0.00"},
         {"1,426.26", "1426.26", "#,##0.00"}, {"34.55%", "0.3455", "0.00%"}, {"0.9%", "0.009", "0.0%"},
-        {"100%", "1.0", "0%"}, {"-2.5", "-2.5", "0.0"}, {"0", "0.0", "0"}};
+        {"100%", "1.0", "0%"}, {"-2.5", "-2.5", "0.0"}, {"0", "0.0", "0"},
+        // an amount with its money unit in the cell stays a number, shown with the unit
+        {"280万元", "280.0", "0\"万元\""}, {"1,200.50元", "1200.5", "#,##0.00\"元\""}};
     StringBuilder rows = new StringBuilder();
     for (String[] c : cases) {
       rows.append(row("<cell type='number'>" + c[0] + "</cell><cell>k</cell><cell>k</cell>"));
@@ -278,7 +280,8 @@ class XlsxLayoutWriterTest {
 
   @Test
   void numberCellsThatAreNotNumbersStayText() throws IOException {
-    List<String> values = List.of("……", "0012", "0722-6249237", "=1+1", "1E5", "约 20", "12345678901234567");
+    List<String> values = List.of("……", "0012", "0722-6249237", "=1+1", "1E5", "约 20", "12345678901234567",
+        "1个", "280万元。", "万元");
     StringBuilder rows = new StringBuilder();
     for (String v : values) {
       rows.append(row("<cell type='number'>" + v + "</cell><cell>k</cell><cell>k</cell>"));

@@ -12,7 +12,6 @@ import org.jixiao.layout.Cell;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.LayoutReader;
 import org.jixiao.layout.Table;
-import org.jixiao.layout.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -770,6 +770,25 @@ class RealFormsTest {
     }
   }
 
+  @Test
+  void daqingsIndicatorHeadRepeatsOnEveryPage() throws Exception {
+    Path f = dir.resolve("daqing-long.yaml");
+    Files.writeString(f, """
+        layout: heilongjiang-daqing-project
+        year: 2024
+        unit: {name: 大庆市某局}
+        projects:
+          - name: 档案数字化
+            indicators:
+              目标完成程度:
+                档案数字化页数: 12万页
+              项目实施效益:
+                档案查阅平均用时: ≤10分钟
+        """);
+    assertHeadRepeats(new String[] {f.toString(), "档案数字化页数",
+        "2024/大庆市某局/项目支出绩效目标申报表-档案数字化", "指标名称", "二级指标"});
+  }
+
   /**
    * {@code form} (as in the tests above, and optionally the XLSX head cell to find, else 一级指标)
    * 40 rows longer: its indicator head repeats on page 2.

@@ -578,6 +578,19 @@ class RealFormsTest {
   }
 
   @Test
+  void initCallsDaqingsIndicatorLevelsAsItsTableDoes() throws Exception {
+    // the form names its indicators from 二级指标 on (texts.yaml level_names); init's comments
+    // must not call 目标完成程度 a 一级指标
+    Path f = dir.resolve("daqing-init.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "heilongjiang-daqing-project",
+        "--unit", "大庆市某局", "--year", "2024", f.toString());
+    assertEquals(0, i.code(), i.err());
+    String text = Files.readString(f);
+    assertTrue(text.matches("(?s).*\\n      目标完成程度: +# 二级指标\\n        ……: +# 换成本单位的三级指标.*"), text);
+    assertTrue(!text.contains("# 一级指标"), text);
+  }
+
+  @Test
   void aFilledDaqingFormTicksItsBoxesAndAddsUpItsFundLines() throws Exception {
     Path f = dir.resolve("daqing.yaml");
     Files.writeString(f, """

@@ -423,12 +423,12 @@ public final class Scaffold {
       }
     }
     frame.forEach((category, groups) -> {
-      line(at + 1, scalar(category) + ":", "一级指标");
+      line(at + 1, scalar(category) + ":", levelName(0, "一级指标"));
       if (groups.isEmpty()) {
         // a first level the library gives nothing under (a variant without indicators.yaml, or
         // two levels): a line to fill, so the blank file is valid as written
         if (variant.indicators().levels() == 2) {
-          line(at + 2, scalar(more) + ":", placeholder().replace("三级指标", "指标"));
+          line(at + 2, scalar(more) + ":", placeholder().replace("三级指标", levelName(1, "指标")));
         } else {
           // three levels: the 二级 the form names, then its 三级, so that filling the lines in
           // as their comments say gives the shape the reader takes
@@ -465,6 +465,15 @@ public final class Scaffold {
         }
       });
     });
+  }
+
+  /**
+   * What the form calls jixiao's level {@code i} (texts.yaml {@code level_names}: 大庆's table
+   * names its indicators from 二级指标 on), else {@code dflt}.
+   */
+  private String levelName(int i, String dflt) {
+    List<String> names = texts.list("level_names");
+    return i < names.size() ? names.get(i) : dflt;
   }
 
   /** The usual unit and direction, as a reminder of what kind of value the line takes. */

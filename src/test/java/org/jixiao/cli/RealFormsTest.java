@@ -601,6 +601,118 @@ class RealFormsTest {
   }
 
   @Test
+  void daqing2024BlankFormPrintsItsCategoryBoxesFundColumnsAndTwoLevelIndicators() throws Exception {
+    // 大庆市 (黑龙江) publishes its form blank: the fixture is that blank form, as init writes it
+    assertEquals(List.of(), warnings("2024-daqing.yaml"));
+    Path stem = render("2024-daqing.yaml", "2024/大庆市某局/项目支出绩效目标申报表-项目名称");
+    String d = docx(stem);
+    assertTrue(d.startsWith("大庆市部门预算项目支出绩效目标申报表（2024年度）编制单位（盖章）：大庆市某局"
+        + "项目基本情况项目名称项目名称项目负责人联系电话项目类别1.重大课题（规划）□"), d);
+    assertTrue(d.contains("18.转移支付□    19.其他□项目属性新增项目□    延续项目□"), d);
+    // 资金来源: 合计 with its three columns, each line's 上年度 cells ——
+    assertTrue(d.contains("合计财政拨款————政府性基金拨款————财政专户拨款————其他资金————上年结转————"
+        + "事业基金弥补差额————项目支出内容及明细预算（万元）项目上年度预算安排上年度实际执行本年度申请金额"
+        + "资金测算依据及说明合计1.2.3.……绩效目标情况"), d);
+    assertTrue(d.contains("保障绩效目标实现的措施组织机构：管理制度：质量控制：……"), d);
+    // 绩效指标 on two levels, the blank lines under each; the review row after the table
+    assertTrue(d.contains("指标名称上年度实际水平本年度计划水平指标内容/计算公式二级指标三级指标"
+        + "绩效指标目标完成程度1.2.3.……项目实施效益1.2.3.……财政主管业务科室审核意见年    月    日"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("事业基金弥补差额") && cells.contains("项目实施效益"), cells.toString());
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      assertTrue(pdf.contains("项目申请原因（包"), pdf);
+    }
+  }
+
+  @Test
+  void initCallsDaqingsIndicatorLevelsAsItsTableDoes() throws Exception {
+    // the form names its indicators from 二级指标 on (texts.yaml level_names); init's comments
+    // must not call 目标完成程度 a 一级指标
+    Path f = dir.resolve("daqing-init.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "heilongjiang-daqing-project",
+        "--unit", "大庆市某局", "--year", "2024", f.toString());
+    assertEquals(0, i.code(), i.err());
+    String text = Files.readString(f);
+    assertTrue(text.matches("(?s).*\\n      目标完成程度: +# 二级指标\\n        ……: +# 换成本单位的三级指标.*"), text);
+    assertTrue(!text.contains("# 一级指标"), text);
+  }
+
+  @Test
+  void aFilledDaqingFormTicksItsBoxesAndAddsUpItsFundLines() throws Exception {
+    Path f = dir.resolve("daqing.yaml");
+    Files.writeString(f, """
+        layout: heilongjiang-daqing-project
+        year: 2024
+        unit: {name: 大庆市某局}
+        projects:
+          - name: 档案数字化
+            category: 设备购置
+            attribute: 延续项目
+            sources: {财政拨款: 30, 上年结转: 5.5}
+            上年度预算安排: 40
+            上年度实际执行: 38.2
+            spending:
+              - {activity: 扫描仪, amount: 20, basis: 2台×10万元, 上年度预算安排: 26, 上年度实际执行: 24.5}
+              - {activity: 数字化服务, amount: 15.5, basis: 按合同, 上年度预算安排: 15, 上年度实际执行: 14.2}
+            indicators:
+              目标完成程度:
+                档案数字化页数: {last_year: 10万页, value: 12万页, content: 完成扫描的页数}
+                扫描合格率: {value: ≥98%, content: 合格页数/扫描页数}
+              项目实施效益:
+                档案查阅平均用时: {last_year: 30分钟, value: ≤10分钟, content: 查阅一份档案的平均用时}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2024/大庆市某局/项目支出绩效目标申报表-档案数字化");
+    String d = docx(stem);
+    assertTrue(d.contains("10.房租□    11.设备购置√    12.交通工具购置□"), d);
+    assertTrue(d.contains("新增项目□    延续项目√"), d);
+    // 合计 of the sources (30 + 5.5) beside the 上年度 totals the unit wrote; the lines it left
+    // out stay blank
+    assertTrue(d.contains("合计4038.235.5财政拨款————30政府性基金拨款————财政专户拨款"), d);
+    // the spending lines numbered, with their 合计 per column
+    assertTrue(d.contains("合计4138.735.51.扫描仪2624.5202台×10万元2.数字化服务1514.215.5按合同"), d);
+    assertTrue(d.contains("绩效指标目标完成程度档案数字化页数10万页12万页完成扫描的页数扫描合格率≥98%"), d);
+    try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
+      double total = 0;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+        for (Cell c : row) {
+          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() == 35.5) {
+            total++;
+          }
+        }
+      }
+      // the two 合计 of 本年度申请金额 (sources and spending) are numbers
+      assertEquals(2, total);
+    }
+  }
+
+  @Test
+  void aMissingFirstLevelIsAskedForByTheFormsOwnName() throws Exception {
+    // require: names 大庆's first levels whole; the warning must not ask for 项目实施效益指标,
+    // a row the form does not have
+    Path f = dir.resolve("daqing-missing.yaml");
+    Files.writeString(f, """
+        layout: heilongjiang-daqing-project
+        year: 2024
+        unit: {name: 大庆市某局}
+        projects:
+          - name: 档案数字化
+            indicators:
+              目标完成程度: {档案数字化页数: 12万页, 扫描合格率: ≥98%, 扫描完成时间: 2024年12月}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    assertTrue(v.err().contains("warning[project-first-level]: 项目「档案数字化」缺少一级指标「项目实施效益」（至少一行指标）"), v.err());
+    assertTrue(v.err().contains("在 indicators 下加上 项目实施效益: 及其指标"), v.err());
+    assertTrue(!v.err().contains("目标完成程度」"), v.err());
+  }
+
+  @Test
   void aSpareSourceLinePrintsTheFirstSourceNoLineNamesAndAddsItUp() throws Exception {
     // 佳县's second 其他： line (texts.yaml project_sources, spare: "yes") takes the first source
     // the unit names itself; a further one follows on a line of its own; all add to 资金总额
@@ -722,6 +834,25 @@ class RealFormsTest {
     for (String[] form : forms) {
       assertHeadRepeats(form);
     }
+  }
+
+  @Test
+  void daqingsIndicatorHeadRepeatsOnEveryPage() throws Exception {
+    Path f = dir.resolve("daqing-long.yaml");
+    Files.writeString(f, """
+        layout: heilongjiang-daqing-project
+        year: 2024
+        unit: {name: 大庆市某局}
+        projects:
+          - name: 档案数字化
+            indicators:
+              目标完成程度:
+                档案数字化页数: 12万页
+              项目实施效益:
+                档案查阅平均用时: ≤10分钟
+        """);
+    assertHeadRepeats(new String[] {f.toString(), "档案数字化页数",
+        "2024/大庆市某局/项目支出绩效目标申报表-档案数字化", "指标名称", "二级指标"});
   }
 
   /**

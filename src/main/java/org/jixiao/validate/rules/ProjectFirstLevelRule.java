@@ -68,16 +68,27 @@ public final class ProjectFirstLevelRule implements Rule {
           && ProjectIndicators.lines(c) > 0) || c.groups().stream().anyMatch(
               g -> g.name().contains(w) && !g.indicators().isEmpty()));
       if (!present) {
+        String name = levelName(ctx, w);
         ctx.error(ctx.key("projects", index, table),
-            "项目「" + p.name() + "」缺少一级指标「" + w + "指标」（至少一行" + line + "）",
-            "project '" + p.name() + "' has no " + w + "指标 (at least one "
+            "项目「" + p.name() + "」缺少一级指标「" + name + "」（至少一行" + line + "）",
+            "project '" + p.name() + "' has no " + name + " (at least one "
                 + (two ? "indicator" : "third-level") + " line)",
-            "在 " + table + " 下加上 " + w + "指标: " + below
+            "在 " + table + " 下加上 " + name + ": " + below
                 + (w.equals("成本") && costFrom > 0 ? "（" + costFrom + " 年起项目须有成本指标）" : ""),
-            "add " + w + "指标: " + belowEn + " under " + table
+            "add " + name + ": " + belowEn + " under " + table
                 + (w.equals("成本") && costFrom > 0 ? " (required from " + costFrom + ")" : ""));
       }
     }
+  }
+
+  /**
+   * The first level to ask for: {@code require:} names a part and the rule adds {@code suffix:}
+   * (default 指标: 产出 → 产出指标); a form whose first levels are no …指标 (大庆's 目标完成程度)
+   * sets {@code suffix: ""} and names them whole.
+   */
+  private static String levelName(Context ctx, String wanted) {
+    String suffix = ctx.check().text("suffix", "指标");
+    return wanted.endsWith(suffix) ? wanted : wanted + suffix;
   }
 
   /**

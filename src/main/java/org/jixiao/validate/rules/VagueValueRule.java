@@ -10,6 +10,17 @@ public final class VagueValueRule implements Rule {
   /** What the forms write for "nothing here"; not vague. */
   static final Set<String> NONE = Set.of("无", "……", "不适用");
 
+  /** Numbers written in words (百分之百, 每月一次): a number all the same. */
+  static final String CHINESE_NUMERALS = "〇零一二两三四五六七八九十百千万";
+
+  /**
+   * Whether an indicator named {@code name} is a rate: its name ends in 率, but not in 效率
+   * (efficiency, 办公效率: 明显提高) or 频率 (frequency, 检查频率: 每月一次).
+   */
+  static boolean rate(String name) {
+    return name.endsWith("率") && !name.endsWith("效率") && !name.endsWith("频率");
+  }
+
   @Override
   public String id() {
     return "value-vague";
@@ -24,8 +35,8 @@ public final class VagueValueRule implements Rule {
   public void check(Context ctx) {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
       String v = l.indicator().value();
-      if (!l.indicator().name().endsWith("率") || v.isEmpty() || NONE.contains(v)
-          || v.chars().anyMatch(c -> Character.isDigit(c))
+      if (!rate(l.indicator().name()) || v.isEmpty() || NONE.contains(v)
+          || v.chars().anyMatch(c -> Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0)
           || PlaceholderRule.PLACEHOLDER.matcher(v).find()) {
         continue;
       }

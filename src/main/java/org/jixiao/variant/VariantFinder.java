@@ -13,8 +13,11 @@ import org.jixiao.diag.JixiaoException;
 public final class VariantFinder {
   /** One variant as a list shows it; {@code problem} is set when its variant.yaml is wrong. */
   public record Entry(String name, String description, String parent, List<String> forms,
-      String problem) {
-    /** Whether {@code word} is in the name, the description or a form's name (any case). */
+      List<String> titles, String problem) {
+    /**
+     * Whether {@code word} is in the name, the description, a form's name or the title it prints
+     * (its {year}, {unit} and {project} left out) in any case.
+     */
     boolean mentions(String word) {
       String w = word.strip().toLowerCase(Locale.ROOT);
       if (w.isEmpty()) {
@@ -23,7 +26,8 @@ public final class VariantFinder {
       if (name.toLowerCase(Locale.ROOT).contains(w) || description.toLowerCase(Locale.ROOT).contains(w)) {
         return true;
       }
-      return forms.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(w));
+      return forms.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(w))
+          || titles.stream().anyMatch(t -> t.contains(w));
     }
   }
 
@@ -84,10 +88,11 @@ public final class VariantFinder {
     try {
       Variant v = variants.get(name);
       return new Entry(name, v.description(), v.chain().size() > 1 ? v.chain().get(1) : "",
-          v.forms().stream().map(Variant.Form::file).toList(), null);
+          v.forms().stream().map(Variant.Form::file).toList(),
+          v.forms().stream().map(f -> f.title().replaceAll("\\{(year|unit|project)\\}", " ")).toList(), null);
     } catch (JixiaoException e) {
       String why = e.diagnostics().isEmpty() ? "variant.yaml 有误" : e.diagnostics().get(0).message();
-      return new Entry(name, "", "", List.of(), why);
+      return new Entry(name, "", "", List.of(), List.of(), why);
     }
   }
 }

@@ -51,6 +51,9 @@ class LayoutsCommandTest {
     assertEquals(0, two.code(), two.err());
     assertTrue(listed(two.out()).contains("hubei"), two.out());
     assertFalse(listed(two.out()).contains("hubei-2023"), two.out());
+    // the title as the form prints it (the description writes 东莞市 财政…, with a space)
+    Run title = MainTest.jixiao("layouts", "--templates", "templates", "东莞市财政项目支出绩效目标批复表");
+    assertEquals(List.of("dongguan-2019-project"), listed(title.out()));
     Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("没有名称、说明或表名含「火星」的版式"), none.err());

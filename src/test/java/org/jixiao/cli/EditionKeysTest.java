@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An edition of the 88号 project form adds indicator columns with variant.yaml alone: the keys
- * of its {@code keys: indicator:} in the order listed, built-in (指标解释, 计量单位) or its own (权重),
- * headed by texts.yaml {@code columns:} or the field's title; many turn the page landscape.
+ * An edition of the 88号 family prints what its variant.yaml keys name, with no template of its
+ * own: indicator columns (the keys of its {@code keys: indicator:} in the order listed, built-in
+ * (指标解释, 计量单位) or its own (权重), headed by texts.yaml {@code columns:} or the field's title;
+ * many turn the page landscape) and the 填报人 / 联系电话 lines under the table.
  */
-class IndicatorColumnsTest {
+class EditionKeysTest {
   @TempDir
   Path dir;
 
@@ -124,5 +125,28 @@ class IndicatorColumnsTest {
     Layout l = LayoutReader.read(r.out());
     assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "备注"), row(l, 0));
     assertEquals(List.of("产出指标", "数量指标", "完成检查次数", "≥12次", "每月一次"), row(l, 1));
+  }
+
+  /** keys: unit: [name, contact, phone, date] prints those lines under the project form's table. */
+  @Test
+  void theProjectFormPrintsTheSignatureLinesItsKeysName() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("templates/signed"));
+    Files.writeString(t.resolve("variant.yaml"), """
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标申报表:
+            keys:
+              unit: [name, contact, phone, date]
+              project: [name, budget, goal, indicators]
+        """);
+    Path f = dir.resolve("signed.yaml");
+    Files.writeString(f, DECLARATION.replace("EDITION", "signed")
+        .replace("unit: {name: 某市某局}", "unit: {name: 某市某局, contact: 张三, phone: 0710-1234567, date: 2025年1月10日}")
+        .replaceAll(", (explanation|unit|权重): [^,}]+", ""));
+    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
+        dir.resolve("templates").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("<line size=\"10\"><left>填报人：张三</left><right>联系电话：0710-1234567</right></line>"), r.out());
+    assertTrue(r.out().contains("<left>填报日期：2025 年 1 月 10 日</left></line>"), r.out());
   }
 }

@@ -175,7 +175,8 @@ public final class DeclarationReader {
             }
             continue;
           }
-          out.put(k, t);
+          // a list of paragraphs (kind: texts) written as one paragraph is a list of one
+          out.put(k, shape.isParagraphs(scope, k) ? List.of(t) : t);
         }
       }
     }

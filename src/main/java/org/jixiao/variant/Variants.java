@@ -48,12 +48,15 @@ public final class Variants {
     Variant v = get(name);
     Map<String, Set<String>> fields = new java.util.HashMap<>();
     Set<String> money = new java.util.HashSet<>();
+    Set<String> paragraphs = new java.util.HashSet<>();
     v.fields().forEach((scope, f) -> {
       fields.put(scope, f.keySet());
       f.values().stream().filter(x -> "money".equals(x.kind()))
           .forEach(x -> money.add(scope + "." + x.key()));
+      f.values().stream().filter(x -> "texts".equals(x.kind()))
+          .forEach(x -> paragraphs.add(scope + "." + x.key()));
     });
-    return new org.jixiao.model.Shape(fields, v.indicators().levels(), money);
+    return new org.jixiao.model.Shape(fields, v.indicators().levels(), money, paragraphs);
   }
 
   /**

@@ -90,6 +90,21 @@ class DeclarationReaderTest {
     assertEquals(java.util.Map.of("fiscal", "12.5", "期限", "三年"), p.extra());
   }
 
+  /**
+   * A variant's own list of paragraphs (kind: texts, 鄂州's 保障措施) written as one paragraph is a
+   * list of one: its template iterates it (a plain text made the template fail).
+   */
+  @Test
+  void aVariantsOwnParagraphsWrittenAsOneAreAListOfOne() {
+    Shape shape = new Shape(java.util.Map.of("project", Set.of("保障措施", "期限")), 3, Set.of(),
+        Set.of("project.保障措施"));
+    Declaration d = DeclarationReader.read("f.yaml", YamlLoader.parse("f.yaml", MINIMAL
+        + "projects:\n  - {name: 项目一, 保障措施: 加强资金监管。, 期限: 三年}\n"),
+        Set.of("hubei"), l -> shape);
+    assertEquals(java.util.Map.of("保障措施", List.of("加强资金监管。"), "期限", "三年"),
+        d.projects().get(0).extra());
+  }
+
   @Test
   void everyProblemInAFileIsReportedAtOnce() {
     List<Diagnostic> ds = problems("layout: hubie\nyear: 25\nunit:\n  nmae: 甲\n"

@@ -105,7 +105,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
       main.setJaxbElement(placeholder);
       WmlOut w = new WmlOut(128 * 1024);
       ROOT.start(w);
-      w.start("body");
+      w.start("w:body");
       DocxPages pages = new DocxPages(page.bodyHeightMm() * 72 / 25.4);
       Block previous = null;
       for (Block b : layout.blocks()) {
@@ -145,26 +145,26 @@ public final class DocxLayoutWriter implements LayoutWriter {
    */
   private static void section(WmlOut w, SectPr.PgSz size, PageSetup page, String footer)
       throws XMLStreamException {
-    w.start("sectPr");
+    w.start("w:sectPr");
     if (footer != null) {
-      w.empty("footerReference").attr("type", "default").attr("r", WmlOut.R, "id", footer);
+      w.empty("w:footerReference").attr("w:type", "default").attr("r:id", footer);
     }
-    w.empty("pgSz");
+    w.empty("w:pgSz");
     if (size.getW() != null) {
-      w.attr("w", size.getW().toString());
+      w.attr("w:w", size.getW().toString());
     }
     if (size.getH() != null) {
-      w.attr("h", size.getH().toString());
+      w.attr("w:h", size.getH().toString());
     }
     if (size.getOrient() != null) {
-      w.attr("orient", size.getOrient().value());
+      w.attr("w:orient", size.getOrient().value());
     }
     if (size.getCode() != null) {
-      w.attr("code", size.getCode().toString());
+      w.attr("w:code", size.getCode().toString());
     }
-    w.empty("pgMar").attr("top", twips(page.top())).attr("right", twips(page.right()))
-        .attr("bottom", twips(page.bottom())).attr("left", twips(page.left()))
-        .attr("header", twips(10)).attr("footer", twips(10));
+    w.empty("w:pgMar").attr("w:top", twips(page.top())).attr("w:right", twips(page.right()))
+        .attr("w:bottom", twips(page.bottom())).attr("w:left", twips(page.left()))
+        .attr("w:header", twips(10)).attr("w:footer", twips(10));
     w.end();
   }
 
@@ -195,7 +195,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
    */
   private static void joint(WmlOut w, boolean joined) throws XMLStreamException {
     if (joined) {
-      w.start("p").start("pPr");
+      w.start("w:p").start("w:pPr");
       DocxStyles.spacingToEnd(w, Align.LEFT, 1, 2, "exact");
       w.end();
     } else {
@@ -206,10 +206,10 @@ public final class DocxLayoutWriter implements LayoutWriter {
   /** Left, centre and right parts on one line, placed with a centre and a right tab stop. */
   private static void spread(WmlOut w, SpreadLine l, Layout layout) throws XMLStreamException {
     long width = twips(layout.page().bodyWidthMm());
-    w.start("p").start("pPr");
-    w.start("tabs");
-    w.empty("tab").attr("val", "center").attr("pos", width / 2);
-    w.empty("tab").attr("val", "right").attr("pos", width);
+    w.start("w:p").start("w:pPr");
+    w.start("w:tabs");
+    w.empty("w:tab").attr("w:val", "center").attr("w:pos", width / 2);
+    w.empty("w:tab").attr("w:val", "right").attr("w:pos", width);
     w.end();
     DocxStyles.spacingToEnd(w, Align.LEFT, l.size(), Math.round(l.size() * 20 * 1.25), "atLeast");
     DocxStyles.run(w, l.left(), layout.bodyFont(), l.size(), false);
@@ -221,11 +221,11 @@ public final class DocxLayoutWriter implements LayoutWriter {
   }
 
   private static void tabRun(WmlOut w) throws XMLStreamException {
-    w.start("r").empty("tab").end();
+    w.start("w:r").empty("w:tab").end();
   }
 
   private static void pageBreak(WmlOut w) throws XMLStreamException {
-    w.start("p").start("r").empty("br").attr("type", "page").end().end();
+    w.start("w:p").start("w:r").empty("w:br").attr("w:type", "page").end().end();
   }
 
   /**

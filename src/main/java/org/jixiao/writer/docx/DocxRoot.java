@@ -28,6 +28,7 @@ import org.docx4j.wml.Document;
  * own order changes from one run to the next).
  */
 final class DocxRoot {
+  private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   /** {@code <?xml version="1.0" encoding="UTF-8" standalone="yes"?>}, as JAXB wrote it. */
   final byte[] declaration;
   /** Prefix and URI pairs, in the order they are declared. */
@@ -83,6 +84,10 @@ final class DocxRoot {
       String p = r.getNamespacePrefix(i);
       ns.add(new String[] {p == null ? "" : p, r.getNamespaceURI(i)});
     }
+    if (ns.stream().noneMatch(n -> n[0].equals("r") && n[1].equals(R))) {
+      // the streamed body names w: and r: (footerReference) without declaring them again
+      throw new XMLStreamException("docx4j's document.xml does not declare r: as " + R);
+    }
     // "xmlns" then "xmlns:a", "xmlns:b"…: the order of XmlnsOrder (attribute names sorted)
     ns.sort(Comparator.comparing(n -> n[0].isEmpty() ? "xmlns" : "xmlns:" + n[0]));
     List<String[]> attrs = new ArrayList<>();
@@ -97,7 +102,7 @@ final class DocxRoot {
 
   /** Starts {@code w:document} on {@code out} with the namespaces and attributes docx4j gave it. */
   void start(WmlOut out) throws XMLStreamException {
-    out.start("document");
+    out.start("w:document");
     for (String[] n : namespaces) {
       if (n[0].isEmpty()) {
         out.raw().writeDefaultNamespace(n[1]);

@@ -20,7 +20,7 @@ final class DocxStyles {
   /** A paragraph with one run of {@code text} (none when it is empty). */
   static void paragraph(WmlOut w, String text, String font, double size, boolean bold, Align align,
       boolean keepNext) throws XMLStreamException {
-    w.start("p");
+    w.start("w:p");
     paragraphProperties(w, align, size, keepNext);
     if (!text.isEmpty()) {
       run(w, text, font, size, bold);
@@ -31,9 +31,9 @@ final class DocxStyles {
   /** {@code w:pPr}, complete. */
   static void paragraphProperties(WmlOut w, Align align, double size, boolean keepNext)
       throws XMLStreamException {
-    w.start("pPr");
+    w.start("w:pPr");
     if (keepNext) {
-      w.empty("keepNext");
+      w.empty("w:keepNext");
     }
     spacingToEnd(w, align, size, Math.round(size * 20 * 1.25), "atLeast");
   }
@@ -45,16 +45,16 @@ final class DocxStyles {
    */
   static void spacingToEnd(WmlOut w, Align align, double size, long line, String lineRule)
       throws XMLStreamException {
-    w.empty("spacing").attr("before", "0").attr("after", "0").attr("line", line)
-        .attr("lineRule", lineRule);
-    w.empty("jc").attr("val", switch (align) {
+    w.empty("w:spacing").attr("w:before", "0").attr("w:after", "0").attr("w:line", line)
+        .attr("w:lineRule", lineRule);
+    w.empty("w:jc").attr("w:val", switch (align) {
       case LEFT -> "left";
       case CENTER -> "center";
       case RIGHT -> "right";
       case JUSTIFY -> "both";
     });
     // The paragraph mark carries the size too, so an empty cell is not taller than its text.
-    w.start("rPr");
+    w.start("w:rPr");
     size(w, size);
     w.end();
     w.end();
@@ -62,23 +62,23 @@ final class DocxStyles {
 
   static void run(WmlOut w, String text, String font, double size, boolean bold)
       throws XMLStreamException {
-    w.start("r");
-    w.start("rPr");
-    w.empty("rFonts").attr("hint", "eastAsia").attr("ascii", font).attr("hAnsi", font)
-        .attr("eastAsia", font).attr("cs", font);
+    w.start("w:r");
+    w.start("w:rPr");
+    w.empty("w:rFonts").attr("w:hint", "eastAsia").attr("w:ascii", font).attr("w:hAnsi", font)
+        .attr("w:eastAsia", font).attr("w:cs", font);
     if (bold) {
-      w.empty("b");
-      w.empty("bCs");
+      w.empty("w:b");
+      w.empty("w:bCs");
     }
     size(w, size);
     w.end();
-    w.start("t").attr("xml", WmlOut.XML, "space", "preserve").text(text).end();
+    w.start("w:t").attr("xml:space", "preserve").text(text).end();
     w.end();
   }
 
   private static void size(WmlOut w, double size) throws XMLStreamException {
     long hp = halfPoints(size);
-    w.empty("sz").attr("val", hp);
-    w.empty("szCs").attr("val", hp);
+    w.empty("w:sz").attr("w:val", hp);
+    w.empty("w:szCs").attr("w:val", hp);
   }
 }

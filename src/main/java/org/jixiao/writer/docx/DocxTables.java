@@ -26,11 +26,11 @@ final class DocxTables {
   static void table(WmlOut w, Table t, double bodyWidthMm, String font, DocxPages pages)
       throws XMLStreamException {
     long[] cols = columnTwips(t, bodyWidthMm);
-    w.start("tbl");
+    w.start("w:tbl");
     tableProperties(w, sum(cols));
-    w.start("tblGrid");
+    w.start("w:tblGrid");
     for (long c : cols) {
-      w.empty("gridCol").attr("w", c);
+      w.empty("w:gridCol").attr("w:w", c);
     }
     w.end();
     TableGrid g = TableGrid.of(t);
@@ -39,7 +39,7 @@ final class DocxTables {
     int head = t.head().size();
     for (int r = 0; r < g.rowCount(); r++) {
       Row row = rows.get(r);
-      w.start("tr");
+      w.start("w:tr");
       rowProperties(w, row, r < head);
       int c = 0;
       while (c < g.columns()) {
@@ -92,45 +92,45 @@ final class DocxTables {
   }
 
   private static void tableProperties(WmlOut w, long width) throws XMLStreamException {
-    w.start("tblPr");
-    w.empty("tblW").attr("w", width).attr("type", "dxa");
-    w.empty("jc").attr("val", "center");
-    w.start("tblBorders");
-    line(w, "top");
-    line(w, "left");
-    line(w, "bottom");
-    line(w, "right");
-    line(w, "insideH");
-    line(w, "insideV");
+    w.start("w:tblPr");
+    w.empty("w:tblW").attr("w:w", width).attr("w:type", "dxa");
+    w.empty("w:jc").attr("w:val", "center");
+    w.start("w:tblBorders");
+    line(w, "w:top");
+    line(w, "w:left");
+    line(w, "w:bottom");
+    line(w, "w:right");
+    line(w, "w:insideH");
+    line(w, "w:insideV");
     w.end();
-    w.empty("tblLayout").attr("type", "fixed");
-    w.start("tblCellMar");
-    w.empty("top").attr("w", 20).attr("type", "dxa");
-    w.empty("left").attr("w", 57).attr("type", "dxa");
-    w.empty("bottom").attr("w", 20).attr("type", "dxa");
-    w.empty("right").attr("w", 57).attr("type", "dxa");
+    w.empty("w:tblLayout").attr("w:type", "fixed");
+    w.start("w:tblCellMar");
+    w.empty("w:top").attr("w:w", 20).attr("w:type", "dxa");
+    w.empty("w:left").attr("w:w", 57).attr("w:type", "dxa");
+    w.empty("w:bottom").attr("w:w", 20).attr("w:type", "dxa");
+    w.empty("w:right").attr("w:w", 57).attr("w:type", "dxa");
     w.end();
     w.end();
   }
 
   /** A single black rule, half a point wide, as side {@code side}. */
   private static void line(WmlOut w, String side) throws XMLStreamException {
-    w.empty(side).attr("val", "single").attr("color", "000000").attr("sz", "4").attr("space", "0");
+    w.empty(side).attr("w:val", "single").attr("w:color", "000000").attr("w:sz", "4").attr("w:space", "0");
   }
 
   /** Side {@code side} without a rule. */
   private static void none(WmlOut w, String side) throws XMLStreamException {
-    w.empty(side).attr("val", "nil");
+    w.empty(side).attr("w:val", "nil");
   }
 
   private static void rowProperties(WmlOut w, Row row, boolean head) throws XMLStreamException {
-    w.start("trPr");
-    w.empty("cantSplit");
+    w.start("w:trPr");
+    w.empty("w:cantSplit");
     if (head) {
-      w.empty("tblHeader");
+      w.empty("w:tblHeader");
     }
     if (row.minHeight() > 0) {
-      w.empty("trHeight").attr("val", twips(row.minHeight())).attr("hRule", "atLeast");
+      w.empty("w:trHeight").attr("w:val", twips(row.minHeight())).attr("w:hRule", "atLeast");
     }
     w.end();
   }
@@ -146,20 +146,20 @@ final class DocxTables {
       double size, String font, boolean keepNext) throws XMLStreamException {
     Cell cell = p.cell();
     boolean starts = r == first;
-    w.start("tc");
-    w.start("tcPr");
+    w.start("w:tc");
+    w.start("w:tcPr");
     long width = 0;
     for (int c = p.col(); c <= p.lastCol(); c++) {
       width += cols[c];
     }
-    w.empty("tcW").attr("w", width).attr("type", "dxa");
+    w.empty("w:tcW").attr("w:w", width).attr("w:type", "dxa");
     if (cell.colspan() > 1) {
-      w.empty("gridSpan").attr("val", cell.colspan());
+      w.empty("w:gridSpan").attr("w:val", cell.colspan());
     }
     if (last > first) {
-      w.empty("vMerge");
+      w.empty("w:vMerge");
       if (starts) {
-        w.attr("val", "restart");
+        w.attr("w:val", "restart");
       }
     }
     boolean cutTop = first > p.row();
@@ -167,14 +167,14 @@ final class DocxTables {
     if (!fullyRuled(cell, cutTop, cutBottom)) {
       // the table's own borders (outside and inside) rule every other cell: per-cell borders
       // on all of them were half the bytes of document.xml
-      w.start("tcBorders");
-      side(w, "top", cutTop || cell.ruled(Side.TOP));
-      side(w, "left", cell.ruled(Side.LEFT));
-      side(w, "bottom", cutBottom || cell.ruled(Side.BOTTOM));
-      side(w, "right", cell.ruled(Side.RIGHT));
+      w.start("w:tcBorders");
+      side(w, "w:top", cutTop || cell.ruled(Side.TOP));
+      side(w, "w:left", cell.ruled(Side.LEFT));
+      side(w, "w:bottom", cutBottom || cell.ruled(Side.BOTTOM));
+      side(w, "w:right", cell.ruled(Side.RIGHT));
       w.end();
     }
-    w.empty("vAlign").attr("val", cell.valign() == VAlign.TOP ? "top"
+    w.empty("w:vAlign").attr("w:val", cell.valign() == VAlign.TOP ? "top"
         : cell.valign() == VAlign.BOTTOM ? "bottom" : "center");
     w.end();
     if (starts && !cell.paragraphs().isEmpty()) {

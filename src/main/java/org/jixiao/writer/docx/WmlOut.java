@@ -8,14 +8,14 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * WordprocessingML written as a stream through the JDK's {@link XMLStreamWriter}, which escapes
  * every text and attribute value: the document part without building docx4j's object tree and
- * marshalling it through JAXB. Elements and attributes are in the {@code w:} namespace unless
- * named otherwise; the writer is not namespace-repairing, so the prefixes must be declared on the
- * root (as {@link DocxRoot} does).
+ * marshalling it through JAXB. The writer is not namespace-repairing and names are given
+ * qualified ({@code "w:p"}, {@code "w:val"}): every prefix used is declared on the root element
+ * (see {@link DocxRoot}), so the writer need not look prefixes up for each element and attribute
+ * (that lookup, through Xerces' symbol table and namespace stack, took longer than the rest of
+ * the writing).
  */
 final class WmlOut {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  static final String XML = "http://www.w3.org/XML/1998/namespace";
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter x;
@@ -34,31 +34,26 @@ final class WmlOut {
     return x;
   }
 
-  /** {@code <w:name>}, left open for attributes and content. */
+  /** {@code <name>} ({@code "w:p"}), left open for attributes and content. */
   WmlOut start(String name) throws XMLStreamException {
-    x.writeStartElement("w", name, W);
+    x.writeStartElement(name);
     return this;
   }
 
-  /** {@code <w:name/>}: attributes may follow, no content. */
+  /** {@code <name/>}: attributes may follow, no content. */
   WmlOut empty(String name) throws XMLStreamException {
-    x.writeEmptyElement("w", name, W);
+    x.writeEmptyElement(name);
     return this;
   }
 
-  /** {@code w:name="value"} on the element just started, escaped by the writer. */
+  /** {@code name="value"} ({@code "w:val"}) on the element just started, escaped by the writer. */
   WmlOut attr(String name, String value) throws XMLStreamException {
-    x.writeAttribute("w", W, name, value);
+    x.writeAttribute(name, value);
     return this;
   }
 
   WmlOut attr(String name, long value) throws XMLStreamException {
     return attr(name, Long.toString(value));
-  }
-
-  WmlOut attr(String prefix, String uri, String name, String value) throws XMLStreamException {
-    x.writeAttribute(prefix, uri, name, value);
-    return this;
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.jixiao.writer.docx.DocxStyles.twips;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -103,7 +102,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
       Document placeholder = Context.getWmlObjectFactory().createDocument();
       placeholder.setBody(Context.getWmlObjectFactory().createBody());
       main.setJaxbElement(placeholder);
-      WmlOut w = new WmlOut(128 * 1024);
+      WmlOut w = new WmlOut(256 * 1024, ROOT.declaration);
       ROOT.start(w);
       w.start("w:body");
       DocxPages pages = new DocxPages(page.bodyHeightMm() * 72 / 25.4);
@@ -120,7 +119,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
           ? pageNumbers(pkg, layout.bodyFont()) : null;
       section(w, size, page, footer);
       w.end().end();
-      byte[] document = bytes(w.written());
+      byte[] document = w.utf8();
       describe(pkg, layout);
       ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
       pkg.save(raw);
@@ -128,15 +127,6 @@ public final class DocxLayoutWriter implements LayoutWriter {
     } catch (Docx4JException | XMLStreamException e) {
       throw new IOException("DOCX could not be written: " + e.getMessage(), e);
     }
-  }
-
-  /** The declaration JAXB wrote, then the streamed document in UTF-8. */
-  private static byte[] bytes(CharSequence xml) {
-    byte[] body = xml.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[ROOT.declaration.length + body.length];
-    System.arraycopy(ROOT.declaration, 0, all, 0, ROOT.declaration.length);
-    System.arraycopy(body, 0, all, ROOT.declaration.length, body.length);
-    return all;
   }
 
   /**

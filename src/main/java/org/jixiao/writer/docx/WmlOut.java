@@ -21,8 +21,14 @@ final class WmlOut {
   private final XMLStreamWriter x;
   private final Chars chars;
 
-  WmlOut(int capacity) {
-    chars = new Chars(capacity);
+  /**
+   * A writer of about {@code capacity} bytes, starting with {@code prolog} as it is (the XML
+   * declaration: the JDK's writer cannot write {@code standalone="yes"}).
+   */
+  WmlOut(int capacity, byte[] prolog) {
+    chars = new Chars(Math.max(capacity, prolog.length + 64));
+    System.arraycopy(prolog, 0, chars.buf, 0, prolog.length);
+    chars.pos = prolog.length;
     try {
       x = FACTORY.createXMLStreamWriter(chars);
     } catch (XMLStreamException e) {
@@ -77,33 +83,92 @@ final class WmlOut {
     return this;
   }
 
-  /** What was written, as characters (the writer is flushed). */
-  CharSequence written() throws XMLStreamException {
+  /** What was written, in UTF-8 (the writer is flushed). */
+  byte[] utf8() throws XMLStreamException {
     x.flush();
-    return chars.sb;
+    return chars.bytes();
   }
 
-  /** An unsynchronised {@link Writer} into a {@link StringBuilder}. */
+  /**
+   * An unsynchronised {@link Writer} that encodes into a growing byte array as UTF-8 (what
+   * {@code String.getBytes(UTF_8)} gives, a lone surrogate as {@code ?}), so the document is not
+   * built as UTF-16 first and copied and encoded again.
+   */
   private static final class Chars extends Writer {
-    final StringBuilder sb;
+    private byte[] buf;
+    private int pos;
+    private char high;
 
     Chars(int capacity) {
-      sb = new StringBuilder(capacity);
+      buf = new byte[capacity];
     }
 
     @Override
     public void write(char[] c, int off, int len) {
-      sb.append(c, off, len);
+      room(len);
+      for (int i = off; i < off + len; i++) {
+        put(c[i]);
+      }
     }
 
     @Override
     public void write(String s, int off, int len) {
-      sb.append(s, off, off + len);
+      room(len);
+      for (int i = off; i < off + len; i++) {
+        put(s.charAt(i));
+      }
     }
 
     @Override
     public void write(int c) {
-      sb.append((char) c);
+      room(1);
+      put((char) c);
+    }
+
+    /** Room for {@code chars} more characters, three bytes each at most (a pair is four for two). */
+    private void room(int chars) {
+      if (buf.length - pos < 3 * chars + 3) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, pos + 3 * chars + 3));
+      }
+    }
+
+    private void put(char c) {
+      if (high != 0) {
+        char h = high;
+        high = 0;
+        if (Character.isLowSurrogate(c)) {
+          int cp = Character.toCodePoint(h, c);
+          buf[pos++] = (byte) (0xF0 | cp >> 18);
+          buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          buf[pos++] = (byte) (0x80 | cp & 0x3F);
+          return;
+        }
+        buf[pos++] = '?';
+      }
+      if (c < 0x80) {
+        buf[pos++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[pos++] = (byte) (0xC0 | c >> 6);
+        buf[pos++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c)) {
+        high = c;
+      } else if (Character.isLowSurrogate(c)) {
+        buf[pos++] = '?';
+      } else {
+        buf[pos++] = (byte) (0xE0 | c >> 12);
+        buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[pos++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+
+    byte[] bytes() {
+      if (high != 0) {
+        high = 0;
+        room(1);
+        buf[pos++] = '?';
+      }
+      return java.util.Arrays.copyOf(buf, pos);
     }
 
     @Override

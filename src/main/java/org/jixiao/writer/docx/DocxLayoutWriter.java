@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.xml.bind.JAXBException;
 import javax.xml.stream.XMLStreamException;
 import org.docx4j.model.structure.PageSizePaper;
@@ -19,6 +21,7 @@ import org.docx4j.jaxb.Context;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
@@ -54,6 +57,7 @@ public final class DocxLayoutWriter implements LayoutWriter {
 
   private static final String DOCUMENT_XML = "word/document.xml";
   private static final String STYLES_XML = "word/styles.xml";
+  private static final String CORE_XML = "docProps/core.xml";
   private static final String DEFAULT_STYLES_PROPERTY =
       "docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart.DefaultStyles";
   /**
@@ -94,14 +98,6 @@ public final class DocxLayoutWriter implements LayoutWriter {
   public void write(Layout layout, OutputStream out) throws IOException {
     try {
       PageSetup page = layout.page();
-      WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4,
-          page.landscape());
-      MainDocumentPart main = pkg.getMainDocumentPart();
-      SectPr.PgSz size = main.getJaxbElement().getBody().getSectPr().getPgSz();
-      // docx4j saves a placeholder body in document.xml's place; the normalizer puts ours there
-      Document placeholder = Context.getWmlObjectFactory().createDocument();
-      placeholder.setBody(Context.getWmlObjectFactory().createBody());
-      main.setJaxbElement(placeholder);
       WmlOut w = new WmlOut(256 * 1024, ROOT.declaration);
       ROOT.start(w);
       w.start("w:body");
@@ -115,26 +111,86 @@ public final class DocxLayoutWriter implements LayoutWriter {
         block(w, b, layout, pages);
         previous = b;
       }
-      String footer = layout.pageNumbers() && pages.pages() > 1
-          ? pageNumbers(pkg, layout.bodyFont()) : null;
-      section(w, size, page, footer);
+      Skeleton skeleton = skeleton(page.landscape(),
+          layout.pageNumbers() && pages.pages() > 1 ? layout.bodyFont() : null);
+      section(w, skeleton, page);
       w.end().end();
-      byte[] document = w.utf8();
-      describe(pkg, layout);
-      ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
-      pkg.save(raw);
-      ZipNormalizer.normalize(raw.toByteArray(), Map.of(DOCUMENT_XML, document, STYLES_XML, DEFAULT_STYLES), options.timestamp(), out);
-    } catch (Docx4JException | XMLStreamException e) {
+      Map<String, byte[]> entries = new TreeMap<>(skeleton.parts());
+      entries.put(DOCUMENT_XML, w.utf8());
+      entries.put(CORE_XML, core(layout));
+      ZipNormalizer.write(entries, options.timestamp(), out);
+    } catch (Docx4JException | XMLStreamException | JAXBException e) {
       throw new IOException("DOCX could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The parts of a DOCX that docx4j makes the same for every form (content types, relationships,
+   * settings, styles, app properties, the page-number footer), normalised, without document.xml
+   * and core.xml; the footer's relationship id (null without one) and docx4j's A4 page size.
+   */
+  private record Skeleton(Map<String, byte[]> parts, String footerId, SectPr.PgSz size) {}
+
+  /** Orientation and footer font (null: no footer). */
+  private record SkeletonKey(boolean landscape, String footerFont) {}
+
+  /**
+   * Skeletons made in this run. docx4j made and saved a whole package for each form (a third of
+   * the DOCX writer's time once the body was streamed), yet only document.xml and core.xml
+   * differ from form to form; the rest depends on the orientation and the footer's font at most.
+   */
+  private static final Map<SkeletonKey, Skeleton> SKELETONS = new ConcurrentHashMap<>();
+
+  private static Skeleton skeleton(boolean landscape, String footerFont) throws IOException {
+    try {
+      return SKELETONS.computeIfAbsent(new SkeletonKey(landscape, footerFont), k -> {
+        try {
+          return makeSkeleton(k);
+        } catch (Docx4JException | IOException e) {
+          throw new SkeletonException(e);
+        }
+      });
+    } catch (SkeletonException e) {
+      throw new IOException("DOCX could not be written: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private static final class SkeletonException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SkeletonException(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private static Skeleton makeSkeleton(SkeletonKey key) throws Docx4JException, IOException {
+    WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4,
+        key.landscape());
+    MainDocumentPart main = pkg.getMainDocumentPart();
+    SectPr.PgSz size = main.getJaxbElement().getBody().getSectPr().getPgSz();
+    // docx4j saves a placeholder body in document.xml's place; the body is streamed per form
+    Document placeholder = Context.getWmlObjectFactory().createDocument();
+    placeholder.setBody(Context.getWmlObjectFactory().createBody());
+    main.setJaxbElement(placeholder);
+    String footer = key.footerFont() == null ? null : pageNumbers(pkg, key.footerFont());
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
+    pkg.save(raw);
+    Map<String, byte[]> parts = ZipNormalizer.entries(raw.toByteArray(), Map.of(STYLES_XML, DEFAULT_STYLES));
+    parts.remove(DOCUMENT_XML);
+    if (parts.remove(CORE_XML) == null) {
+      throw new IOException("docx4j made no " + CORE_XML);
+    }
+    return new Skeleton(Map.copyOf(parts), footer, size);
   }
 
   /**
    * The section: the footer (when there is one), docx4j's A4 page size for the orientation, the
    * layout's margins.
    */
-  private static void section(WmlOut w, SectPr.PgSz size, PageSetup page, String footer)
+  private static void section(WmlOut w, Skeleton skeleton, PageSetup page)
       throws XMLStreamException {
+    String footer = skeleton.footerId();
+    SectPr.PgSz size = skeleton.size();
     w.start("w:sectPr");
     if (footer != null) {
       w.empty("w:footerReference").attr("w:type", "default").attr("r:id", footer);
@@ -247,11 +303,14 @@ public final class DocxLayoutWriter implements LayoutWriter {
   }
 
   /**
-   * Title (form and unit), creator (the unit) and dates as the PDF records them: from
-   * SOURCE_DATE_EPOCH or 填报日期, never the clock; no dates when there is neither.
+   * core.xml, marshalled by docx4j: title (form and unit), creator (the unit) and dates as the
+   * PDF records them: from SOURCE_DATE_EPOCH or 填报日期, never the clock; no dates when there
+   * is neither.
    */
-  private void describe(WordprocessingMLPackage pkg, Layout layout) {
-    CoreProperties core = pkg.getDocPropsCorePart().getJaxbElement();
+  private byte[] core(Layout layout) throws Docx4JException, JAXBException {
+    DocPropsCorePart part = new DocPropsCorePart();
+    CoreProperties core = new org.docx4j.docProps.core.ObjectFactory().createCoreProperties();
+    part.setJaxbElement(core);
     org.docx4j.docProps.core.dc.elements.ObjectFactory dc =
         new org.docx4j.docProps.core.dc.elements.ObjectFactory();
     core.setTitle(dc.createTitle(literal(dc.createSimpleLiteral(), DocumentInfo.title(layout))));
@@ -268,6 +327,9 @@ public final class DocxLayoutWriter implements LayoutWriter {
       core.setCreated(literal(terms.createW3CDTF(), w3c));
       core.setModified(literal(terms.createW3CDTF(), w3c));
     }
+    ByteArrayOutputStream xml = new ByteArrayOutputStream(1024);
+    part.marshal(xml);
+    return ZipNormalizer.canonicalNamespaces(xml.toByteArray());
   }
 
   private static <T extends SimpleLiteral> T literal(T l, String value) {

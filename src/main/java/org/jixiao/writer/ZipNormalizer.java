@@ -43,27 +43,55 @@ public final class ZipNormalizer {
    */
   public static void normalize(byte[] zip, Map<String, byte[]> parts, Instant time, OutputStream out)
       throws IOException {
+    write(entries(zip, parts), time, out);
+  }
+
+  /**
+   * The entries of {@code zip} by name, as {@link #normalize} writes them: the entries named in
+   * {@code parts} with those bytes, every XML part with its namespaces in order and without
+   * docx4j's comment. For a writer that keeps parts that do not change from file to file.
+   */
+  public static Map<String, byte[]> entries(byte[] zip, Map<String, byte[]> parts) throws IOException {
     Map<String, byte[]> entries = new TreeMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (!e.isDirectory()) {
           byte[] own = parts.get(e.getName());
           byte[] data = own != null ? own : in.readAllBytes();
-          boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
           // only docx4j's main document part carries its comment; a part of ours never does
           boolean stamped = own == null && e.getName().equals(STAMPED_PART);
-          entries.put(e.getName(), xml ? XmlnsOrder.canonical(stamped ? unstamped(data) : data) : data);
+          entries.put(e.getName(), xml(e.getName()) ? XmlnsOrder.canonical(stamped ? unstamped(data) : data) : data);
         }
       }
     }
+    return entries;
+  }
+
+  private static boolean xml(String name) {
+    return name.endsWith(".xml") || name.endsWith(".rels");
+  }
+
+  /** An XML part with the namespace declarations of its root element in order of prefix. */
+  public static byte[] canonicalNamespaces(byte[] xml) {
+    return XmlnsOrder.canonical(xml);
+  }
+
+  /**
+   * Writes {@code entries} (name to bytes, taken as they are) as a reproducible zip:
+   * [Content_Types].xml first, then by name, each stamped with {@code time}.
+   */
+  public static void write(Map<String, byte[]> entries, Instant time, OutputStream out) throws IOException {
     FileTime ft = FileTime.from(time);
     ZipOutputStream zout = new ZipOutputStream(out);
     zout.setLevel(6);
-    if (entries.containsKey(CONTENT_TYPES)) {
-      put(zout, CONTENT_TYPES, entries.remove(CONTENT_TYPES), ft);
+    byte[] types = entries.get(CONTENT_TYPES);
+    if (types != null) {
+      put(zout, CONTENT_TYPES, types, ft);
     }
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      put(zout, e.getKey(), e.getValue(), ft);
+    for (Map.Entry<String, byte[]> e : new TreeMap<>(entries).entrySet()) {
+      if (!e.getKey().equals(CONTENT_TYPES)) {
+        put(zout, e.getKey(), e.getValue(), ft);
+      }
     }
     zout.finish();
   }

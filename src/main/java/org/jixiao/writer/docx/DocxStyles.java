@@ -1,92 +1,84 @@
 package org.jixiao.writer.docx;
 
-import java.math.BigInteger;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.HpsMeasure;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RFonts;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STHint;
-import org.docx4j.wml.STLineSpacingRule;
-import org.docx4j.wml.Text;
+import javax.xml.stream.XMLStreamException;
 import org.jixiao.layout.Align;
 
 /** Paragraphs and runs in plain, direct formatting: fonts named as the official forms name them. */
 final class DocxStyles {
-  static final ObjectFactory WML = new ObjectFactory();
-
   private DocxStyles() {}
 
   /** Millimetres to twentieths of a point. */
-  static BigInteger twips(double mm) {
-    return BigInteger.valueOf(Math.round(mm * 1440 / 25.4));
+  static long twips(double mm) {
+    return Math.round(mm * 1440 / 25.4);
   }
 
-  static P paragraph(String text, String font, double size, boolean bold, Align align) {
-    P p = WML.createP();
-    p.setPPr(paragraphProperties(align, size));
+  /** Half points, as {@code w:sz} counts. */
+  static long halfPoints(double size) {
+    return Math.round(size * 2);
+  }
+
+  /** A paragraph with one run of {@code text} (none when it is empty). */
+  static void paragraph(WmlOut w, String text, String font, double size, boolean bold, Align align,
+      boolean keepNext) throws XMLStreamException {
+    w.start("w:p");
+    paragraphProperties(w, align, size, keepNext);
     if (!text.isEmpty()) {
-      p.getContent().add(run(text, font, size, bold));
+      run(w, text, font, size, bold);
     }
-    return p;
+    w.end();
   }
 
-  static PPr paragraphProperties(Align align, double size) {
-    PPr ppr = WML.createPPr();
-    Jc jc = WML.createJc();
-    jc.setVal(switch (align) {
-      case LEFT -> JcEnumeration.LEFT;
-      case CENTER -> JcEnumeration.CENTER;
-      case RIGHT -> JcEnumeration.RIGHT;
-      case JUSTIFY -> JcEnumeration.BOTH;
+  /** {@code w:pPr}, complete. */
+  static void paragraphProperties(WmlOut w, Align align, double size, boolean keepNext)
+      throws XMLStreamException {
+    w.start("w:pPr");
+    if (keepNext) {
+      w.empty("w:keepNext");
+    }
+    spacingToEnd(w, align, size, Math.round(size * 20 * 1.25), "atLeast");
+  }
+
+  /**
+   * The rest of a {@code w:pPr} from its spacing on (line {@code line} twentieths of a point,
+   * {@code lineRule}), closing it: what comes before the spacing (keepNext, tabs) is written by
+   * the caller.
+   */
+  static void spacingToEnd(WmlOut w, Align align, double size, long line, String lineRule)
+      throws XMLStreamException {
+    w.empty("w:spacing").attr("w:before", "0").attr("w:after", "0").attr("w:line", line)
+        .attr("w:lineRule", lineRule);
+    w.empty("w:jc").attr("w:val", switch (align) {
+      case LEFT -> "left";
+      case CENTER -> "center";
+      case RIGHT -> "right";
+      case JUSTIFY -> "both";
     });
-    ppr.setJc(jc);
-    PPrBase.Spacing sp = WML.createPPrBaseSpacing();
-    sp.setBefore(BigInteger.ZERO);
-    sp.setAfter(BigInteger.ZERO);
-    sp.setLine(BigInteger.valueOf(Math.round(size * 20 * 1.25)));
-    sp.setLineRule(STLineSpacingRule.AT_LEAST);
-    ppr.setSpacing(sp);
     // The paragraph mark carries the size too, so an empty cell is not taller than its text.
-    ppr.setRPr(WML.createParaRPr());
-    ppr.getRPr().setSz(halfPoints(size));
-    ppr.getRPr().setSzCs(halfPoints(size));
-    return ppr;
+    w.start("w:rPr");
+    size(w, size);
+    w.end();
+    w.end();
   }
 
-  static R run(String text, String font, double size, boolean bold) {
-    R r = WML.createR();
-    RPr rpr = WML.createRPr();
-    RFonts f = WML.createRFonts();
-    f.setAscii(font);
-    f.setHAnsi(font);
-    f.setEastAsia(font);
-    f.setCs(font);
-    f.setHint(STHint.EAST_ASIA);
-    rpr.setRFonts(f);
-    rpr.setSz(halfPoints(size));
-    rpr.setSzCs(halfPoints(size));
+  static void run(WmlOut w, String text, String font, double size, boolean bold)
+      throws XMLStreamException {
+    w.start("w:r");
+    w.start("w:rPr");
+    w.empty("w:rFonts").attr("w:hint", "eastAsia").attr("w:ascii", font).attr("w:hAnsi", font)
+        .attr("w:eastAsia", font).attr("w:cs", font);
     if (bold) {
-      rpr.setB(new BooleanDefaultTrue());
-      rpr.setBCs(new BooleanDefaultTrue());
+      w.empty("w:b");
+      w.empty("w:bCs");
     }
-    r.setRPr(rpr);
-    Text t = WML.createText();
-    t.setValue(text);
-    t.setSpace("preserve");
-    r.getContent().add(WML.createRT(t));
-    return r;
+    size(w, size);
+    w.end();
+    w.start("w:t").attr("xml:space", "preserve").text(text).end();
+    w.end();
   }
 
-  static HpsMeasure halfPoints(double size) {
-    HpsMeasure m = WML.createHpsMeasure();
-    m.setVal(BigInteger.valueOf(Math.round(size * 2)));
-    return m;
+  private static void size(WmlOut w, double size) throws XMLStreamException {
+    long hp = halfPoints(size);
+    w.empty("w:sz").attr("w:val", hp);
+    w.empty("w:szCs").attr("w:val", hp);
   }
 }

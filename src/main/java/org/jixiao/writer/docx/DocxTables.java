@@ -1,34 +1,9 @@
 package org.jixiao.writer.docx;
 
-import static org.jixiao.writer.docx.DocxStyles.WML;
 import static org.jixiao.writer.docx.DocxStyles.twips;
 
-import java.math.BigInteger;
 import java.util.List;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTBorder;
-import org.docx4j.wml.CTHeight;
-import org.docx4j.wml.CTTblLayoutType;
-import org.docx4j.wml.CTTblCellMar;
-import org.docx4j.wml.CTVerticalJc;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.P;
-import org.docx4j.wml.STBorder;
-import org.docx4j.wml.STHeightRule;
-import org.docx4j.wml.STTblLayoutType;
-import org.docx4j.wml.STVerticalJc;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.TcPrInner;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
+import javax.xml.stream.XMLStreamException;
 import org.jixiao.layout.Cell;
 import org.jixiao.layout.Row;
 import org.jixiao.layout.Side;
@@ -48,38 +23,34 @@ final class DocxTables {
    * The table, with its merged cells cut and its rows kept together as {@code pages} plans from
    * where the page stands (see {@link DocxPages}).
    */
-  static Tbl table(Table t, double bodyWidthMm, String font, DocxPages pages) {
+  static void table(WmlOut w, Table t, double bodyWidthMm, String font, DocxPages pages)
+      throws XMLStreamException {
     long[] cols = columnTwips(t, bodyWidthMm);
-    Tbl tbl = WML.createTbl();
-    tbl.setTblPr(tableProperties(sum(cols)));
-    TblGrid grid = WML.createTblGrid();
-    for (long w : cols) {
-      TblGridCol gc = WML.createTblGridCol();
-      gc.setW(BigInteger.valueOf(w));
-      grid.getGridCol().add(gc);
+    w.start("w:tbl");
+    tableProperties(w, sum(cols));
+    w.start("w:tblGrid");
+    for (long c : cols) {
+      w.empty("w:gridCol").attr("w:w", c);
     }
-    tbl.setTblGrid(grid);
+    w.end();
     TableGrid g = TableGrid.of(t);
     DocxPages.Plan plan = pages.table(t, g, cols);
     List<Row> rows = t.rows();
+    int head = t.head().size();
     for (int r = 0; r < g.rowCount(); r++) {
       Row row = rows.get(r);
-      Tr tr = WML.createTr();
-      tr.setTrPr(rowProperties(row, r < t.head().size()));
+      w.start("w:tr");
+      rowProperties(w, row, r < head);
       int c = 0;
       while (c < g.columns()) {
         TableGrid.Placed p = g.at(r, c);
-        Tc tc = cell(p, pieceStart(p, r, plan.cutBefore()), pieceEnd(p, r, plan.cutBefore()), r, cols,
-            t.size(), font);
-        if (plan.keepNext()[r]) {
-          keepWithNext(tc);
-        }
-        tr.getContent().add(tc);
+        cell(w, p, pieceStart(p, r, plan.cutBefore()), pieceEnd(p, r, plan.cutBefore()), r, cols,
+            t.size(), font, plan.keepNext()[r]);
         c = p.lastCol() + 1;
       }
-      tbl.getContent().add(tr);
+      w.end();
     }
-    return tbl;
+    w.end();
   }
 
   /** The first row of the piece of merged cell {@code p} that row {@code r} is in. */
@@ -100,18 +71,9 @@ final class DocxTables {
     return e;
   }
 
-  /** Keep-with-next on every paragraph of the cell: Word and LibreOffice then keep the row with the next. */
-  private static void keepWithNext(Tc tc) {
-    for (Object o : tc.getContent()) {
-      if (o instanceof P para) {
-        para.getPPr().setKeepNext(new BooleanDefaultTrue());
-      }
-    }
-  }
-
   private static long[] columnTwips(Table t, double bodyWidthMm) {
     double[] f = t.fractions();
-    long total = twips(bodyWidthMm).longValue();
+    long total = twips(bodyWidthMm);
     long[] cols = new long[f.length];
     long used = 0;
     for (int i = 0; i < f.length; i++) {
@@ -129,134 +91,114 @@ final class DocxTables {
     return s;
   }
 
-  private static TblPr tableProperties(long width) {
-    TblPr tp = WML.createTblPr();
-    TblWidth w = WML.createTblWidth();
-    w.setType("dxa");
-    w.setW(BigInteger.valueOf(width));
-    tp.setTblW(w);
-    CTTblLayoutType lay = WML.createCTTblLayoutType();
-    lay.setType(STTblLayoutType.FIXED);
-    tp.setTblLayout(lay);
-    Jc jc = WML.createJc();
-    jc.setVal(JcEnumeration.CENTER);
-    tp.setJc(jc);
-    TblBorders b = WML.createTblBorders();
-    b.setTop(line());
-    b.setLeft(line());
-    b.setBottom(line());
-    b.setRight(line());
-    b.setInsideH(line());
-    b.setInsideV(line());
-    tp.setTblBorders(b);
-    CTTblCellMar mar = WML.createCTTblCellMar();
-    mar.setLeft(width(57));
-    mar.setRight(width(57));
-    mar.setTop(width(20));
-    mar.setBottom(width(20));
-    tp.setTblCellMar(mar);
-    return tp;
+  private static void tableProperties(WmlOut w, long width) throws XMLStreamException {
+    w.start("w:tblPr");
+    w.empty("w:tblW").attr("w:w", width).attr("w:type", "dxa");
+    w.empty("w:jc").attr("w:val", "center");
+    w.start("w:tblBorders");
+    line(w, "w:top");
+    line(w, "w:left");
+    line(w, "w:bottom");
+    line(w, "w:right");
+    line(w, "w:insideH");
+    line(w, "w:insideV");
+    w.end();
+    w.empty("w:tblLayout").attr("w:type", "fixed");
+    w.start("w:tblCellMar");
+    w.empty("w:top").attr("w:w", 20).attr("w:type", "dxa");
+    w.empty("w:left").attr("w:w", 57).attr("w:type", "dxa");
+    w.empty("w:bottom").attr("w:w", 20).attr("w:type", "dxa");
+    w.empty("w:right").attr("w:w", 57).attr("w:type", "dxa");
+    w.end();
+    w.end();
   }
 
-  private static TblWidth width(long twips) {
-    TblWidth w = WML.createTblWidth();
-    w.setType("dxa");
-    w.setW(BigInteger.valueOf(twips));
-    return w;
+  /** A single black rule, half a point wide, as side {@code side}. */
+  private static void line(WmlOut w, String side) throws XMLStreamException {
+    w.empty(side).attr("w:val", "single").attr("w:color", "000000").attr("w:sz", "4").attr("w:space", "0");
   }
 
-  private static CTBorder line() {
-    CTBorder b = new CTBorder();
-    b.setVal(STBorder.SINGLE);
-    b.setSz(BigInteger.valueOf(4));
-    b.setSpace(BigInteger.ZERO);
-    b.setColor("000000");
-    return b;
+  /** Side {@code side} without a rule. */
+  private static void none(WmlOut w, String side) throws XMLStreamException {
+    w.empty(side).attr("w:val", "nil");
   }
 
-  private static CTBorder none() {
-    CTBorder b = new CTBorder();
-    b.setVal(STBorder.NIL);
-    return b;
-  }
-
-  private static TrPr rowProperties(Row row, boolean head) {
-    TrPr trPr = WML.createTrPr();
-    var props = trPr.getCnfStyleOrDivIdOrGridBefore();
-    props.add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+  private static void rowProperties(WmlOut w, Row row, boolean head) throws XMLStreamException {
+    w.start("w:trPr");
+    w.empty("w:cantSplit");
     if (head) {
-      props.add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+      w.empty("w:tblHeader");
     }
     if (row.minHeight() > 0) {
-      CTHeight h = WML.createCTHeight();
-      h.setVal(twips(row.minHeight()));
-      h.setHRule(STHeightRule.AT_LEAST);
-      props.add(WML.createCTTrPrBaseTrHeight(h));
+      w.empty("w:trHeight").attr("w:val", twips(row.minHeight())).attr("w:hRule", "atLeast");
     }
-    return trPr;
+    w.end();
   }
 
   /**
    * The piece {@code first..last} of a cell, at row {@code r}: where the piece starts, the cell
    * with its text, else the vMerge continuation. A piece is the whole cell unless a page cuts it;
-   * a cut piece starts again with the text, and its cut edges are ruled.
+   * a cut piece starts again with the text, and its cut edges are ruled. With {@code keepNext},
+   * keep-with-next on every paragraph of the cell: Word and LibreOffice then keep the row with
+   * the next.
    */
-  private static Tc cell(TableGrid.Placed p, int first, int last, int r, long[] cols, double size,
-      String font) {
+  private static void cell(WmlOut w, TableGrid.Placed p, int first, int last, int r, long[] cols,
+      double size, String font, boolean keepNext) throws XMLStreamException {
     Cell cell = p.cell();
     boolean starts = r == first;
-    Tc tc = WML.createTc();
-    TcPr pr = WML.createTcPr();
-    long w = 0;
+    w.start("w:tc");
+    w.start("w:tcPr");
+    long width = 0;
     for (int c = p.col(); c <= p.lastCol(); c++) {
-      w += cols[c];
+      width += cols[c];
     }
-    pr.setTcW(width(w));
+    w.empty("w:tcW").attr("w:w", width).attr("w:type", "dxa");
     if (cell.colspan() > 1) {
-      TcPrInner.GridSpan gs = WML.createTcPrInnerGridSpan();
-      gs.setVal(BigInteger.valueOf(cell.colspan()));
-      pr.setGridSpan(gs);
+      w.empty("w:gridSpan").attr("w:val", cell.colspan());
     }
     if (last > first) {
-      TcPrInner.VMerge vm = WML.createTcPrInnerVMerge();
-      vm.setVal(starts ? "restart" : null);
-      pr.setVMerge(vm);
+      w.empty("w:vMerge");
+      if (starts) {
+        w.attr("w:val", "restart");
+      }
     }
-    CTVerticalJc vj = WML.createCTVerticalJc();
-    vj.setVal(cell.valign() == VAlign.TOP ? STVerticalJc.TOP
-        : cell.valign() == VAlign.BOTTOM ? STVerticalJc.BOTTOM : STVerticalJc.CENTER);
-    pr.setVAlign(vj);
     boolean cutTop = first > p.row();
     boolean cutBottom = last < p.lastRow();
     if (!fullyRuled(cell, cutTop, cutBottom)) {
       // the table's own borders (outside and inside) rule every other cell: per-cell borders
       // on all of them were half the bytes of document.xml
-      pr.setTcBorders(borders(cell, cutTop, cutBottom));
+      w.start("w:tcBorders");
+      side(w, "w:top", cutTop || cell.ruled(Side.TOP));
+      side(w, "w:left", cell.ruled(Side.LEFT));
+      side(w, "w:bottom", cutBottom || cell.ruled(Side.BOTTOM));
+      side(w, "w:right", cell.ruled(Side.RIGHT));
+      w.end();
     }
-    tc.setTcPr(pr);
+    w.empty("w:vAlign").attr("w:val", cell.valign() == VAlign.TOP ? "top"
+        : cell.valign() == VAlign.BOTTOM ? "bottom" : "center");
+    w.end();
     if (starts && !cell.paragraphs().isEmpty()) {
       for (String text : cell.paragraphs()) {
-        tc.getContent().add(DocxStyles.paragraph(text, font, size, cell.bold(), cell.align()));
+        DocxStyles.paragraph(w, text, font, size, cell.bold(), cell.align(), keepNext);
       }
     } else {
       // Every cell needs a paragraph, even an empty one.
-      tc.getContent().add(DocxStyles.paragraph("", font, size, false, cell.align()));
+      DocxStyles.paragraph(w, "", font, size, false, cell.align(), keepNext);
     }
-    return tc;
+    w.end();
+  }
+
+  private static void side(WmlOut w, String side, boolean ruled) throws XMLStreamException {
+    if (ruled) {
+      line(w, side);
+    } else {
+      none(w, side);
+    }
   }
 
   /** Whether every side of the piece is ruled: by the cell, or as an edge a page cut. */
   private static boolean fullyRuled(Cell cell, boolean cutTop, boolean cutBottom) {
     return cell.ruled(Side.LEFT) && cell.ruled(Side.RIGHT) && (cutTop || cell.ruled(Side.TOP))
         && (cutBottom || cell.ruled(Side.BOTTOM));
-  }
-
-  private static TcPrInner.TcBorders borders(Cell cell, boolean cutTop, boolean cutBottom) {
-    TcPrInner.TcBorders b = WML.createTcPrInnerTcBorders();
-    b.setTop(cutTop || cell.ruled(Side.TOP) ? line() : none());
-    b.setBottom(cutBottom || cell.ruled(Side.BOTTOM) ? line() : none());
-    b.setLeft(cell.ruled(Side.LEFT) ? line() : none());
-    b.setRight(cell.ruled(Side.RIGHT) ? line() : none());
-    return b;
   }
 }

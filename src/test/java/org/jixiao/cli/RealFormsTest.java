@@ -620,6 +620,32 @@ class RealFormsTest {
   }
 
   @Test
+  void aValueOfAVariantsOwnListedKeyThatNamesOneBoxTicksIt() throws Exception {
+    // 项目类型 is the 范本's own key with a closed list (its two boxes): 部门发展性 stands for
+    // 部门发展性项目 (value-list warning) and ticks that box, as 新增 does 新增项目
+    Path f = dir.resolve("fanben-type.yaml");
+    Files.writeString(f, """
+        layout: county-416-fanben
+        year: 2024
+        unit: {name: 某局}
+        projects:
+          - name: 培训项目
+            项目类型: 部门发展性
+            是否新增: 是
+            sources: {财政拨款: 10}
+            indicators:
+              产出: {数量目标: {目标1: {content: 培训人次, value: ≥500人次}}}
+        """);
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning[value-list]: 项目类型「部门发展性」按「部门发展性项目」处理"), r.err());
+    String d = docx(dir.resolve("2024/某局/财政支出项目绩效目标申报表-培训项目"));
+    assertTrue(d.contains("是否新增是 √        否 □"), d);
+    assertTrue(d.contains("项目类型社会发展性项目 □        部门发展性项目 √"), d);
+  }
+
+  @Test
   void aSpareSourceLinePrintsTheFirstSourceNoLineNamesAndAddsItUp() throws Exception {
     // 佳县's second 其他： line (texts.yaml project_sources, spare: "yes") takes the first source
     // the unit names itself; a further one follows on a line of its own; all add to 资金总额

@@ -203,6 +203,23 @@ class InitCommandTest {
    * would refuse; the blank renders as the blank form.
    */
   @Test
+  void aFormWhoseRowsHaveColumnsBesidesTheValueSaysHowToFillThem() throws IOException {
+    // the 范本's rows are 绩效内容 | 参考标准 | 绩效目标值: 名称: ≥95% alone would leave two empty
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout",
+        "county-416-fanben");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: 指标值，或 名称: {content: …, standard: …, value: …}"), text);
+    assertTrue(!text.contains("城乡居民医疗保险覆盖率"), text);
+    // a form with 指标值 and 备注 only keeps the short example
+    Path g = dir.resolve("g.yaml");
+    assertEquals(0, jixiao("init", g.toString(), "--unit", "某某局", "--year", "2026", "--layout",
+        "county-416-project").code());
+    assertTrue(Files.readString(g).contains("# 换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%"));
+  }
+
+  @Test
   void aFormWithoutAValueColumnSaysWhichKeysItsIndicatorLinesTake() throws IOException {
     // 龙岩's rows have 指标解释 and a column per county but no 指标值: 名称: 值 would be refused
     Path f = dir.resolve("new.yaml");

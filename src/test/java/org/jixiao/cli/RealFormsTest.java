@@ -646,6 +646,73 @@ class RealFormsTest {
   }
 
   @Test
+  void city416BlankFormPrintsItsNumberedRowsAndThreeReviewOpinions() throws Exception {
+    // a city's 项目支出绩效目标申报表 (市财政资金, 市财政局审核意见), published blank with its 填报说明
+    // (pages corpus, text preview, address not recorded): the form jixiao init writes is read back
+    Path f = dir.resolve("city.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "city-416-project",
+        "--unit", "某市某局", "--year", "2018", f.toString());
+    assertEquals(0, i.code(), i.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2018/某市某局/项目支出绩效目标申报表-项目名称");
+    String d = docx(stem);
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2018年度）填报单位：某市某局项目名称项目名称项目属性新增项目 □        延续项目 □"
+        + "主管部门项目负责人联系电话项目起止时间"), d);
+    assertTrue(d.contains("项目预算（万元）资金总额其中：市财政资金其他资金项目绩效目标描述总目标本年度目标"
+        + "项目实施进度计划项目实施进度内容开始时间完成时间备注1.2.3.4.总目标绩效指标"), d);
+    // 产出 and 效益 one cell across 一级 and 二级 over the form's numbered rows; 满意度 with its 二级
+    assertTrue(d.contains("总目标绩效指标一级指标二级指标指标内容指标值备注产出（工作量）指标（数量、质量、成本方面的指标）"
+        + "1.2.3.4.效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）1.2.3.4.满意度指标服务对象满意度指标1."
+        + "本年度绩效指标一级指标二级指标指标内容指标值备注产出指标（数量、质量、成本方面的指标）1."), d);
+    assertTrue(d.contains("审核意见主管部门审核意见审核人：") && d.contains("第三方机构审核意见审核人：")
+        && d.contains("市财政局审核意见业务科室审核人："), d);
+    assertTrue(d.endsWith("填报人及联系电话：填报日期：    年    月    日"), d);
+    assertTrue(!d.contains("单位职能概述") && !d.contains("项目概况") && !d.contains("主管部门编码"), d);
+  }
+
+  @Test
+  void city416FilledFormPutsEachIndicatorUnderItsFirstLevelAsThePrintedNameToo() throws Exception {
+    // indicators on two levels (一级 → 指标内容: 指标值); a first level may be written as the form
+    // prints it, and one the form does not name follows as written
+    Path f = dir.resolve("city-filled.yaml");
+    Files.writeString(f, """
+        layout: city-416-project
+        year: 2018
+        unit: {name: 某市图书馆, contact: 张三, phone: 0000-1234567}
+        tasks:
+          - {name: 采购图书, 开始时间: 2018年3月, 完成时间: 2018年6月, 备注: 政府采购}
+        projects:
+          - name: 图书购置
+            attribute: 延续项目
+            sources: {市财政资金: 50, 其他资金: 5}
+            goal: 新增图书2万册。
+            indicators:
+              产出（工作量）指标（数量、质量、成本方面的指标）: {新增图书册数: 2万册}
+              效益指标: {年借阅人次: {value: ≥10万人次, note: 按系统统计}}
+              满意度指标: {读者满意度: ≥90%}
+              其他指标: {宣传场次: 4场}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2018/某市图书馆/项目支出绩效目标申报表-图书购置");
+    String d = docx(stem);
+    assertTrue(d.contains("新增项目 □        延续项目 √"), d);
+    assertTrue(d.contains("资金总额55其中：市财政资金50其他资金5"), d);
+    assertTrue(d.contains("1.采购图书2018年3月2018年6月政府采购"), d);
+    assertTrue(d.contains("本年度绩效指标一级指标二级指标指标内容指标值备注产出指标（数量、质量、成本方面的指标）新增图书册数2万册"
+        + "效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）年借阅人次≥10万人次按系统统计"
+        + "满意度指标服务对象满意度指标读者满意度≥90%其他指标宣传场次4场审核意见"), d);
+    assertTrue(d.endsWith("填报人及联系电话：张三 0000-1234567填报日期：    年    月    日"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("55.0") && cells.contains("读者满意度"), cells.toString());
+  }
+
+  @Test
   void aSpareSourceLinePrintsTheFirstSourceNoLineNamesAndAddsItUp() throws Exception {
     // 佳县's second 其他： line (texts.yaml project_sources, spare: "yes") takes the first source
     // the unit names itself; a further one follows on a line of its own; all add to 资金总额

@@ -270,11 +270,19 @@ public final class Scaffold {
    */
   private String placeholder() {
     List<String> keys = printed("indicator");
-    if (keys == null || keys.contains("value")) {
+    if (keys == null) {
       return PLACEHOLDER;
     }
-    return "换成本单位的三级指标，写成 名称: {" + String.join(", ", keys.stream().map(k -> k + ": …").toList())
-        + "}（表上没有指标值一栏）";
+    String map = "名称: {" + String.join(", ", keys.stream().map(k -> k + ": …").toList()) + "}";
+    if (!keys.contains("value")) {
+      return "换成本单位的三级指标，写成 " + map + "（表上没有指标值一栏）";
+    }
+    // a row with columns of its own beyond 指标值 (and 备注): show how to fill them, since the
+    // example of a bare value would leave them empty (the 范本's 绩效内容 | 参考标准 | 绩效目标值)
+    if (keys.stream().filter(k -> !k.equals("value") && !k.equals("note")).count() >= 2) {
+      return "换成本单位的三级指标，写成 名称: 指标值，或 " + map;
+    }
+    return PLACEHOLDER;
   }
 
   /** The keys of {@code scope} the variant's forms print, in order; null when a form prints all. */

@@ -407,4 +407,26 @@ class InitCommandTest {
     Run v = MainTest.jixiao("validate", "--templates", tmp.resolve("templates").toString(), file.toString());
     assertFalse(v.err().contains("error["), v.err());
   }
+
+  /**
+   * A variant printed per project (88号 family): init writes one project to fill in, with exactly
+   * the keys its form prints, the family's frame in each indicator table, and no key the form
+   * would refuse; the blank renders as the blank form.
+   */
+  @Test
+  void aFormWhoseRowsHaveColumnsBesidesTheValueSaysHowToFillThem() throws IOException {
+    // the 范本's rows are 绩效内容 | 参考标准 | 绩效目标值: 名称: ≥95% alone would leave two empty
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout",
+        "county-416-fanben");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: 指标值，或 名称: {content: …, standard: …, value: …}"), text);
+    assertTrue(!text.contains("城乡居民医疗保险覆盖率"), text);
+    // a form with 指标值 and 备注 only keeps the short example
+    Path g = dir.resolve("g.yaml");
+    assertEquals(0, jixiao("init", g.toString(), "--unit", "某某局", "--year", "2026", "--layout",
+        "county-416-project").code());
+    assertTrue(Files.readString(g).contains("# 换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%"));
+  }
 }

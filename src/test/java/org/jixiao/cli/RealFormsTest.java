@@ -379,9 +379,9 @@ class RealFormsTest {
 
   @Test
   void fujian2017PrintsItsTargetsUnderTwoLevelsWithContentStandardAndValue() throws Exception {
-    // the page breaks off in the third 产出 row: no 效益 or 满意度 (project-first-level)
-    assertEquals(List.of("14:project-first-level", "14:project-first-level"),
-        warnings("2017-fujian.yaml"));
+    // the page breaks off in the third 产出 row: no 效益 (project-first-level); the form has no
+    // 满意度 first level, so none is asked for
+    assertEquals(List.of("14:project-first-level"), warnings("2017-fujian.yaml"));
     Path stem = render("2017-fujian.yaml",
         "2017/福建省台湾同胞联谊会/财政支出项目绩效目标表-台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费");
     String d = docx(stem);
@@ -883,5 +883,165 @@ class RealFormsTest {
       String page2 = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
       assertTrue(page2.startsWith(form[3]), form[0] + ": " + page2);
     }
+  }
+
+  @Test
+  void fanbenBlankFormPrintsItsHeadBoxesAndThreeTargetRowsUnderEverySecondLevel() throws Exception {
+    // 财政支出项目绩效目标申报表（范本） (http://www.boteman.cn/paper/97320058.html, text preview) is
+    // published blank: the form jixiao init writes for its edition is rendered and read back
+    Path f = dir.resolve("fanben.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "county-416-fanben",
+        "--unit", "某局", "--year", "2024", f.toString());
+    assertEquals(0, i.code(), i.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2024/某局/财政支出项目绩效目标申报表-项目名称");
+    String d = docx(stem);
+    // no year under the title, no 主管部门; the two rows of boxes, none ticked
+    assertTrue(d.startsWith("财政支出项目绩效目标申报表填报单位（盖章）：单位代码单位名称某局项目名称项目名称"
+        + "是否新增是 □        否 □上年度预算安排资金（万元）项目类型社会发展性项目 □        部门发展性项目 □"
+        + "功能科目编码功能科目名称项目实施单位"), d);
+    assertTrue(d.contains("资金总额：财政拨款：自有资金：事业收入：经营性收入：其他：其他：单位职能概述"), d);
+    // init's …… line under each second level prints the form's 目标1, 目标2, 目标3
+    assertTrue(d.contains("项目总体绩效目标（长期目标）项目年度绩效目标（定量目标）评价内容绩效内容参考标准绩效目标值"
+        + "投入时效目标目标1目标2目标3成本目标目标1目标2目标3其他资源投入目标目标1目标2目标3产出数量目标目标1"), d);
+    assertTrue(d.endsWith("服务对象满意度目标目标1目标2目标3单位已有的（或拟订的）保证项目实施的制度、措施"
+        + "填报人：单位负责人：填报日期：    年    月    日"), d);
+    assertTrue(!d.contains("主管部门") && !d.contains("实施进度计划") && !d.contains("审核意见"), d);
+  }
+
+  @Test
+  void fanbenFilledFormTicksItsBoxesAndKeepsTheTargetsAsWritten() throws Exception {
+    // a unit writes 目标1 under each second level, as the form numbers them: no duplicate warning
+    Path f = dir.resolve("fanben-filled.yaml");
+    Files.writeString(f, """
+        layout: county-416-fanben
+        year: 2024
+        unit: {name: 某县文化馆, code: "301001"}
+        projects:
+          - name: 送戏下乡
+            是否新增: 否
+            上年度预算安排资金: 20
+            项目类型: 社会发展性项目
+            sources: {财政拨款: 20}
+            long_term_goal: 基本公共文化服务覆盖全县行政村。
+            indicators:
+              投入:
+                时效目标: {目标1: {content: 演出按计划完成, standard: 计划标准, value: 2024年12月前}}
+                成本目标: {目标1: {content: 每场演出成本, standard: 历史标准, value: ≤0.4万元}}
+              产出:
+                数量目标: {目标1: {content: 送戏下乡场次, standard: 计划标准, value: 60场}}
+              效益:
+                服务对象满意度目标: {目标1: {content: 群众满意度, standard: 行业标准, value: ≥90%}}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    assertTrue(v.out().contains("0 个警告") || v.err().contains("0 个警告"), v.out() + v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2024/某县文化馆/财政支出项目绩效目标申报表-送戏下乡");
+    String d = docx(stem);
+    assertTrue(d.contains("单位代码301001单位名称某县文化馆项目名称送戏下乡是否新增是 □        否 √"
+        + "上年度预算安排资金（万元）20项目类型社会发展性项目 √        部门发展性项目 □"), d);
+    // written rows as written; a second level left out gets the form's three blank rows
+    assertTrue(d.contains("投入时效目标目标1演出按计划完成计划标准2024年12月前成本目标目标1每场演出成本历史标准≤0.4万元"
+        + "其他资源投入目标目标1目标2目标3产出数量目标目标1送戏下乡场次计划标准60场质量目标目标1目标2目标3"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("≥90%") && cells.contains("20.0"), cells.toString());
+  }
+
+  @Test
+  void aValueOfAVariantsOwnListedKeyThatNamesOneBoxTicksIt() throws Exception {
+    // 项目类型 is the 范本's own key with a closed list (its two boxes): 部门发展性 stands for
+    // 部门发展性项目 (value-list warning) and ticks that box, as 新增 does 新增项目
+    Path f = dir.resolve("fanben-type.yaml");
+    Files.writeString(f, """
+        layout: county-416-fanben
+        year: 2024
+        unit: {name: 某局}
+        projects:
+          - name: 培训项目
+            项目类型: 部门发展性
+            是否新增: 是
+            sources: {财政拨款: 10}
+            indicators:
+              产出: {数量目标: {目标1: {content: 培训人次, value: ≥500人次}}}
+        """);
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning[value-list]: 项目类型「部门发展性」按「部门发展性项目」处理"), r.err());
+    String d = docx(dir.resolve("2024/某局/财政支出项目绩效目标申报表-培训项目"));
+    assertTrue(d.contains("是否新增是 √        否 □"), d);
+    assertTrue(d.contains("项目类型社会发展性项目 □        部门发展性项目 √"), d);
+  }
+
+  @Test
+  void city416BlankFormPrintsItsNumberedRowsAndThreeReviewOpinions() throws Exception {
+    // a city's 项目支出绩效目标申报表 (市财政资金, 市财政局审核意见), published blank with its 填报说明
+    // (pages corpus, text preview, address not recorded): the form jixiao init writes is read back
+    Path f = dir.resolve("city.yaml");
+    Run i = MainTest.jixiao("init", "--templates", "templates", "--layout", "city-416-project",
+        "--unit", "某市某局", "--year", "2018", f.toString());
+    assertEquals(0, i.code(), i.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2018/某市某局/项目支出绩效目标申报表-项目名称");
+    String d = docx(stem);
+    assertTrue(d.startsWith("项目支出绩效目标申报表（2018年度）填报单位：某市某局项目名称项目名称项目属性新增项目 □        延续项目 □"
+        + "主管部门项目负责人联系电话项目起止时间"), d);
+    assertTrue(d.contains("项目预算（万元）资金总额其中：市财政资金其他资金项目绩效目标描述总目标本年度目标"
+        + "项目实施进度计划项目实施进度内容开始时间完成时间备注1.2.3.4.总目标绩效指标"), d);
+    // 产出 and 效益 one cell across 一级 and 二级 over the form's numbered rows; 满意度 with its 二级
+    assertTrue(d.contains("总目标绩效指标一级指标二级指标指标内容指标值备注产出（工作量）指标（数量、质量、成本方面的指标）"
+        + "1.2.3.4.效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）1.2.3.4.满意度指标服务对象满意度指标1."
+        + "本年度绩效指标一级指标二级指标指标内容指标值备注产出指标（数量、质量、成本方面的指标）1."), d);
+    assertTrue(d.contains("审核意见主管部门审核意见审核人：") && d.contains("第三方机构审核意见审核人：")
+        && d.contains("市财政局审核意见业务科室审核人："), d);
+    assertTrue(d.endsWith("填报人及联系电话：填报日期：    年    月    日"), d);
+    assertTrue(!d.contains("单位职能概述") && !d.contains("项目概况") && !d.contains("主管部门编码"), d);
+  }
+
+  @Test
+  void city416FilledFormPutsEachIndicatorUnderItsFirstLevelAsThePrintedNameToo() throws Exception {
+    // indicators on two levels (一级 → 指标内容: 指标值); a first level may be written as the form
+    // prints it, and one the form does not name follows as written
+    Path f = dir.resolve("city-filled.yaml");
+    Files.writeString(f, """
+        layout: city-416-project
+        year: 2018
+        unit: {name: 某市图书馆, contact: 张三, phone: 0000-1234567}
+        tasks:
+          - {name: 采购图书, 开始时间: 2018年3月, 完成时间: 2018年6月, 备注: 政府采购}
+        projects:
+          - name: 图书购置
+            attribute: 延续项目
+            sources: {市财政资金: 50, 其他资金: 5}
+            goal: 新增图书2万册。
+            indicators:
+              产出（工作量）指标（数量、质量、成本方面的指标）: {新增图书册数: 2万册}
+              效益指标: {年借阅人次: {value: ≥10万人次, note: 按系统统计}}
+              满意度指标: {读者满意度: ≥90%}
+              其他指标: {宣传场次: 4场}
+        """);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    Run r = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+        "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    Path stem = dir.resolve("2018/某市图书馆/项目支出绩效目标申报表-图书购置");
+    String d = docx(stem);
+    assertTrue(d.contains("新增项目 □        延续项目 √"), d);
+    assertTrue(d.contains("资金总额55其中：市财政资金50其他资金5"), d);
+    assertTrue(d.contains("1.采购图书2018年3月2018年6月政府采购"), d);
+    assertTrue(d.contains("本年度绩效指标一级指标二级指标指标内容指标值备注产出指标（数量、质量、成本方面的指标）新增图书册数2万册"
+        + "效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）年借阅人次≥10万人次按系统统计"
+        + "满意度指标服务对象满意度指标读者满意度≥90%其他指标宣传场次4场审核意见"), d);
+    assertTrue(d.endsWith("填报人及联系电话：张三 0000-1234567填报日期：    年    月    日"), d);
+    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
+    assertTrue(cells.contains("55.0") && cells.contains("读者满意度"), cells.toString());
   }
 }

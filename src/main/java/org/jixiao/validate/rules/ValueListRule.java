@@ -16,8 +16,9 @@ import org.jixiao.variant.Variant;
  * a fund line the form has no column for, a 资金来源 line it has no row for, a 项目属性 it has no
  * box for: the value would be lost, so it is an error. A value contained in exactly one allowed
  * value (新增 for 新增项目) is a warning, and the form prints that value ({@code ClosedValues});
- * 资金来源 lines (amounts by line name) and 指标值类型 are not resolved so. Open lists are only
- * suggestions and never reported.
+ * 资金来源 lines (amounts by line name) and 指标值类型 are not resolved so. A closed list of one of
+ * the variant's own text keys of a unit or project ({@code lists: project.项目类型}, a box per
+ * value) is checked the same way. Open lists are only suggestions and never reported.
  */
 public final class ValueListRule implements Rule {
   @Override
@@ -32,6 +33,9 @@ public final class ValueListRule implements Rule {
       return;
     }
     var d = ctx.written();
+    if (d.unit() != null) {
+      own(ctx, v, "unit", d.unit().extra(), "unit");
+    }
     if (d.funds() != null) {
       lines(ctx, v.list("funds.income"), d.funds().income(), "income");
       lines(ctx, v.list("funds.expenditure"), d.funds().expenditure(), "expenditure");
@@ -39,6 +43,7 @@ public final class ValueListRule implements Rule {
     for (int i = 0; i < d.projects().size(); i++) {
       Project p = d.projects().get(i);
       one(ctx, v.list("project.category"), p.category(), "支出项目类别", "projects", i, "category");
+      own(ctx, v, "project", p.extra(), "projects", i);
       if (p.details() != null) {
         one(ctx, v.list("project.attribute"), p.details().attribute(), "项目属性", "projects", i,
             "attribute");
@@ -69,6 +74,18 @@ public final class ValueListRule implements Rule {
         }
       }
     }
+  }
+
+  /** The variant's own text keys of {@code scope} that have a list, at {@code path}. */
+  private static void own(Context ctx, Variant v, String scope, Map<String, Object> extra,
+      Object... path) {
+    v.fields().getOrDefault(scope, Map.of()).forEach((key, field) -> {
+      if (extra.get(key) instanceof String value) {
+        Object[] at = java.util.Arrays.copyOf(path, path.length + 1);
+        at[path.length] = key;
+        one(ctx, v.list(scope + "." + key), value, field.title(), at);
+      }
+    });
   }
 
   private static void lines(Context ctx, Variant.ValueList list, List<FundLine> lines,

@@ -64,7 +64,25 @@ final class ProjectModel {
     Map<String, IndicatorCategory> byName = new LinkedHashMap<>();
     // a first level the form comes back to (written as a list) keeps its later rows after the rest
     List<IndicatorCategory> again = new ArrayList<>();
-    declared.forEach(c -> {
+    // a level written otherwise (产出, 服务对象满意度指标) prints in the form's own row
+    List<String> levels = FrameRows.resolve(declared.stream().map(IndicatorCategory::name)
+        .toList(), frame.keySet());
+    List<IndicatorCategory> asPrinted = new ArrayList<>();
+    for (int i = 0; i < declared.size(); i++) {
+      IndicatorCategory c = declared.get(i);
+      List<String> rows = frame.get(levels.get(i)) instanceof List<?> l
+          ? l.stream().map(Object::toString).toList() : List.of();
+      List<String> groups = FrameRows.resolve(c.groups().stream().map(IndicatorGroup::name)
+          .toList(), rows);
+      List<IndicatorGroup> renamed = new ArrayList<>();
+      for (int j = 0; j < groups.size(); j++) {
+        IndicatorGroup g = c.groups().get(j);
+        renamed.add(groups.get(j).equals(g.name()) ? g
+            : new IndicatorGroup(groups.get(j), g.indicators(), g.line()));
+      }
+      asPrinted.add(new IndicatorCategory(levels.get(i), renamed, c.line()));
+    }
+    asPrinted.forEach(c -> {
       if (byName.putIfAbsent(c.name(), c) != null) {
         again.add(c);
       }

@@ -499,8 +499,11 @@ public final class YamlLoader {
       boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
           || v.equals("NULL"));
       checkTag(file, node, problems, lang);
-      String clean = ControlChars.removeFrom(v);
-      if (!clean.equals(v)) {
+      // a plain value's ends lose full-width and no-break spaces as YAML drops ASCII ones: a
+      // trailing U+3000 pasted from Word made 常年性项目 a value off the list, 50.00 no amount
+      String trimmed = plain ? stripSpaces(v) : v;
+      String clean = ControlChars.removeFrom(trimmed);
+      if (!clean.equals(trimmed)) {
         problems.add(ControlChars.escaped(file, line, col, v, lang));
       }
       if (clean.length() > MAX_VALUE_CHARS) {
@@ -554,6 +557,23 @@ public final class YamlLoader {
       last = ks.text();
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  /** {@code v} without the spaces of any width at its ends (U+3000, U+00A0, tabs, …). */
+  static String stripSpaces(String v) {
+    int a = 0;
+    int b = v.length();
+    while (a < b && isSpace(v.charAt(a))) {
+      a++;
+    }
+    while (b > a && isSpace(v.charAt(b - 1))) {
+      b--;
+    }
+    return v.substring(a, b);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Digits, as an amount starts before its first thousands comma (1, ￥1, -12, 1,234). */

@@ -42,6 +42,9 @@ public final class DeclarationReader {
   /** The blank date line of a printed form ({@code     年  月  日}): no date. */
   private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(?:年度?)?");
+  /** The years a long-term goal runs, as forms print them: 2025-2027年, 2025年—2027年, 2025至2027. */
+  public static final Pattern YEARS =
+      Pattern.compile("\\d{4}\\s*(?:年度?)?\\s*[-—–~～至到]{1,2}\\s*(\\d{4})\\s*(?:年度?)?");
 
   private final String file;
   private final Set<String> layouts;
@@ -399,7 +402,14 @@ public final class DeclarationReader {
       return null;
     }
     checkKeys(m, GOAL_KEYS);
-    int until = year(m, "until", false);
+    YNode u = m.entries().get("until");
+    Matcher range = u instanceof YNode.YScalar us && us.text() != null
+        ? YEARS.matcher(java.text.Normalizer.normalize(us.text().strip(),
+            java.text.Normalizer.Form.NFKC)) : null;
+    // the years written as a range (2025-2027年): the form prints the last (截止 2027 年);
+    // year-goal warns that the first is not printed
+    int until = range != null && range.matches() ? Integer.parseInt(range.group(1))
+        : year(m, "until", false);
     return new Goal(until == 0 ? null : until, textOrTexts(m.entries().get("items"), "items"));
   }
 

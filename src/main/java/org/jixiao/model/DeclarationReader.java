@@ -482,8 +482,28 @@ public final class DeclarationReader {
     } else if (!isNull(v1)) {
       YMap level2 = asMap(v1, "二级指标");
       if (level2 != null) {
+        List<Indicator> bare = new ArrayList<>();
+        int bareLine = 0;
         for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
-          groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
+          YScalar k2 = level2.keys().get(e2.getKey());
+          if (isLeaf(e2.getValue())) {
+            // an indicator right under its 一级, its 二级 not written: read as an indicator (its
+            // value, content, … printed as rows named value, content) in a group with no name,
+            // whose 二级 cell prints empty; indicator-second-level warns of it
+            bareLine = bare.isEmpty() ? k2.line() : bareLine;
+            if (named(e2.getKey(), k2, e2.getValue())) {
+              bare.add(leaf(e2.getKey(), k2, e2.getValue(), defaults));
+            }
+            continue;
+          }
+          if (!bare.isEmpty()) {
+            groups.add(new IndicatorGroup("", bare, bareLine));
+            bare.clear();
+          }
+          groups.add(group(e2.getKey(), k2, e2.getValue(), defaults));
+        }
+        if (!bare.isEmpty()) {
+          groups.add(new IndicatorGroup("", bare, bareLine));
         }
       }
     }

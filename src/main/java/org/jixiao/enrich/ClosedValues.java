@@ -18,12 +18,20 @@ import org.jixiao.variant.Variant;
 public final class ClosedValues {
   private ClosedValues() {}
 
-  /** The declaration with every resolvable value of a closed list replaced by the listed one. */
+  /**
+   * The declaration with every resolvable value of a closed list replaced by the listed one;
+   * {@code d} itself when no value changes (the usual case: nothing is copied).
+   */
   public static Declaration resolve(Declaration d, Variant v) {
-    Funds funds = d.funds() == null ? null
-        : new Funds(lines(d.funds().income(), v.list("funds.income")),
-            lines(d.funds().expenditure(), v.list("funds.expenditure")));
+    Funds funds = d.funds() == null ? null : funds(d.funds(), v);
     List<Project> projects = d.projects().stream().map(p -> project(p, v)).toList();
+    boolean same = funds == d.funds();
+    for (int i = 0; same && i < projects.size(); i++) {
+      same = projects.get(i) == d.projects().get(i);
+    }
+    if (same) {
+      return d;
+    }
     return new Declaration(d.file(), d.layout(), d.year(), d.unit(), d.moneyUnit(), funds,
         d.functions(), d.tasks(), projects, d.longTermGoal(), d.annualGoal(),
         d.longTermIndicators(), d.annualIndicators(), d.taskItems(), d.forms(), d.extra(),
@@ -39,13 +47,31 @@ public final class ClosedValues {
     return as == null ? value : as;
   }
 
+  private static Funds funds(Funds f, Variant v) {
+    List<FundLine> income = lines(f.income(), v.list("funds.income"));
+    List<FundLine> expenditure = lines(f.expenditure(), v.list("funds.expenditure"));
+    return income == f.income() && expenditure == f.expenditure() ? f
+        : new Funds(income, expenditure);
+  }
+
+  /** {@code lines} itself when no name changes. */
   private static List<FundLine> lines(List<FundLine> lines, Variant.ValueList list) {
+    if (lines.stream().allMatch(l -> java.util.Objects.equals(value(list, l.name()), l.name()))) {
+      return lines;
+    }
     return lines.stream().map(l -> new FundLine(value(list, l.name()), l.amount(), l.lastYear(),
         l.yearBefore())).toList();
   }
 
+  /** {@code p} itself when neither its 支出项目类别 nor its 项目属性 changes. */
   private static Project project(Project p, Variant v) {
     ProjectDetails x = p.details();
+    String category = value(v.list("project.category"), p.category());
+    String attribute = x == null ? null : value(v.list("project.attribute"), x.attribute());
+    if (java.util.Objects.equals(category, p.category())
+        && (x == null || java.util.Objects.equals(attribute, x.attribute()))) {
+      return p;
+    }
     ProjectDetails details = x == null ? null
         : new ProjectDetails(x.department(), x.executor(), x.leader(), x.phone(), x.address(),
             x.postcode(), value(v.list("project.attribute"), x.attribute()), x.startYear(),

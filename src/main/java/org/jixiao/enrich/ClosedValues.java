@@ -12,8 +12,8 @@ import org.jixiao.variant.Variant;
  * A declaration as its variant's closed value lists ({@code lists:} with {@code closed: true})
  * print it: a written value contained in exactly one allowed value stands for that value
  * ({@code attribute: 新增} ticks the box 新增项目), as the {@code value-list} rule warns. Fund
- * lines, 支出项目类别 and 项目属性 are resolved; 资金来源 lines (amounts keyed by line name) and
- * 指标值类型 are not, and stay errors when not listed.
+ * lines, 支出项目类别, 项目属性 and 资金来源 line names (also written with the form's 其中：) are
+ * resolved; 指标值类型 is not, and stays an error when not listed.
  */
 public final class ClosedValues {
   private ClosedValues() {}
@@ -63,21 +63,52 @@ public final class ClosedValues {
         l.yearBefore())).toList();
   }
 
-  /** {@code p} itself when neither its 支出项目类别 nor its 项目属性 changes. */
+  /**
+   * The line of a closed 资金来源 list that a written line name stands for: itself without the
+   * form's 其中： ({@code 其中：申请当年预算拨款}), or the one listed line holding it
+   * ({@code 一般公共预算} for 一般公共预算财政拨款); null when none or several do.
+   */
+  public static String sourceLine(Variant.ValueList list, String written) {
+    String s = written.strip().replaceFirst("^其中[：:]", "").strip();
+    return list.values().contains(s) ? s : list.resolve(s);
+  }
+
+  /** {@code sources} with each name as its closed list's line; itself when none changes. */
+  private static java.util.Map<String, org.jixiao.model.Money> sources(
+      java.util.Map<String, org.jixiao.model.Money> sources, Variant.ValueList list) {
+    if (list == null || !list.closed() || sources.isEmpty()) {
+      return sources;
+    }
+    java.util.Map<String, org.jixiao.model.Money> out = new java.util.LinkedHashMap<>();
+    boolean changed = false;
+    for (var e : sources.entrySet()) {
+      String as = sourceLine(list, e.getKey());
+      // a line also written by its own name is not merged into it: value-list reports it
+      boolean take = as != null && !as.equals(e.getKey()) && !sources.containsKey(as)
+          && !out.containsKey(as);
+      out.put(take ? as : e.getKey(), e.getValue());
+      changed |= take;
+    }
+    return changed ? out : sources;
+  }
+
+  /** {@code p} itself when neither its 支出项目类别, 项目属性 nor 资金来源 line names change. */
   private static Project project(Project p, Variant v) {
     ProjectDetails x = p.details();
     String category = value(v.list("project.category"), p.category());
     String attribute = x == null ? null : value(v.list("project.attribute"), x.attribute());
+    var sources = x == null ? null : sources(x.sources(), v.list("project.sources"));
     if (java.util.Objects.equals(category, p.category())
-        && (x == null || java.util.Objects.equals(attribute, x.attribute()))) {
+        && (x == null || java.util.Objects.equals(attribute, x.attribute())
+            && sources == x.sources())) {
       return p;
     }
     ProjectDetails details = x == null ? null
         : new ProjectDetails(x.department(), x.executor(), x.leader(), x.phone(), x.address(),
-            x.postcode(), value(v.list("project.attribute"), x.attribute()), x.startYear(),
-            x.endYear(), x.basis(), x.plan(), x.budgetChanges(), x.sources(), x.spending(),
+            x.postcode(), attribute, x.startYear(),
+            x.endYear(), x.basis(), x.plan(), x.budgetChanges(), sources, x.spending(),
             x.purchases());
-    return new Project(p.name(), p.code(), value(v.list("project.category"), p.category()),
+    return new Project(p.name(), p.code(), category,
         p.direction(), p.totalBudget(), p.budget(), p.purpose(), p.goal(), p.indicators(),
         p.longTermGoal(), p.longTermIndicators(), details, p.extra());
   }

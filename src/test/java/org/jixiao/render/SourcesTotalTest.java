@@ -30,7 +30,10 @@ class SourcesTotalTest {
       "{一般公共预算财政拨款: 6, 单位资金: 4} | 10 | clean",
       "{一般公共预算财政拨款: 6, 单位资金: 4, 使用上年度财政拨款结转: 3, 非税资金拨款: 1} | 10 | clean",
       "{一般公共预算财政拨款: 6, 单位资金: 5} | 11 | error",
-      "{一般公共预算财政拨款: 6, 申请当年预算拨款: 6} | 6 | warning"})
+      "{一般公共预算财政拨款: 6, 申请当年预算拨款: 6} | 6 | warning",
+      // the form's own 其中： and a name the one line holds: that line, not one more
+      "{一般公共预算财政拨款: 10.00, 其中：申请当年预算拨款: 10.00} | 10.00 | clean",
+      "{一般公共预算: 10.00, 其中：使用上年度财政拨款结转: 1} | 10.00 | clean"})
   void thePrintedTotalIsTheSumTheCheckUses(String sources, String total, String outcome)
       throws IOException {
     String text = Files.readString(Z, StandardCharsets.UTF_8)

@@ -646,7 +646,11 @@ public final class DeclarationReader {
     if (node instanceof YMap m) {
       return m;
     }
-    error(node, "type", what + " 应为键值（key: value）", "检查缩进：子项要比上一级多缩进两个空格");
+    // a list where names map to values ({name: X, amount: 10} items, as funds are written)
+    error(node, "type", what + " 应为键值（key: value）", node instanceof YList
+        ? "这里不是列表：每行写 名称: 值，不以“- ”开头"
+            + (what.contains("资金来源") ? "（例如 sources: {一般公共预算财政拨款: 10}）" : "")
+        : "检查缩进：子项要比上一级多缩进两个空格");
     return null;
   }
 

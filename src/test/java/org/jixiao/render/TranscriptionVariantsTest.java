@@ -103,6 +103,9 @@ class TranscriptionVariantsTest {
             "财政拨款: 10.00", "error value-list 28"),
         new Case("source line with the form's 其中：", Z, "一般公共预算财政拨款: 10.00",
             "一般公共预算财政拨款: 10.00\n      其中：申请当年预算拨款: 10.00", "warn-none"),
+        new Case("sources written as a list of name and amount", Z,
+            "    sources:\n      一般公共预算财政拨款: 10.00",
+            "    sources:\n      - {name: 一般公共预算财政拨款, amount: 10.00}", "error type 28"),
         // indicator levels
         new Case("first level 产出 without 指标", H,
             "      产出指标:\n        数量指标:\n          办公场地租用层数",

@@ -3,6 +3,9 @@ package org.jixiao.enrich;
 import java.util.List;
 import org.jixiao.model.Declaration;
 import org.jixiao.model.FundLine;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Funds;
 import org.jixiao.model.Project;
 import org.jixiao.model.ProjectDetails;
@@ -13,7 +16,7 @@ import org.jixiao.variant.Variant;
  * print it: a written value contained in exactly one allowed value stands for that value
  * ({@code attribute: 新增} ticks the box 新增项目), as the {@code value-list} rule warns. Fund
  * lines, 支出项目类别, 项目属性 and 资金来源 line names (also written with the form's 其中：) are
- * resolved; 指标值类型 is not, and stays an error when not listed.
+ * resolved, and so is 指标值类型.
  */
 public final class ClosedValues {
   private ClosedValues() {}
@@ -24,8 +27,12 @@ public final class ClosedValues {
    */
   public static Declaration resolve(Declaration d, Variant v) {
     Funds funds = d.funds() == null ? null : funds(d.funds(), v);
+    Variant.ValueList types = v.list("indicator.type");
     List<Project> projects = d.projects().stream().map(p -> project(p, v)).toList();
-    boolean same = funds == d.funds();
+    List<IndicatorCategory> longTerm = indicators(d.longTermIndicators(), types);
+    List<IndicatorCategory> annual = indicators(d.annualIndicators(), types);
+    boolean same = funds == d.funds() && longTerm == d.longTermIndicators()
+        && annual == d.annualIndicators();
     for (int i = 0; same && i < projects.size(); i++) {
       same = projects.get(i) == d.projects().get(i);
     }
@@ -34,7 +41,7 @@ public final class ClosedValues {
     }
     return new Declaration(d.file(), d.layout(), d.year(), d.unit(), d.moneyUnit(), funds,
         d.functions(), d.tasks(), projects, d.longTermGoal(), d.annualGoal(),
-        d.longTermIndicators(), d.annualIndicators(), d.taskItems(), d.forms(), d.extra(),
+        longTerm, annual, d.taskItems(), d.forms(), d.extra(),
         d.paragraphs());
   }
 
@@ -52,6 +59,22 @@ public final class ClosedValues {
     List<FundLine> expenditure = lines(f.expenditure(), v.list("funds.expenditure"));
     return income == f.income() && expenditure == f.expenditure() ? f
         : new Funds(income, expenditure);
+  }
+
+  /** {@code cats} with each 指标值类型 as its closed list's item; itself when none changes. */
+  private static List<IndicatorCategory> indicators(List<IndicatorCategory> cats,
+      Variant.ValueList types) {
+    if (types == null || !types.closed() || cats.stream().allMatch(c -> c.groups().stream()
+        .allMatch(g -> g.indicators().stream().allMatch(i -> i.type().isEmpty()
+            || value(types, i.type()).equals(i.type()))))) {
+      return cats;
+    }
+    return cats.stream().map(c -> new IndicatorCategory(c.name(), c.groups().stream()
+        .map(g -> new IndicatorGroup(g.name(), g.indicators().stream().map(i -> i.type().isEmpty()
+            ? i : new Indicator(i.name(), i.value(), i.yearBefore(), i.lastYear(), i.basis(),
+                i.kind(), i.content(), i.scoring(), i.measure(), value(types, i.type()),
+                i.explanation(), i.note(), i.line(), i.column(), i.extra())).toList(), g.line()))
+        .toList(), c.line())).toList();
   }
 
   /** {@code lines} itself when no name changes. */
@@ -98,9 +121,12 @@ public final class ClosedValues {
     String category = value(v.list("project.category"), p.category());
     String attribute = x == null ? null : value(v.list("project.attribute"), x.attribute());
     var sources = x == null ? null : sources(x.sources(), v.list("project.sources"));
+    List<IndicatorCategory> indicators = indicators(p.indicators(), v.list("indicator.type"));
+    List<IndicatorCategory> longTerm = indicators(p.longTermIndicators(), v.list("indicator.type"));
     if (java.util.Objects.equals(category, p.category())
         && (x == null || java.util.Objects.equals(attribute, x.attribute())
-            && sources == x.sources())) {
+            && sources == x.sources())
+        && indicators == p.indicators() && longTerm == p.longTermIndicators()) {
       return p;
     }
     ProjectDetails details = x == null ? null
@@ -109,7 +135,7 @@ public final class ClosedValues {
             x.endYear(), x.basis(), x.plan(), x.budgetChanges(), sources, x.spending(),
             x.purchases());
     return new Project(p.name(), p.code(), category,
-        p.direction(), p.totalBudget(), p.budget(), p.purpose(), p.goal(), p.indicators(),
-        p.longTermGoal(), p.longTermIndicators(), details, p.extra());
+        p.direction(), p.totalBudget(), p.budget(), p.purpose(), p.goal(), indicators,
+        p.longTermGoal(), longTerm, details, p.extra());
   }
 }

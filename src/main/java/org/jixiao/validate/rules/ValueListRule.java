@@ -17,7 +17,7 @@ import org.jixiao.variant.Variant;
  * box for: the value would be lost, so it is an error. A value contained in exactly one allowed
  * value (新增 for 新增项目) is a warning, and the form prints that value ({@code ClosedValues});
  * so are 资金来源 line names ({@code 一般公共预算} for 一般公共预算财政拨款); a name that several lines
- * hold is an error listing them. 指标值类型 is not resolved so. Open lists are only
+ * hold is an error listing them; 指标值类型 likewise. Open lists are only
  * suggestions and never reported.
  */
 public final class ValueListRule implements Rule {
@@ -87,7 +87,20 @@ public final class ValueListRule implements Rule {
     if (types != null && types.closed()) {
       for (IndicatorLine l : IndicatorLine.all(d)) {
         String t = l.indicator().type();
-        if (!t.isEmpty() && !types.values().contains(t)) {
+        if (t.isEmpty() || types.values().contains(t)) {
+          continue;
+        }
+        String as = types.resolve(t);
+        List<String> near = types.values().stream().filter(x -> x.contains(t.strip())).toList();
+        if (as != null) {
+          ctx.warning(l.valueNode(ctx, "type"), "指标值类型「" + t + "」按「" + as + "」处理",
+              "type '" + t + "' is taken as '" + as + "'", "照表上的字写全：" + as,
+              "write it as the form does: " + as);
+        } else if (near.size() > 1) {
+          ctx.error(l.valueNode(ctx, "type"), "指标值类型「" + t + "」可以是 " + String.join("、", near)
+              + " 中的任一个", "type '" + t + "' may be any of " + near,
+              "照表写全，例如 type: " + near.get(0), "write it in full, e.g. type: " + near.get(0));
+        } else {
           ctx.error(l.valueNode(ctx, "type"), "指标值类型只能是 " + String.join("、", types.values())
               + "，不是「" + t + "」", "type must be one of " + types.values(),
               "从上面的值中选一个照抄", "copy one of the values above");

@@ -64,7 +64,25 @@ final class ProjectModel {
     Map<String, IndicatorCategory> byName = new LinkedHashMap<>();
     // a first level the form comes back to (written as a list) keeps its later rows after the rest
     List<IndicatorCategory> again = new ArrayList<>();
-    declared.forEach(c -> {
+    // a level written otherwise (产出, 服务对象满意度指标) prints in the form's own row
+    List<String> levels = FrameRows.resolve(declared.stream().map(IndicatorCategory::name)
+        .toList(), frame.keySet());
+    List<IndicatorCategory> asPrinted = new ArrayList<>();
+    for (int i = 0; i < declared.size(); i++) {
+      IndicatorCategory c = declared.get(i);
+      List<String> rows = frame.get(levels.get(i)) instanceof List<?> l
+          ? l.stream().map(Object::toString).toList() : List.of();
+      List<String> groups = FrameRows.resolve(c.groups().stream().map(IndicatorGroup::name)
+          .toList(), rows);
+      List<IndicatorGroup> renamed = new ArrayList<>();
+      for (int j = 0; j < groups.size(); j++) {
+        IndicatorGroup g = c.groups().get(j);
+        renamed.add(groups.get(j).equals(g.name()) ? g
+            : new IndicatorGroup(groups.get(j), g.indicators(), g.line()));
+      }
+      asPrinted.add(new IndicatorCategory(levels.get(i), renamed, c.line()));
+    }
+    asPrinted.forEach(c -> {
       if (byName.putIfAbsent(c.name(), c) != null) {
         again.add(c);
       }
@@ -94,9 +112,8 @@ final class ProjectModel {
   /** The 项目申报表 fields; 资金来源 lines follow the variant's list, with 合计 computed. */
   private static Views.Details details(ProjectDetails x, StandardTexts texts,
       String unit) {
-    // Lines marked part: are within another line, so only the others add up to 合计.
+    // the rows in the form's order; 合计 adds up the lines StandardTexts.summedSources names
     List<Rows.Source> sources = new ArrayList<>();
-    List<Money> top = new ArrayList<>();
     List<?> lines = texts.values().get("project_sources") instanceof List<?> l ? l : List.of();
     // the sources the unit wrote that no fixed line names, in the order written
     List<String> listed = new ArrayList<>();
@@ -123,22 +140,16 @@ final class ProjectModel {
         if (own == null) {
           sources.add(new Rows.Source(name, ""));
         } else {
-          top.add(x.sources().get(own));
           sources.add(new Rows.Source(own, text(x.sources().get(own))));
         }
         continue;
       }
-      boolean part = "yes".equals(line.get("part"));
       Money amount = x.sources().get(name.startsWith(SUB) ? name.substring(SUB.length()) : name);
-      if (!part) {
-        top.add(amount);
-      }
       sources.add(new Rows.Source(name, text(amount)));
     }
     // a line the variant does not list (an open list, or none: the form has no fixed rows) is
     // printed after the fixed ones as written; a closed list is checked by value-list first
     unlisted.forEach(name -> {
-      top.add(x.sources().get(name));
       sources.add(new Rows.Source(name, text(x.sources().get(name))));
     });
     List<Rows.Spending> spending = new ArrayList<>();
@@ -152,7 +163,7 @@ final class ProjectModel {
     }
     return new Views.Details(x.department(), x.executor(), x.leader(), x.phone(), x.address(),
         x.postcode(), x.attribute(), x.startYear(), x.endYear(), x.basis(), x.plan(),
-        x.budgetChanges(), sources, text(TemplateModel.sum(top)), spending,
+        x.budgetChanges(), sources, text(TemplateModel.sum(texts.summedSources(x.sources()))), spending,
         text(TemplateModel.sum(x.spending().stream().map(ProjectDetails.SpendingLine::amount)
             .toList())), spendingTotals(x.spending(), unit), purchases);
   }

@@ -127,6 +127,27 @@ public record StandardTexts(String variant, Map<String, Object> values) {
     return parts;
   }
 
+  /**
+   * The amounts of a project's 资金来源 lines that add up to its 合计, in the order written: every
+   * line but those within another ({@link #sourceParts}). The printed 合计 ({@code ProjectModel})
+   * and its check ({@code total-sources}) both take them from here, so they cannot drift.
+   */
+  public List<org.jixiao.model.Money> summedSources(Map<String, org.jixiao.model.Money> sources) {
+    return summedSources(sources, sourceParts());
+  }
+
+  /** As {@link #summedSources(Map)}, with the part lines given (none without a variant). */
+  public static List<org.jixiao.model.Money> summedSources(
+      Map<String, org.jixiao.model.Money> sources, java.util.Set<String> parts) {
+    List<org.jixiao.model.Money> out = new java.util.ArrayList<>();
+    sources.forEach((name, amount) -> {
+      if (amount != null && !parts.contains(name.strip())) {
+        out.add(amount);
+      }
+    });
+    return out;
+  }
+
   /** A text at a dotted path such as {@code statements.secondary_unit}; "" when absent. */
   public String text(String path) {
     Object o = get(path);

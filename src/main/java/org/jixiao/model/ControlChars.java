@@ -21,13 +21,24 @@ final class ControlChars {
 
   private ControlChars() {}
 
+  /**
+   * Zero-width characters pasted with text from web pages and Word (U+200B space, U+200C/D
+   * joiners, U+2060 word joiner, U+FEFF, a byte-order mark not at the start of the file): never
+   * meant in a form, and a key or name holding one no longer matches what it looks like
+   * ({@code layout} with a U+FEFF was an unknown key).
+   */
+  private static boolean zeroWidth(int cp) {
+    return cp >= 0x200B && cp <= 0x200D || cp == 0x2060 || cp == 0xFEFF;
+  }
+
   /** Whether {@code cp} is one of the characters removed. */
   static boolean removed(int cp) {
-    return cp == NEL || !StreamReader.isPrintable(cp);
+    return cp == NEL || zeroWidth(cp) || !StreamReader.isPrintable(cp);
   }
 
   private static boolean clean(String s) {
-    return StreamReader.isPrintable(s) && s.indexOf(NEL) < 0;
+    return StreamReader.isPrintable(s) && s.indexOf(NEL) < 0
+        && s.codePoints().noneMatch(ControlChars::zeroWidth);
   }
 
   /** {@code s} without the characters YAML and XML refuse. */
@@ -106,7 +117,14 @@ final class ControlChars {
     if (chars.isEmpty()) {
       return 0;
     }
-    if (linesBefore <= MAX_LINES) {
+    if (linesBefore <= MAX_LINES && chars.stream().allMatch(ControlChars::zeroWidth)) {
+      found.add(Diagnostic.warning(file, line, col, "control-char",
+          lang.pick("删除了不可见的零宽字符 ", "removed the invisible zero-width character(s) ")
+              + names(chars) + lang.pick("（多半是从网页或 Word 复制来的；留着会让名称和它看上去的样子对不上）",
+              " (usually pasted from a web page or Word; a name holding one does not match what it looks like)"),
+          lang.pick("输出中已删除；请也在文件中删除，这个警告就会消失",
+              "they are left out of the forms; delete them from the file too")));
+    } else if (linesBefore <= MAX_LINES) {
       found.add(Diagnostic.warning(file, line, col, "control-char",
           lang.pick("删除了不可见的控制字符 ", "removed the invisible control character(s) ")
               + names(chars) + lang.pick("（XML 不允许它们，Word 会拒绝打开含有它们的文件）",

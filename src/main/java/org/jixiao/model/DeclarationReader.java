@@ -42,6 +42,9 @@ public final class DeclarationReader {
   /** The blank date line of a printed form ({@code     年  月  日}): no date. */
   private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(?:年度?)?");
+  /** The years a long-term goal runs, as forms print them: 2025-2027年, 2025年—2027年, 2025至2027. */
+  public static final Pattern YEARS =
+      Pattern.compile("\\d{4}\\s*(?:年度?)?\\s*[-—–~～至到]{1,2}\\s*(\\d{4})\\s*(?:年度?)?");
 
   private final String file;
   private final Set<String> layouts;
@@ -400,7 +403,14 @@ public final class DeclarationReader {
       return null;
     }
     checkKeys(m, GOAL_KEYS);
-    int until = year(m, "until", false);
+    YNode u = m.entries().get("until");
+    Matcher range = u instanceof YNode.YScalar us && us.text() != null
+        ? YEARS.matcher(java.text.Normalizer.normalize(us.text().strip(),
+            java.text.Normalizer.Form.NFKC)) : null;
+    // the years written as a range (2025-2027年): the form prints the last (截止 2027 年);
+    // year-goal warns that the first is not printed
+    int until = range != null && range.matches() ? Integer.parseInt(range.group(1))
+        : year(m, "until", false);
     return new Goal(until == 0 ? null : until, textOrTexts(m.entries().get("items"), "items"));
   }
 
@@ -473,8 +483,28 @@ public final class DeclarationReader {
     } else if (!isNull(v1)) {
       YMap level2 = asMap(v1, "二级指标");
       if (level2 != null) {
+        List<Indicator> bare = new ArrayList<>();
+        int bareLine = 0;
         for (Map.Entry<String, YNode> e2 : level2.entries().entrySet()) {
-          groups.add(group(e2.getKey(), level2.keys().get(e2.getKey()), e2.getValue(), defaults));
+          YScalar k2 = level2.keys().get(e2.getKey());
+          if (isLeaf(e2.getValue())) {
+            // an indicator right under its 一级, its 二级 not written: read as an indicator (its
+            // value, content, … printed as rows named value, content) in a group with no name,
+            // whose 二级 cell prints empty; indicator-second-level warns of it
+            bareLine = bare.isEmpty() ? k2.line() : bareLine;
+            if (named(e2.getKey(), k2, e2.getValue())) {
+              bare.add(leaf(e2.getKey(), k2, e2.getValue(), defaults));
+            }
+            continue;
+          }
+          if (!bare.isEmpty()) {
+            groups.add(new IndicatorGroup("", bare, bareLine));
+            bare.clear();
+          }
+          groups.add(group(e2.getKey(), k2, e2.getValue(), defaults));
+        }
+        if (!bare.isEmpty()) {
+          groups.add(new IndicatorGroup("", bare, bareLine));
         }
       }
     }
@@ -617,7 +647,11 @@ public final class DeclarationReader {
     if (node instanceof YMap m) {
       return m;
     }
-    error(node, "type", what + " 应为键值（key: value）", "检查缩进：子项要比上一级多缩进两个空格");
+    // a list where names map to values ({name: X, amount: 10} items, as funds are written)
+    error(node, "type", what + " 应为键值（key: value）", node instanceof YList
+        ? "这里不是列表：每行写 名称: 值，不以“- ”开头"
+            + (what.contains("资金来源") ? "（例如 sources: {一般公共预算财政拨款: 10}）" : "")
+        : "检查缩进：子项要比上一级多缩进两个空格");
     return null;
   }
 

@@ -17,6 +17,7 @@ public record Money(BigDecimal value, String note) {
   private static final Pattern GROUPED =
       Pattern.compile("-?\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(\\.\\d{1,6})?");
   private static final Pattern UNIT = Pattern.compile("(?s).*\\d\\s*(万元|万|元)");
+  private static final String QUOTES = "“”‘’「」『』\"'";
   /** What a form prints in an amount cell that has no amount: a dash, a slash, 无. */
   private static final Set<String> NONE = Set.of("-", "--", "—", "——", "–", "/", "无", "―", "─");
   /** An amount followed by a bracketed note in the same cell: 854万(高标准农田建设400万元,…). */
@@ -90,6 +91,11 @@ public record Money(BigDecimal value, String note) {
   private static String number(String text) {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-')
         .replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').strip();
+    // quotes around the amount (“50.00”, 「50」) quote it; they are not part of it
+    if (t.length() > 1 && QUOTES.indexOf(t.charAt(0)) >= 0
+        && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
     if (t.startsWith("¥")) {
       t = t.substring(1).strip();
     } else if (t.startsWith("-¥")) {

@@ -405,6 +405,12 @@ public final class YamlLoader {
     if (p.contains("cannot start any token") && m.find()) {
       return lang.pick("值不能以「" + m.group(1) + "」开头", "a value cannot start with '" + m.group(1) + "'");
     }
+    if (p.startsWith("expected <block end>")) {
+      // a key indented less than the one above it and more than its own level's keys
+      return lang.pick("这一行的缩进和上面的行对不上：它不在上一行之下，也没有和同一层的键左端对齐",
+          "this line's indentation matches no level above: it is neither under the line before "
+              + "nor aligned with the keys of its level");
+    }
     return p;
   }
 
@@ -486,6 +492,11 @@ public final class YamlLoader {
         || p.contains("end of stream")) {
       return lang.pick("检查引号是否成对", "check that the quotes are paired");
     }
+    if (p.startsWith("expected <block end>")) {
+      return lang.pick("同一层的键从同一列开始（例如 数量指标: 和 质量指标: 对齐）；下一层比上一层多缩进两个空格",
+          "start the keys of one level in the same column (数量指标: above 质量指标:); indent the "
+              + "next level two spaces more");
+    }
     return lang.pick("检查该行的缩进和冒号后的空格", "check the indentation and the space after the colon");
   }
 
@@ -499,8 +510,11 @@ public final class YamlLoader {
       boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
           || v.equals("NULL"));
       checkTag(file, node, problems, lang);
-      String clean = ControlChars.removeFrom(v);
-      if (!clean.equals(v)) {
+      // a plain value's ends lose full-width and no-break spaces as YAML drops ASCII ones: a
+      // trailing U+3000 pasted from Word made 常年性项目 a value off the list, 50.00 no amount
+      String trimmed = plain ? stripSpaces(v) : v;
+      String clean = ControlChars.removeFrom(trimmed);
+      if (!clean.equals(trimmed)) {
         problems.add(ControlChars.escaped(file, line, col, v, lang));
       }
       if (clean.length() > MAX_VALUE_CHARS) {
@@ -545,8 +559,10 @@ public final class YamlLoader {
         problems.add(Diagnostic.error(file, ks.line(), ks.column(), "yaml-duplicate-key",
             lang.pick("重复的键「" + ks.text() + "」（第一次出现在第 " + first.line() + " 行）",
                 "duplicate key '" + ks.text() + "' (first on line " + first.line() + ")"),
-            lang.pick("同一层里每个键只能出现一次；合并两处内容或改名",
-                "a key appears once per level: merge the two or rename one")));
+            lang.pick("同一层里每个键只能出现一次；合并两处内容或改名；表上确有两行同名的指标时写成列表：- "
+                    + ks.text() + ": …",
+                "a key appears once per level: merge the two or rename one; where the form prints "
+                    + "two indicators of that name, write them as a list: - " + ks.text() + ": …")));
         continue;
       }
       keys.put(ks.text(), ks);
@@ -554,6 +570,23 @@ public final class YamlLoader {
       last = ks.text();
     }
     return new YNode.YMap(entries, keys, line, col);
+  }
+
+  /** {@code v} without the spaces of any width at its ends (U+3000, U+00A0, tabs, …). */
+  static String stripSpaces(String v) {
+    int a = 0;
+    int b = v.length();
+    while (a < b && isSpace(v.charAt(a))) {
+      a++;
+    }
+    while (b > a && isSpace(v.charAt(b - 1))) {
+      b--;
+    }
+    return v.substring(a, b);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Digits, as an amount starts before its first thousands comma (1, ￥1, -12, 1,234). */

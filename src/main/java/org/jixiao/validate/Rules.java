@@ -16,6 +16,7 @@ import org.jixiao.validate.rules.PlaceholderRule;
 import org.jixiao.validate.rules.ProjectFirstLevelRule;
 import org.jixiao.validate.rules.ProjectIndicatorCountRule;
 import org.jixiao.validate.rules.ProjectBudgetRule;
+import org.jixiao.validate.rules.SecondLevelRule;
 import org.jixiao.validate.rules.ShareSumRule;
 import org.jixiao.validate.rules.SourcesRule;
 import org.jixiao.validate.rules.TaskTotalsRule;
@@ -35,7 +36,7 @@ public final class Rules {
       new FilingDateRule(), new GoalYearRule(),
       // completeness
       new FirstLevelRule(), new ProjectFirstLevelRule(), new OutputFrameRule(),
-      new DuplicateIndicatorRule(), new ProjectIndicatorCountRule(),
+      new DuplicateIndicatorRule(), new ProjectIndicatorCountRule(), new SecondLevelRule(),
       // indicator values
       new ValueTypoRule(), new VagueValueRule(), new PercentRangeRule(), new ValueTypeRule(),
       // text

@@ -390,7 +390,10 @@ public final class SchemaCheck {
     if (t.contains("object") && !t.contains("string")) {
       return diag(file, at, "type", lang.pick(title + " 应为键值（key: value）",
               title + " must be a mapping (key: value)"),
-          lang.pick("检查缩进：子项要比上一级多缩进两个空格", "check the indentation of the children"));
+          at instanceof org.jixiao.model.YNode.YList
+              ? lang.pick("这里不是列表：每行写 名称: 值，不以“- ”开头",
+                  "not a list here: one 'name: value' per line, with no '- '")
+              : lang.pick("检查缩进：子项要比上一级多缩进两个空格", "check the indentation of the children"));
     }
     if (t.contains("array") && t.contains("string")) {
       // one paragraph or a list of them (部门职能概述 written as the form prints it)

@@ -24,6 +24,15 @@ public final class GoalYearRule implements Rule {
       return;
     }
     int until = d.longTermGoal().until();
+    if (ctx.node("long_term_goal", "until") instanceof org.jixiao.model.YNode.YScalar s
+        && s.text() != null && org.jixiao.model.DeclarationReader.YEARS.matcher(
+            java.text.Normalizer.normalize(s.text().strip(), java.text.Normalizer.Form.NFKC))
+            .matches()) {
+      ctx.warning(s, "长期目标写的是起止年份「" + s.text().strip() + "」，表上只印截止年份：截止 " + until
+              + " 年", "the long-term goal gives its years '" + s.text().strip()
+              + "'; the form prints the last only: until " + until,
+          "写 until: " + until, "write until: " + until);
+    }
     if (until < d.year() || until > d.year() + MAX_YEARS) {
       ctx.error(ctx.node("long_term_goal", "until"),
           "长期目标截止 " + until + " 年，应在 " + d.year() + "–" + (d.year() + MAX_YEARS) + " 年之间",

@@ -59,12 +59,14 @@ public final class OutputFrameRule implements Rule {
   private static void check(Context ctx, List<String> required, List<IndicatorCategory> cats,
       Object... table) {
     for (IndicatorCategory c : cats) {
-      if (!c.name().equals(OUTPUT)) {
+      // a level written otherwise (产出, 数量) prints in the form's row: project-first-level warns
+      if (!OUTPUT.equals(org.jixiao.enrich.FrameRows.rowFor(c.name(), List.of(OUTPUT)))) {
         continue;
       }
       Object[] at = java.util.Arrays.copyOf(table, table.length + 1);
-      at[table.length] = OUTPUT;
-      List<String> names = c.groups().stream().map(IndicatorGroup::name).toList();
+      at[table.length] = c.name();
+      List<String> names = org.jixiao.enrich.FrameRows.resolve(
+          c.groups().stream().map(IndicatorGroup::name).toList(), required);
       for (String r : required) {
         if (!names.contains(r)) {
           ctx.error(ctx.key(at), OUTPUT + " 缺少二级指标「" + r + "」",

@@ -2,7 +2,9 @@ package org.jixiao.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.enrich.FrameRows;
 import org.jixiao.model.IndicatorCategory;
+import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
 import org.jixiao.validate.Rule;
@@ -92,35 +94,66 @@ public final class ProjectFirstLevelRule implements Rule {
   }
 
   /**
-   * A first level the form's frame (texts.yaml {@code frame:}, the rows the form always prints)
-   * does not have prints as a row of its own below the form's, and the form's own row stays
-   * empty: 满意度指标 written where the 416号 form prints 社会公众或服务对象满意度指标. A warning,
-   * naming the frame's first level that holds the same words.
+   * A level the form's frame (texts.yaml {@code frame:}, the rows the form always prints)
+   * names otherwise prints in the form's own row ({@link FrameRows}): {@code 产出} in 产出指标,
+   * 满意度指标 in the 416号 form's 社会公众或服务对象满意度指标. A warning naming that row. A
+   * first level near more than one row, or near one the table also writes, prints as a row of its
+   * own below the form's: a warning too.
    */
+  @SuppressWarnings("unchecked")
   private static void strangers(Context ctx, Project p, int index, String table,
       List<IndicatorCategory> cats) {
-    if (ctx.texts() == null || !(ctx.texts().values().get("frame") instanceof java.util.Map<?, ?> frame)
-        || frame.isEmpty()) {
+    if (ctx.texts() == null || !(ctx.texts().values().get("frame") instanceof java.util.Map<?, ?> f)
+        || f.isEmpty()) {
       return;
     }
-    for (IndicatorCategory c : cats) {
+    java.util.Map<String, Object> frame = (java.util.Map<String, Object>) f;
+    List<String> levels = FrameRows.resolve(cats.stream().map(IndicatorCategory::name).toList(),
+        frame.keySet());
+    String rows = String.join("、", frame.keySet());
+    for (int i = 0; i < cats.size(); i++) {
+      IndicatorCategory c = cats.get(i);
       String name = c.name().strip();
-      if (name.isEmpty() || frame.containsKey(name)) {
+      String row = levels.get(i);
+      if (!row.equals(c.name())) {
+        asRow(ctx, ctx.key("projects", index, table, c.name()), p, "一级", "first level", name,
+            row);
+      } else if (!name.isEmpty() && !frame.containsKey(name)) {
+        String core = name.replace("指标", "");
+        String near = frame.keySet().stream()
+            .filter(k -> !core.isEmpty() && k.contains(core)).findFirst().orElse(null);
+        if (near != null) {
+          ctx.warning(ctx.key("projects", index, table, c.name()),
+              "项目「" + p.name() + "」的一级指标「" + name + "」不是本表的一级指标（" + rows
+                  + "）：会另起一行印在表末，表上的「" + near + "」一行空着",
+              "project '" + p.name() + "': first level '" + name + "' is not one of this form's ("
+                  + rows + "): it prints as a row of its own and the form's '" + near
+                  + "' row stays empty",
+              "改写为表上的名称「" + near + "」", "write it as the form names it: " + near);
+        }
+      }
+      if (!(frame.get(row) instanceof List<?> l)) {
         continue;
       }
-      String core = name.replace("指标", "");
-      String near = frame.keySet().stream().map(Object::toString)
-          .filter(k -> !core.isEmpty() && k.contains(core)).findFirst().orElse(null);
-      if (near == null) {
-        continue; // a first level of the unit's own, not a form's row written otherwise
+      List<String> groupRows = l.stream().map(Object::toString).toList();
+      List<String> groups = FrameRows.resolve(c.groups().stream().map(IndicatorGroup::name)
+          .toList(), groupRows);
+      for (int j = 0; j < groups.size(); j++) {
+        String g = c.groups().get(j).name();
+        if (!groups.get(j).equals(g)) {
+          asRow(ctx, ctx.key("projects", index, table, c.name(), g), p, "二级", "second level",
+              g.strip(), groups.get(j));
+        }
       }
-      String rows = String.join("、", frame.keySet().stream().map(Object::toString).toList());
-      ctx.warning(ctx.key("projects", index, table, c.name()),
-          "项目「" + p.name() + "」的一级指标「" + name + "」不是本表的一级指标（" + rows
-              + "）：会另起一行印在表末，表上的「" + near + "」一行空着",
-          "project '" + p.name() + "': first level '" + name + "' is not one of this form's ("
-              + rows + "): it prints as a row of its own and the form's '" + near + "' row stays empty",
-          "改写为表上的名称「" + near + "」", "write it as the form names it: " + near);
     }
+  }
+
+  private static void asRow(Context ctx, org.jixiao.model.YNode at, Project p, String level,
+      String levelEn, String name, String row) {
+    ctx.warning(at, "项目「" + p.name() + "」的" + level + "指标「" + name + "」按表上的「" + row
+            + "」一行印出",
+        "project '" + p.name() + "': " + levelEn + " '" + name + "' prints in the form's row '"
+            + row + "'",
+        "照表上的名称写作「" + row + "」", "write it as the form names it: " + row);
   }
 }

@@ -2,7 +2,6 @@ package org.jixiao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
@@ -34,18 +33,19 @@ public final class SourcesRule implements Rule {
       if (p.details() == null || p.details().sources().isEmpty()) {
         continue;
       }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
-        String name = e.getKey().strip();
+      for (String line : p.details().sources().keySet()) {
+        String name = line.strip();
         if (TOTALS.contains(name)) {
-          ctx.error(ctx.key("projects", i, "sources", e.getKey()),
+          ctx.error(ctx.key("projects", i, "sources", line),
               "资金来源里不要写「" + name + "」行", "do not write a '" + name + "' line in sources",
               "合计由 jixiao 按各来源相加后打印；删除这一行", "jixiao prints the total: delete this line");
           return;
         }
-        if (e.getValue() != null && !parts.contains(name)) {
-          sum = sum.add(e.getValue().value());
-        }
+      }
+      // the lines the printed 合计 adds up, from the same function
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Money m : org.jixiao.enrich.StandardTexts.summedSources(p.details().sources(), parts)) {
+        sum = sum.add(m.value());
       }
       if (p.budget() == null) {
         continue;

@@ -16,9 +16,10 @@ import org.jixiao.variant.Variant;
  * a fund line the form has no column for, a 资金来源 line it has no row for, a 项目属性 it has no
  * box for: the value would be lost, so it is an error. A value contained in exactly one allowed
  * value (新增 for 新增项目) is a warning, and the form prints that value ({@code ClosedValues});
- * 资金来源 lines (amounts by line name) and 指标值类型 are not resolved so. A closed list of one of
- * the variant's own text keys of a unit or project ({@code lists: project.项目类型}, a box per
- * value) is checked the same way. Open lists are only suggestions and never reported.
+ * so are 资金来源 line names ({@code 一般公共预算} for 一般公共预算财政拨款); a name that several lines
+ * hold is an error listing them; 指标值类型 likewise. A closed list of one of the variant's own
+ * text keys of a unit or project ({@code lists: project.项目类型}, a box per value) is checked the
+ * same way. Open lists are only suggestions and never reported.
  */
 public final class ValueListRule implements Rule {
   @Override
@@ -52,13 +53,37 @@ public final class ValueListRule implements Rule {
           for (Map.Entry<String, Money> e : p.details().sources().entrySet()) {
             String name = e.getKey().strip().replaceFirst("^其中[：:]", "");
             // a total line is total-sources' to report
-            if (!sources.values().contains(name) && !SourcesRule.TOTALS.contains(name)) {
-              ctx.error(ctx.key("projects", i, "sources", e.getKey()),
-                  "项目资金来源没有「" + name + "」这一行", "the form has no source line '" + name + "'",
-                  "可写的来源：" + String.join("、", sources.values())
-                      + Suggest.didYouMean(name, sources.values(), ctx.lang()),
-                  "lines: " + String.join(", ", sources.values()));
+            if (sources.values().contains(name) || SourcesRule.TOTALS.contains(name)) {
+              continue;
             }
+            String as = org.jixiao.enrich.ClosedValues.sourceLine(sources, e.getKey());
+            var at = ctx.key("projects", i, "sources", e.getKey());
+            if (as != null && !p.details().sources().containsKey(as)) {
+              // the one line whose name holds it (一般公共预算 for 一般公共预算财政拨款): printed there
+              ctx.warning(at, "项目资金来源「" + name + "」按「" + as + "」这一行处理",
+                  "source line '" + name + "' is taken as '" + as + "'",
+                  "照表上的字写全：" + as, "write it as the form does: " + as);
+              continue;
+            }
+            if (as != null) {
+              ctx.error(at, "项目资金来源「" + name + "」即「" + as + "」这一行，而它已经写过",
+                  "source line '" + name + "' is the line '" + as + "', already written",
+                  "把两处金额合为一行 " + as + ": …", "merge the two into one line " + as + ": …");
+              continue;
+            }
+            List<String> near = sources.values().stream().filter(s -> s.contains(name)).toList();
+            if (near.size() > 1) {
+              ctx.error(at, "项目资金来源「" + name + "」可以是表上的 " + String.join("、", near)
+                      + " 中的任一行", "source line '" + name + "' may be any of " + near,
+                  "照表写全这一行的名称，例如 " + near.get(0) + ": …",
+                  "write the line's full name, e.g. " + near.get(0) + ": …");
+              continue;
+            }
+            ctx.error(at,
+                "项目资金来源没有「" + name + "」这一行", "the form has no source line '" + name + "'",
+                "可写的来源：" + String.join("、", sources.values())
+                    + Suggest.didYouMean(name, sources.values(), ctx.lang()),
+                "lines: " + String.join(", ", sources.values()));
           }
         }
       }
@@ -67,7 +92,20 @@ public final class ValueListRule implements Rule {
     if (types != null && types.closed()) {
       for (IndicatorLine l : IndicatorLine.all(d)) {
         String t = l.indicator().type();
-        if (!t.isEmpty() && !types.values().contains(t)) {
+        if (t.isEmpty() || types.values().contains(t)) {
+          continue;
+        }
+        String as = types.resolve(t);
+        List<String> near = types.values().stream().filter(x -> x.contains(t.strip())).toList();
+        if (as != null) {
+          ctx.warning(l.valueNode(ctx, "type"), "指标值类型「" + t + "」按「" + as + "」处理",
+              "type '" + t + "' is taken as '" + as + "'", "照表上的字写全：" + as,
+              "write it as the form does: " + as);
+        } else if (near.size() > 1) {
+          ctx.error(l.valueNode(ctx, "type"), "指标值类型「" + t + "」可以是 " + String.join("、", near)
+              + " 中的任一个", "type '" + t + "' may be any of " + near,
+              "照表写全，例如 type: " + near.get(0), "write it in full, e.g. type: " + near.get(0));
+        } else {
           ctx.error(l.valueNode(ctx, "type"), "指标值类型只能是 " + String.join("、", types.values())
               + "，不是「" + t + "」", "type must be one of " + types.values(),
               "从上面的值中选一个照抄", "copy one of the values above");

@@ -84,7 +84,8 @@ public final class Validator {
       if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
         // which keys a form has depends on its variant: with the layout unknown, a key only that
         // variant knows is no mistake of the file, so the layout is the one thing to fix first
-        structure = structure.stream().filter(d -> !d.rule().equals("unknown-key")).toList();
+        structure = structure.stream().filter(d -> !d.rule().equals("unknown-key"))
+            .map(d -> d.rule().equals("layout-unknown") ? withFinder(d, tree) : d).toList();
       }
       found.addAll(structure);
       if (found.stream().noneMatch(Diagnostic::isError)) {
@@ -104,6 +105,22 @@ public final class Validator {
     }
     boolean errors = out.stream().anyMatch(Diagnostic::isError);
     return new Report(file, text, errors ? null : declaration, out);
+  }
+
+  /**
+   * {@code d} (layout-unknown) with the variants a place or a form's title names when the layout
+   * is written so (`layout: 东莞市财政项目支出绩效目标批复表`), found as {@code jixiao layouts} finds
+   * them, and the near name had the schema none.
+   */
+  private Diagnostic withFinder(Diagnostic d, YNode tree) {
+    if (lang != Messages.ZH || d.hint().contains("是不是想写")
+        || !(tree instanceof YNode.YMap m && m.entries().get("layout") instanceof YNode.YScalar s)
+        || s.text() == null || s.text().isBlank()) {
+      return d;
+    }
+    String found = org.jixiao.variant.VariantFinder.hint(variants, s.text().strip());
+    return found.isEmpty() ? d : new Diagnostic(d.file(), d.line(), d.column(), d.severity(),
+        d.rule(), d.message(), found.substring(1) + "；" + d.hint());
   }
 
   /** The variant the file names, or null when it names none there is (the schema says so). */

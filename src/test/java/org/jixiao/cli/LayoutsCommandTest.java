@@ -96,5 +96,11 @@ class LayoutsCommandTest {
     Files.writeString(f, "layout: 东莞\nyear: 2025\nunit:\n  name: 甲\n");
     Run place = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
     assertTrue(place.err().contains("jixiao layouts 东莞"), place.err());
+    // the layout written as the form's printed title names the variant that prints it
+    Files.writeString(f, "layout: 东莞市财政项目支出绩效目标批复表\nyear: 2025\nunit:\n  name: 甲\n");
+    Run title = MainTest.jixiao("validate", f.toString(), "--templates", "templates");
+    assertEquals(1, title.code());
+    assertTrue(title.err().contains("名称或说明含「东莞市财政项目支出绩效目标批复表」的版式：dongguan-2019-project（"),
+        title.err());
   }
 }

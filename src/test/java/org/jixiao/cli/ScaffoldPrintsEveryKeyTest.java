@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Nothing a unit writes is lost: for every variant, the blank declaration {@code jixiao init}
  * writes (every key its forms print) is filled with a distinct number in each empty place, and
- * every number the checks accept must appear on the forms. A key an edition lists in its keys:
+ * every number the checks accept must appear on the forms; each indicator line carries every key
+ * the forms' {@code keys: indicator:} name (a column each). A key an edition lists in its keys:
  * that its template does not print (accepted, then dropped) fails here. A number a check refuses
  * where it stands (a date, a closed list, a total) is taken out again: such keys are the checks'
  * and their tests' business.
@@ -61,6 +62,14 @@ class ScaffoldPrintsEveryKeyTest {
 
   /** Every empty place of {@code scaffold} given a number of its own, counting down from 90000. */
   static String fill(String scaffold) {
+    return fill(scaffold, List.of("value"));
+  }
+
+  /**
+   * {@code scaffold} filled; an indicator line to write ({@code ……:}) becomes one indicator with
+   * every key of {@code indicatorKeys}, each its own number.
+   */
+  static String fill(String scaffold, List<String> indicatorKeys) {
     String[] lines = scaffold.split("\n", -1);
     List<String> out = new ArrayList<>();
     int next = 90000;
@@ -82,7 +91,12 @@ class ScaffoldPrintsEveryKeyTest {
         String key = m.group(3).strip();
         String prefix = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         if (key.equals("……")) {
-          out.add(prefix + "指标" + (next -= 7) + ": \"" + (next -= 7) + "\"");
+          StringBuilder row = new StringBuilder(prefix + "指标" + (next -= 7) + ": {");
+          for (String k : indicatorKeys) {
+            row.append(row.charAt(row.length() - 1) == '{' ? "" : ", ").append(k).append(": \"")
+                .append(next -= 7).append('"');
+          }
+          out.add(row.append('}').toString());
         } else {
           out.add(code + " \"" + (next -= 7) + "\"");
         }
@@ -100,8 +114,15 @@ class ScaffoldPrintsEveryKeyTest {
     Run init = MainTest.jixiao("init", f.toString(), "--templates", "templates", "--layout", variant,
         "--unit", "某单位", "--year", "2025");
     assertEquals(0, init.code(), init.err());
-    String text = fill(Files.readString(f));
     Renderer renderer = Samples.renderer();
+    // the indicator keys the forms print, but none of kind columns (a mapping of its own)
+    var v = renderer.variants().get(variant);
+    List<String> indicatorKeys = v.forms().stream()
+        .flatMap(x -> x.keys().getOrDefault("indicator", List.of("value")).stream()).distinct()
+        .filter(k -> v.fields().getOrDefault("indicator", java.util.Map.of()).get(k) == null
+            || !"columns".equals(v.fields().get("indicator").get(k).kind()))
+        .toList();
+    String text = fill(Files.readString(f), indicatorKeys.isEmpty() ? List.of("value") : indicatorKeys);
     Validator validator = renderer.validator(Messages.ZH, false);
     Validator.Report report = null;
     for (int round = 0; round < 8; round++) {

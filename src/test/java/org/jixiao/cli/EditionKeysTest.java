@@ -149,4 +149,44 @@ class EditionKeysTest {
     assertTrue(r.out().contains("<line size=\"10\"><left>填报人：张三</left><right>联系电话：0710-1234567</right></line>"), r.out());
     assertTrue(r.out().contains("<left>填报日期：2025 年 1 月 10 日</left></line>"), r.out());
   }
+
+  /** 中期 beside 年度: each side carries the columns its keys name, the page landscape. */
+  @Test
+  void bothSidesCarryTheColumnsTheKeysName() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("templates/both"));
+    Files.writeString(t.resolve("variant.yaml"), """
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标申报表:
+            keys:
+              project: [name, budget, goal, long_term_indicators, indicators]
+              indicator: [value, unit]
+        """);
+    Path f = dir.resolve("both.yaml");
+    Files.writeString(f, """
+        layout: both
+        year: 2025
+        unit: {name: 某市某局}
+        projects:
+          - name: 某某项目
+            budget: 100
+            goal: 完成某某工作。
+            long_term_indicators:
+              产出指标:
+                数量指标:
+                  培训人次: {value: ≥1500, unit: 人次}
+            indicators:
+              产出指标:
+                数量指标:
+                  培训人次: {value: ≥500, unit: 人次}
+        """);
+    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
+        dir.resolve("templates").toString());
+    assertEquals(0, r.code(), r.err());
+    Layout l = LayoutReader.read(r.out());
+    assertTrue(l.page().landscape());
+    assertEquals(List.of("二级指标", "三级指标", "指标值", "计量单位", "二级指标", "三级指标", "指标值", "计量单位"), row(l, 1));
+    assertEquals(List.of("产出指标", "数量指标", "培训人次", "≥1500", "人次", "数量指标", "培训人次", "≥500", "人次"),
+        row(l, 2));
+  }
 }

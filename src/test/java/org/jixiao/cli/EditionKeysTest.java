@@ -67,10 +67,15 @@ class EditionKeysTest {
       yaml = yaml.replaceAll(", unit: (人次|\"%\")", "");
     }
     Files.writeString(f, yaml);
+    return LayoutReader.read(emit(f));
+  }
+
+  /** The layout XML {@code jixiao render f --emit layout} prints over this test's templates. */
+  private String emit(Path f) {
     Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
         dir.resolve("templates").toString());
     assertEquals(0, r.code(), r.err());
-    return LayoutReader.read(r.out());
+    return r.out();
   }
 
   /** The texts of a row of the indicator table (the second, joined table), its label cell left out. */
@@ -119,10 +124,7 @@ class EditionKeysTest {
             数量指标:
               完成检查次数: {value: ≥12次, note: 每月一次}
         """);
-    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
-        dir.resolve("templates").toString());
-    assertEquals(0, r.code(), r.err());
-    Layout l = LayoutReader.read(r.out());
+    Layout l = LayoutReader.read(emit(f));
     assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "备注"), row(l, 0));
     assertEquals(List.of("产出指标", "数量指标", "完成检查次数", "≥12次", "每月一次"), row(l, 1));
   }
@@ -143,11 +145,9 @@ class EditionKeysTest {
     Files.writeString(f, DECLARATION.replace("EDITION", "signed")
         .replace("unit: {name: 某市某局}", "unit: {name: 某市某局, contact: 张三, phone: 0710-1234567, date: 2025年1月10日}")
         .replaceAll(", (explanation|unit|权重): [^,}]+", ""));
-    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
-        dir.resolve("templates").toString());
-    assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("<line size=\"10\"><left>填报人：张三</left><right>联系电话：0710-1234567</right></line>"), r.out());
-    assertTrue(r.out().contains("<left>填报日期：2025 年 1 月 10 日</left></line>"), r.out());
+    String out = emit(f);
+    assertTrue(out.contains("<line size=\"10\"><left>填报人：张三</left><right>联系电话：0710-1234567</right></line>"), out);
+    assertTrue(out.contains("<left>填报日期：2025 年 1 月 10 日</left></line>"), out);
   }
 
   /** 中期 beside 年度: each side carries the columns its keys name, the page landscape. */
@@ -180,10 +180,7 @@ class EditionKeysTest {
                 数量指标:
                   培训人次: {value: ≥500, unit: 人次}
         """);
-    Run r = MainTest.jixiao("render", f.toString(), "--emit", "layout", "--templates",
-        dir.resolve("templates").toString());
-    assertEquals(0, r.code(), r.err());
-    Layout l = LayoutReader.read(r.out());
+    Layout l = LayoutReader.read(emit(f));
     assertTrue(l.page().landscape());
     assertEquals(List.of("二级指标", "三级指标", "指标值", "计量单位", "二级指标", "三级指标", "指标值", "计量单位"), row(l, 1));
     assertEquals(List.of("产出指标", "数量指标", "培训人次", "≥1500", "人次", "数量指标", "培训人次", "≥500", "人次"),

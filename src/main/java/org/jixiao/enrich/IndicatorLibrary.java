@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.JixiaoException;
-import org.jixiao.model.DeclarationReader;
+import org.jixiao.model.EditDistance;
 import org.jixiao.model.YNode;
 import org.jixiao.model.YNode.YMap;
 import org.jixiao.model.YNode.YScalar;
@@ -124,7 +124,7 @@ public final class IndicatorLibrary {
     }
     int limit = Math.max(2, name.length());
     return names.stream()
-        .map(n -> Map.entry(n, DeclarationReader.distance(name, n)))
+        .map(n -> Map.entry(n, EditDistance.between(name, n)))
         .filter(e -> e.getValue() <= limit)
         .sorted(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
         .limit(max).map(Map.Entry::getKey).toList();

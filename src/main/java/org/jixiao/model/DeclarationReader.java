@@ -731,35 +731,7 @@ public final class DeclarationReader {
 
   /** "；是不是想写 X？" for the closest candidate within two edits. */
   static String suggestion(String word, Set<String> candidates) {
-    String best = null;
-    int bestDistance = 3;
-    for (String c : candidates.stream().sorted().toList()) {
-      int d = distance(word, c);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
+    String best = EditDistance.closest(word, candidates);
     return best == null ? "" : "；是不是想写 " + best + "？";
-  }
-
-  /** Levenshtein distance, for "did you mean" hints. */
-  public static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

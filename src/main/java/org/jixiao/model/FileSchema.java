@@ -178,16 +178,7 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
 
   /** The known name nearest a misspelt one (at most two edits away), or null. */
   public static String closest(String key, Set<String> known) {
-    String best = null;
-    int bestDistance = Math.min(3, Math.max(1, key.length()));
-    for (String k : new TreeSet<>(known)) {
-      int d = DeclarationReader.distance(key, k);
-      if (d > 0 && d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return EditDistance.closest(key, known);
   }
 
   /** A schema node with its {@code $ref} (local) or first {@code allOf} followed. */

@@ -2,6 +2,7 @@ package org.jixiao.validate;
 
 import java.util.Collection;
 import org.jixiao.diag.Messages;
+import org.jixiao.model.EditDistance;
 
 /** "Did you mean …?" by edit distance: the closest candidate within two edits, if any. */
 public final class Suggest {
@@ -15,22 +16,6 @@ public final class Suggest {
 
   /** The candidate within two edits of {@code word} (the first in sorted order on a tie). */
   public static String closest(String word, Collection<String> candidates) {
-    if (word == null) {
-      return null;
-    }
-    String best = null;
-    int bestDistance = Math.min(3, Math.max(1, word.length()));
-    for (String c : candidates.stream().sorted().toList()) {
-      int d = distance(word, c);
-      if (d < bestDistance && d > 0) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  static int distance(String a, String b) {
-    return org.jixiao.model.DeclarationReader.distance(a, b);
+    return EditDistance.closest(word, candidates);
   }
 }

@@ -60,15 +60,7 @@ public final class VariantFinder {
    * 中央预算内投资, 东莞), in name order; "" when none is near.
    */
   public static String hint(Variants variants, String word) {
-    String near = null;
-    int best = 3;
-    for (String name : variants.names().stream().sorted().toList()) {
-      int d = org.jixiao.model.DeclarationReader.distance(word, name);
-      if (d < best && d > 0) {
-        near = name;
-        best = d;
-      }
-    }
+    String near = org.jixiao.model.EditDistance.closest(word, variants.names());
     if (near != null) {
       return "；是不是想写 " + near + "？";
     }

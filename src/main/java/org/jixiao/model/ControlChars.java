@@ -117,20 +117,18 @@ final class ControlChars {
     if (chars.isEmpty()) {
       return 0;
     }
-    if (linesBefore <= MAX_LINES && chars.stream().allMatch(ControlChars::zeroWidth)) {
-      found.add(Diagnostic.warning(file, line, col, "control-char",
-          lang.pick("删除了不可见的零宽字符 ", "removed the invisible zero-width character(s) ")
-              + names(chars) + lang.pick("（多半是从网页或 Word 复制来的；留着会让名称和它看上去的样子对不上）",
-              " (usually pasted from a web page or Word; a name holding one does not match what it looks like)"),
-          lang.pick("输出中已删除；请也在文件中删除，这个警告就会消失",
-              "they are left out of the forms; delete them from the file too")));
-    } else if (linesBefore <= MAX_LINES) {
-      found.add(Diagnostic.warning(file, line, col, "control-char",
-          lang.pick("删除了不可见的控制字符 ", "removed the invisible control character(s) ")
-              + names(chars) + lang.pick("（XML 不允许它们，Word 会拒绝打开含有它们的文件）",
-              " (XML forbids them; Word would refuse the file)"),
-          lang.pick("输出中已删除；请也在文件中删除，这个警告就会消失（多半是从其他软件复制来的）",
-              "they are left out of the forms; delete them from the file too (usually pasted from elsewhere)")));
+    if (linesBefore <= MAX_LINES) {
+      boolean zeroWidth = chars.stream().allMatch(ControlChars::zeroWidth);
+      String what = zeroWidth
+          ? lang.pick("删除了不可见的零宽字符 ", "removed the invisible zero-width character(s) ")
+          : lang.pick("删除了不可见的控制字符 ", "removed the invisible control character(s) ");
+      String why = zeroWidth
+          ? lang.pick("（多半是从网页或 Word 复制来的；留着会让名称和它看上去的样子对不上）",
+              " (usually pasted from a web page or Word; a name holding one does not match what it looks like)")
+          : lang.pick("（XML 不允许它们，Word 会拒绝打开含有它们的文件）", " (XML forbids them; Word would refuse the file)");
+      String fix = lang.pick("输出中已删除；请也在文件中删除，这个警告就会消失", "they are left out of the forms; delete them from the file too")
+          + (zeroWidth ? "" : lang.pick("（多半是从其他软件复制来的）", " (usually pasted from elsewhere)"));
+      found.add(Diagnostic.warning(file, line, col, "control-char", what + names(chars) + why, fix));
     }
     chars.clear();
     return 1;

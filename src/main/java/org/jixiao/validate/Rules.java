@@ -15,6 +15,7 @@ import org.jixiao.validate.rules.PercentRangeRule;
 import org.jixiao.validate.rules.PlaceholderRule;
 import org.jixiao.validate.rules.ProjectFirstLevelRule;
 import org.jixiao.validate.rules.ProjectIndicatorCountRule;
+import org.jixiao.validate.rules.ProjectSumsRule;
 import org.jixiao.validate.rules.ProjectBudgetRule;
 import org.jixiao.validate.rules.SecondLevelRule;
 import org.jixiao.validate.rules.ShareSumRule;
@@ -31,7 +32,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       // totals
       new TotalProjectsRule(), new ProjectBudgetRule(), new BalanceRule(), new ShareSumRule(),
-      new SourcesRule(), new TaskTotalsRule(), new ValueListRule(),
+      new SourcesRule(), new TaskTotalsRule(), new ProjectSumsRule(), new ValueListRule(),
       // years
       new FilingDateRule(), new GoalYearRule(),
       // completeness

@@ -40,24 +40,23 @@ public final class LayoutsCommand implements Callable<Integer> {
       List<VariantFinder.Entry> found = query.isBlank() ? VariantFinder.all(variants)
           : VariantFinder.matching(variants, query);
       if (found.isEmpty()) {
+        List<VariantFinder.Entry> near = VariantFinder.nearest(variants, query, 5);
         PrintWriter err = spec.commandLine().getErr();
         err.println("jixiao: 没有名称、说明或表名含「" + query.strip() + "」的版式；"
+            + (near.isEmpty() ? "" : "表名或说明与它最像的见下；")
             + "换一个词（地名、年份、表名中的几个字），或运行 jixiao layouts 列出全部");
         err.flush();
+        if (near.isEmpty()) {
+          return Main.FAILED;
+        }
+        print(out, near);
+        out.println();
+        out.println("以上 " + near.size() + " 个版式与「" + query.strip() + "」最像（不含这个词）；"
+            + "新建申报：jixiao init FILE --layout 名称 --unit 单位 --year 年份");
+        out.flush();
         return Main.FAILED;
       }
-      for (VariantFinder.Entry e : found) {
-        out.println(e.name());
-        if (e.problem() != null) {
-          out.println("    （variant.yaml 有误：" + e.problem() + "；jixiao validate 会指出行号）");
-          continue;
-        }
-        if (!e.description().isEmpty()) {
-          out.println("    " + e.description());
-        }
-        out.println("    表：" + String.join("；", e.forms())
-            + (e.parent().isEmpty() ? "" : "（在 " + e.parent() + " 之上改写）"));
-      }
+      print(out, found);
       out.println();
       out.println("共 " + found.size() + " 个版式；新建申报：jixiao init FILE --layout 名称 --unit 单位 --year 年份");
       out.flush();
@@ -69,6 +68,21 @@ public final class LayoutsCommand implements Callable<Integer> {
       }
       err.flush();
       return Main.FAILED;
+    }
+  }
+
+  private static void print(PrintWriter out, List<VariantFinder.Entry> found) {
+    for (VariantFinder.Entry e : found) {
+      out.println(e.name());
+      if (e.problem() != null) {
+        out.println("    （variant.yaml 有误：" + e.problem() + "；jixiao validate 会指出行号）");
+        continue;
+      }
+      if (!e.description().isEmpty()) {
+        out.println("    " + e.description());
+      }
+      out.println("    表：" + String.join("；", e.forms())
+          + (e.parent().isEmpty() ? "" : "（在 " + e.parent() + " 之上改写）"));
     }
   }
 }

@@ -1,8 +1,12 @@
 package org.jixiao.variant;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jixiao.diag.JixiaoException;
 
 /**
@@ -23,12 +27,74 @@ public final class VariantFinder {
       if (w.isEmpty()) {
         return true;
       }
-      if (name.toLowerCase(Locale.ROOT).contains(w) || description.toLowerCase(Locale.ROOT).contains(w)) {
-        return true;
-      }
-      return forms.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(w))
-          || titles.stream().anyMatch(t -> t.contains(w));
+      return texts().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(w)
+          || holds(t, word, false) || holds(t, word, true));
     }
+
+    /** Everything a user may know the variant by: name, description, forms, printed titles. */
+    List<String> texts() {
+      List<String> all = new ArrayList<>(List.of(name, description));
+      all.addAll(forms);
+      all.addAll(titles);
+      return all;
+    }
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} once both are written alike: full- and half-width
+   * the same ({@code （} and {@code (}), no spaces or punctuation, and with {@code bare} without
+   * what stands in brackets (部门整体支出绩效目标申报表 is the title 部门（单位）整体支出绩效目标申报表).
+   */
+  static boolean holds(String text, String word, boolean bare) {
+    String w = plain(word, bare);
+    return !w.isEmpty() && plain(text, bare).contains(w);
+  }
+
+  private static String plain(String s, boolean bare) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    if (bare) {
+      t = t.replaceAll("\\([^()]*\\)", "");
+    }
+    return t.replaceAll("[\\s\\p{P}&&[^()]]", "");
+  }
+
+  /**
+   * Up to {@code max} variants whose name, description or form titles are most like {@code
+   * word} (shared pairs of characters, at least {@code 0.5} of them), most alike first: for a
+   * word no variant holds (部门整体绩效目标表 typed from a form's head).
+   */
+  public static List<Entry> nearest(Variants variants, String word, int max) {
+    Set<String> want = pairs(plain(word, true));
+    if (want.isEmpty()) {
+      return List.of();
+    }
+    record Scored(Entry entry, double score) {}
+    List<Scored> scored = new ArrayList<>();
+    for (Entry e : all(variants)) {
+      double best = 0;
+      for (String t : e.texts()) {
+        Set<String> have = pairs(plain(t, true));
+        long shared = want.stream().filter(have::contains).count();
+        best = Math.max(best, 2.0 * shared / (want.size() + have.size()));
+      }
+      if (best >= 0.5) {
+        scored.add(new Scored(e, best));
+      }
+    }
+    return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()
+        .thenComparing(x -> x.entry().name())).limit(max).map(Scored::entry).toList();
+  }
+
+  private static Set<String> pairs(String s) {
+    Set<String> out = new HashSet<>();
+    int[] cps = s.codePoints().toArray();
+    for (int i = 0; i + 1 < cps.length; i++) {
+      out.add(new String(cps, i, 2));
+    }
+    if (cps.length == 1) {
+      out.add(s);
+    }
+    return out;
   }
 
   private VariantFinder() {}
@@ -66,7 +132,9 @@ public final class VariantFinder {
     }
     List<Entry> found = word.isBlank() ? List.of() : matching(variants, word);
     if (found.isEmpty()) {
-      return "";
+      List<Entry> alike = word.isBlank() ? List.of() : nearest(variants, word, 3);
+      return alike.isEmpty() ? "" : "；表名或说明与「" + word.strip() + "」最像的版式：" + String.join("、",
+          alike.stream().map(e -> e.name() + (e.description().isEmpty() ? "" : "（" + e.description() + "）")).toList());
     }
     if (found.size() == 1 && found.get(0).name().contains(word.strip())) {
       return "；是不是想写 " + found.get(0).name() + "？";

@@ -60,6 +60,39 @@ class LayoutsCommandTest {
   }
 
   @Test
+  void aTitleTypedWithoutItsBracketsOrInOtherWidthsFindsItsVariant() {
+    // the 88号 form prints 部门（单位）整体支出绩效目标申报表; a clerk types it without （单位）
+    Run bare = MainTest.jixiao("layouts", "--templates", "templates", "部门整体支出绩效目标申报表");
+    assertEquals(0, bare.code(), bare.err());
+    assertTrue(listed(bare.out()).contains("central-2015-dept"), bare.out());
+    // half-width brackets and spaces typed into a title that prints full-width ones
+    Run half = MainTest.jixiao("layouts", "--templates", "templates", "部门(单位) 整体绩效目标表");
+    assertEquals(List.of("chongqing-banan-2022-dept"), listed(half.out()));
+  }
+
+  @Test
+  void aTitleNoVariantHoldsGetsTheMostAlikeOnes() {
+    // no variant prints 项目资金绩效目标申报表; the 项目支出绩效目标申报表 ones are near
+    Run near = MainTest.jixiao("layouts", "--templates", "templates", "项目资金绩效目标申报表");
+    assertEquals(1, near.code());
+    assertTrue(near.err().contains("表名或说明与它最像的见下"), near.err());
+    List<String> names = listed(near.out()).stream().filter(l -> !l.startsWith("以上 ")).toList();
+    assertFalse(names.isEmpty(), near.out());
+    assertTrue(names.size() <= 5, near.out());
+    assertTrue(names.contains("central-2015-project"), near.out());
+    // init with that title as --layout names them too
+    Run init = MainTest.jixiao("init", dir.resolve("y.yaml").toString(), "--templates", "templates",
+        "--layout", "项目资金绩效目标申报表", "--unit", "甲", "--year", "2025");
+    assertEquals(2, init.code());
+    assertTrue(init.err().contains("表名或说明与「项目资金绩效目标申报表」最像的版式："), init.err());
+    assertTrue(init.err().contains("最像的版式：" + names.get(0) + "（"), init.err());
+    // nothing alike: no list
+    Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星基地");
+    assertEquals(1, none.code());
+    assertEquals("", none.out().strip());
+  }
+
+  @Test
   void aBrokenVariantIsListedWithItsProblemNotAStackTrace() throws IOException {
     Path t = dir.resolve("templates");
     Files.createDirectories(t.resolve("broken"));

@@ -56,4 +56,20 @@ public final class Format {
   public boolean numbered(Object item) {
     return item != null && Numbering.numbered(item.toString());
   }
+
+  /**
+   * A whole number a variant writes in its texts.yaml (a column's width in mm,
+   * {@code widths: {分值: 12}}), as a template computes with it; 0 for none or not a number (the
+   * texts-shape check reports such a value at its line).
+   */
+  public int integer(Object value) {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 }

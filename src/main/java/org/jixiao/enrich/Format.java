@@ -50,6 +50,18 @@ public final class Format {
   }
 
   /**
+   * {@code item} without the form's label and number it was copied with ({@code 目标1：…} →
+   * {@code …} for the label {@code 目标}), for a template that prints the label in a cell of its
+   * own (texts.yaml {@code goal_rows:}); as written when it has none.
+   */
+  public String unlabelled(Object item, Object label) {
+    if (item == null) {
+      return "";
+    }
+    return label == null ? item.toString() : Numbering.unlabelled(item.toString(), label + "{n}");
+  }
+
+  /**
    * True when {@code item} starts with a number of its own ({@code 1、}, {@code 1.}, {@code （一）}),
    * copied from the printed form: a template that numbers items itself prints it as written.
    */

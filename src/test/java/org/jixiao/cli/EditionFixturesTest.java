@@ -46,11 +46,15 @@ class EditionFixturesTest {
     return tables(l).stream().flatMap(t -> t.rows().stream()).map(EditionFixturesTest::texts).toList();
   }
 
-  /** texts.yaml header: gives the 88号 project form 项目类型 and 项目负责人 | 联系电话 rows. */
+  /**
+   * texts.yaml header: gives the 88号 project form 项目类型 and 项目负责人 | 联系电话 rows,
+   * attributes: its 项目属性 boxes, foot: review rows with signature lines.
+   */
   @Test
   void headerRowsAndSignedFootRowsComeFromTheEditionsFiles() {
     List<List<String>> rows = rows(emit("central-2015-project-reviewed"));
-    assertEquals(List.of("项目类型", "常年性项目", "项目属性", "延续项目"), rows.get(1));
+    // texts.yaml attributes: the choices as boxes, the one written ticked
+    assertEquals(List.of("项目类型", "常年性项目", "项目属性", "新增项目 □    延续项目 √"), rows.get(1));
     assertEquals(List.of("主管部门及代码", "某县医疗保障局（501001）", "实施单位", "某县医疗保障事务中心"), rows.get(2));
     assertEquals(List.of("项目负责人", "张某某", "联系电话", "0716-1234567"), rows.get(3));
     assertEquals(List.of("项目期", "2024年1月至2024年12月"), rows.get(4));

@@ -50,10 +50,38 @@ public final class Format {
   }
 
   /**
+   * {@code item} without the form's label and number it was copied with ({@code 目标1：…} →
+   * {@code …} for the label {@code 目标}), for a template that prints the label in a cell of its
+   * own (texts.yaml {@code goal_rows:}); as written when it has none.
+   */
+  public String unlabelled(Object item, Object label) {
+    if (item == null) {
+      return "";
+    }
+    return label == null ? item.toString() : Numbering.unlabelled(item.toString(), label + "{n}");
+  }
+
+  /**
    * True when {@code item} starts with a number of its own ({@code 1、}, {@code 1.}, {@code （一）}),
    * copied from the printed form: a template that numbers items itself prints it as written.
    */
   public boolean numbered(Object item) {
     return item != null && Numbering.numbered(item.toString());
+  }
+
+  /**
+   * A whole number a variant writes in its texts.yaml (a column's width in mm,
+   * {@code widths: {分值: 12}}), as a template computes with it; 0 for none or not a number (the
+   * texts-shape check reports such a value at its line).
+   */
+  public int integer(Object value) {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

@@ -36,6 +36,19 @@ final class Numbering {
         + "\\s*[:：、.．,，)）\\s].*", Pattern.DOTALL).matcher(item).matches();
   }
 
+  /**
+   * {@code item} without the label it starts with ({@code 目标1：} for the prefix {@code 目标{n}}),
+   * for a form that prints the label in a cell of its own; {@code item} itself when it has none.
+   */
+  static String unlabelled(String item, String prefix) {
+    if (!labelled(item, prefix)) {
+      return item;
+    }
+    String stem = prefix.substring(0, prefix.indexOf("{n}")).strip();
+    return item.replaceFirst("^\\s*" + Pattern.quote(stem)
+        + "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[:：、.．,，)）\\s]\\s*", "");
+  }
+
   /** True when {@code item} starts with a number of its own (1. 1、 （一） 一、 第一，). */
   static boolean numbered(String item) {
     return NUMBERED.matcher(item).matches();

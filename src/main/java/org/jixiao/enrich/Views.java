@@ -45,7 +45,33 @@ public final class Views {
       String direction, String totalBudget, String budget, String purpose, List<String> goal,
       List<String> longTermGoal, Map<String, Object> extra, IndicatorRow.Table indicators,
       IndicatorRow.Table longTerm, Details details, ProjectGoals longTermGoals,
-      ProjectGoals annualGoals) {}
+      ProjectGoals annualGoals) {
+
+    /**
+     * The text of the project's key {@code key} as the YAML writes it, for a template that prints
+     * the header rows its texts.yaml lists ({@code $project.cell("leader")}): a built-in key of the
+     * project or of its details ({@code category}, {@code department}, {@code executor},
+     * {@code leader}, {@code phone}, {@code attribute}, …), else the variant's own key
+     * ({@code period}, {@code 项目类型}); "" when the project has none.
+     */
+    public String cell(String key) {
+      String builtIn = switch (key) {
+        case "name" -> name;
+        case "code" -> code;
+        case "category" -> category;
+        case "direction" -> direction;
+        case "total_budget" -> totalBudget;
+        case "budget" -> budget;
+        case "purpose" -> purpose;
+        default -> details == null ? null : details.cell(key);
+      };
+      if (builtIn != null) {
+        return builtIn;
+      }
+      Object own = extra == null ? null : extra.get(key);
+      return own == null ? "" : String.valueOf(own);
+    }
+  }
 
   /**
    * {@code $project.details}: the 项目申报表 fields as the declaration's {@code details:} names
@@ -62,6 +88,25 @@ public final class Views {
       sources = List.copyOf(sources);
       spending = List.copyOf(spending);
       purchases = List.copyOf(purchases);
+    }
+
+    /** The text of a built-in key of the details by its YAML name; null for any other key. */
+    String cell(String key) {
+      return switch (key) {
+        case "department" -> department;
+        case "executor" -> executor;
+        case "leader" -> leader;
+        case "phone" -> phone;
+        case "address" -> address;
+        case "postcode" -> postcode;
+        case "attribute" -> attribute;
+        case "start_year" -> startYear;
+        case "end_year" -> endYear;
+        case "basis" -> basis;
+        case "plan" -> plan;
+        case "budget_changes" -> budgetChanges;
+        default -> null;
+      };
     }
   }
 

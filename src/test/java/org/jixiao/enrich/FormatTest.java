@@ -28,4 +28,21 @@ class FormatTest {
     assertEquals(java.util.List.of(), Format.INSTANCE.paragraphs(""));
     assertEquals(java.util.List.of(), Format.INSTANCE.paragraphs(null));
   }
+
+  @Test
+  void unlabelledDropsTheLabelAGoalWasCopiedWithAndNothingElse() {
+    assertEquals("完成抽检。", Format.INSTANCE.unlabelled("目标1：完成抽检。", "目标"));
+    assertEquals("完成抽检。", Format.INSTANCE.unlabelled("目标 二、完成抽检。", "目标"));
+    assertEquals("目标明确，完成抽检。", Format.INSTANCE.unlabelled("目标明确，完成抽检。", "目标"));
+    assertEquals("完成抽检。", Format.INSTANCE.unlabelled("完成抽检。", "目标"));
+    assertEquals("", Format.INSTANCE.unlabelled(null, "目标"));
+  }
+
+  @Test
+  void integerReadsAWidthWrittenAsNumberOrTextAndZeroForNone() {
+    assertEquals(12, Format.INSTANCE.integer(12));
+    assertEquals(12, Format.INSTANCE.integer(" 12 "));
+    assertEquals(0, Format.INSTANCE.integer("宽"));
+    assertEquals(0, Format.INSTANCE.integer(null));
+  }
 }

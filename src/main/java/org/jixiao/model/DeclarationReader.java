@@ -99,11 +99,13 @@ public final class DeclarationReader {
     // forms: 项目申报表, one form named as a text, is the list of that one form
     List<String> forms = formsNode instanceof YScalar one && one.text() != null
         ? List.of(one.text().strip()) : texts(formsNode);
+    // money_unit first: an amount anywhere in the file (a variant's own key under unit: or at
+    // the top, written before money_unit:) may carry it after the number
+    String moneyUnit = optionalText(top, "money_unit");
+    this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Map<String, Object> extra = extra(top, "declaration");
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);
-    String moneyUnit = optionalText(top, "money_unit");
-    this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Funds funds = funds(top.entries().get("funds"));
     // a form may print one paragraph where a list is usual: the file writes it as a text
     Set<String> paragraphs = new java.util.TreeSet<>();

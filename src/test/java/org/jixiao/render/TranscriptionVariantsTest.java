@@ -28,6 +28,9 @@ class TranscriptionVariantsTest {
   private static final Path G = Samples.guangshui();
   private static final Path H = Samples.hengyang();
   private static final Path Z = Samples.DATA.resolve("2025/曾都区医疗保障信息中心.yaml");
+  private static final Path REAL = Path.of("src/test/resources/real");
+  private static final Path SC = REAL.resolve("2023-sichuan-mata.yaml");
+  private static final Path BN = REAL.resolve("2022-banan-yipin.yaml");
   private static final Renderer RENDERER = Samples.renderer();
 
   record Case(String name, Path sample, String old, String now, String expect) {
@@ -54,6 +57,13 @@ class TranscriptionVariantsTest {
         new Case("amount in Chinese quotes", H, "budget: 50.00", "budget: “50.00”", "same"),
         new Case("amount with a trailing full-width space", H, "budget: 50.00",
             "budget: 50.00\u3000", "same"),
+        new Case("amount with 元 in a 元 file, written above money_unit", SC,
+            "部门预算数: 8,827,620.53", "部门预算数: 8,827,620.53元", "same"),
+        new Case("amount with 万元 in a 万元 file, written above money_unit", BN,
+            "money_unit: 万元\n区级支出预算总量: 3724.39", "区级支出预算总量: 3724.39万元\nmoney_unit: 万元",
+            "same"),
+        new Case("amount in 万元 in a 元 file, written above money_unit", SC,
+            "部门预算数: 8,827,620.53", "部门预算数: 882.76万元", "error money 19"),
         new Case("amount in 元 in a 万元 file", G, "amount: 4795,", "amount: 4795元,",
             "error money 13"),
         // dates and years

@@ -31,6 +31,7 @@ class TranscriptionVariantsTest {
   private static final Path REAL = Path.of("src/test/resources/real");
   private static final Path SC = REAL.resolve("2023-sichuan-mata.yaml");
   private static final Path BN = REAL.resolve("2022-banan-yipin.yaml");
+  private static final Path FJ = REAL.resolve("2023-fengjie.yaml");
   private static final Renderer RENDERER = Samples.renderer();
 
   record Case(String name, Path sample, String old, String now, String expect) {
@@ -124,6 +125,10 @@ class TranscriptionVariantsTest {
             "      满意度指标:\n        服务对象满意度指标:\n          服务对象满意度: {value: 95, content: 满意度情况, scoring: 达到95%得满分",
             "      服务对象满意度指标:\n        服务对象满意度指标:\n          服务对象满意度: {value: 95, content: 满意度情况, scoring: 达到95%得满分",
             "warn project-first-level"),
+        new Case("first level with its score range in full-width brackets", FJ,
+            "      成本指标(0-20)分:", "      成本指标（0-20）分:", "warn project-first-level"),
+        new Case("first level with its score range and spaces", FJ,
+            "      成本指标(0-20)分:", "      成本指标 (0-20) 分:", "warn project-first-level"),
         new Case("second level 数量 without 指标", H, "        数量指标:\n          办公场地租用层数",
             "        数量:\n          办公场地租用层数", "warn project-first-level"),
         new Case("indicator right under its first level", H,

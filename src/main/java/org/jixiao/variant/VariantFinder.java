@@ -26,6 +26,12 @@ public final class VariantFinder {
       if (name.toLowerCase(Locale.ROOT).contains(w) || description.toLowerCase(Locale.ROOT).contains(w)) {
         return true;
       }
+      // the place and the title run together as a form prints them: 蒙城县项目支出绩效目标申报表
+      // for 蒙城县（安徽） 项目支出绩效目标申报表（…）
+      String run = description.replaceAll("（[^（）]{1,8}）", "").replaceAll("[\\s　]+", "");
+      if (run.contains(w.replaceAll("[\\s　]+", ""))) {
+        return true;
+      }
       return forms.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(w))
           || titles.stream().anyMatch(t -> t.contains(w));
     }

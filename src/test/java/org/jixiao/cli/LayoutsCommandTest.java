@@ -54,6 +54,9 @@ class LayoutsCommandTest {
     // the title as the form prints it (the description writes 东莞市 财政…, with a space)
     Run title = MainTest.jixiao("layouts", "--templates", "templates", "东莞市财政项目支出绩效目标批复表");
     assertEquals(List.of("dongguan-2019-project"), listed(title.out()));
+    // the place and the title as the form prints them, where the description names the province
+    Run placeTitle = MainTest.jixiao("layouts", "--templates", "templates", "蒙城县项目支出绩效目标申报表");
+    assertEquals(List.of("anhui-mengcheng-project"), listed(placeTitle.out()), placeTitle.err());
     Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("没有名称、说明或表名含「火星」的版式"), none.err());

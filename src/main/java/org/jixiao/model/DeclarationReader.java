@@ -377,12 +377,10 @@ public final class DeclarationReader {
         }
       }
     }
-    int start = year(m, "start_year", false);
-    int end = year(m, "end_year", false);
     return new ProjectDetails(optionalText(m, "department"), optionalText(m, "executor"),
         optionalText(m, "leader"), optionalText(m, "phone"), optionalText(m, "address"),
         optionalText(m, "postcode"), optionalText(m, "attribute"),
-        start == 0 ? "" : String.valueOf(start), end == 0 ? "" : String.valueOf(end),
+        yearOrText(m, "start_year"), yearOrText(m, "end_year"),
         paragraphs(m, "basis"), paragraphs(m, "plan"), paragraphs(m, "budget_changes"),
         sources, spending, purchases);
   }
@@ -589,6 +587,26 @@ public final class DeclarationReader {
   }
 
   // ---- small readers -------------------------------------------------------------------------
+
+  /**
+   * A project's 起始年度 / 终止年度: the year (2024, 2024年, 2024年度 all print 2024), else the text
+   * as written (长期, 2024.01: the cell is text on the form; {@code project-year} warns).
+   */
+  private String yearOrText(YMap m, String key) {
+    String t = scalar(m.entries().get(key), key);
+    if (t == null || t.isBlank()) {
+      return "";
+    }
+    Matcher y = YEAR.matcher(java.text.Normalizer.normalize(t.strip(),
+        java.text.Normalizer.Form.NFKC));
+    return y.matches() ? y.group(1) : t.strip();
+  }
+
+  /** Whether {@code text} is a year as a year key takes it (2024, 2024年, 2024年度, ２０２４). */
+  public static boolean isYear(String text) {
+    return text != null && YEAR.matcher(java.text.Normalizer.normalize(text.strip(),
+        java.text.Normalizer.Form.NFKC)).matches();
+  }
 
   private int year(YMap m, String key, boolean required) {
     YNode n = m.entries().get(key);

@@ -104,6 +104,16 @@ class TranscriptionVariantsTest {
         new Case("value in words", G, "覆盖率: ≥95%", "覆盖率: 不低于95%", "warn-none written"),
         new Case("value from an alias", G, "      预算执行率: 100%\n      结转结余率: ≤1%\n      政府采购执行率: 100%",
             "      预算执行率: &full 100%\n      结转结余率: ≤1%\n      政府采购执行率: *full", "same"),
+        // long texts wrapped over lines in the file
+        new Case("a text wrapped after a Chinese comma", G, "  - 落实城乡居民医疗保险政策，保障居民基本医疗健康.",
+            "  - 落实城乡居民医疗保险政策，\n    保障居民基本医疗健康.", "same"),
+        new Case("a text wrapped between two Chinese characters", G,
+            "  - 落实城乡居民医疗保险政策，保障居民基本医疗健康.",
+            "  - 落实城乡居民医疗保险政策，保障居民\n    基本医疗健康.", "same"),
+        new Case("a numbered list wrapped over lines", G,
+            "  - 落实城乡居民医疗保险政策，保障居民基本医疗健康.",
+            "  - 落实城乡居民医疗保险政策：\n    1、保障居民基本医疗；\n    （2）健全制度.",
+            "clean prints:落实城乡居民医疗保险政策：\n1、保障居民基本医疗；\n（2）健全制度."),
         // keys and names
         new Case("keys in another order", H, "  name: 衡阳市医疗保障局\n  code: \"062001\"",
             "  code: \"062001\"\n  name: 衡阳市医疗保障局", "same"),

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Which of a form's fixed indicator rows (texts.yaml {@code frame:}) a first or second level
  * written otherwise stands for: {@code 产出} for 产出指标, {@code 服务对象满意度指标} for 满意度指标,
- * {@code 满意度指标} for 社会公众或服务对象满意度指标, {@code 数量} for 数量指标. The printing
+ * {@code 满意度指标} for 社会公众或服务对象满意度指标, {@code 数量} for 数量指标, {@code 成本指标（0-20）分}
+ * for 成本指标(0-20)分 (full-width brackets). The printing
  * ({@link ProjectModel}) and the checks that warn of it ({@code project-first-level},
  * {@code output-frame}) both ask here, so what is warned of is what is printed.
  */
@@ -46,7 +47,12 @@ public final class FrameRows {
     }).toList();
   }
 
+  /**
+   * The words of a row name that say which row it is: without 指标 and spaces, brackets and
+   * digits full- or half-width ({@code 成本指标（0-20）分} is {@code 成本指标(0-20)分}).
+   */
   private static String core(String name) {
-    return name.replace("指标", "").strip();
+    String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+    return n.replace("指标", "").replaceAll("\\s+", "");
   }
 }

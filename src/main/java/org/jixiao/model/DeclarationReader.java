@@ -99,11 +99,13 @@ public final class DeclarationReader {
     // forms: 项目申报表, one form named as a text, is the list of that one form
     List<String> forms = formsNode instanceof YScalar one && one.text() != null
         ? List.of(one.text().strip()) : texts(formsNode);
+    // money_unit first: an amount anywhere in the file (a variant's own key under unit: or at
+    // the top, written before money_unit:) may carry it after the number
+    String moneyUnit = optionalText(top, "money_unit");
+    this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Map<String, Object> extra = extra(top, "declaration");
     int year = year(top, "year", true);
     Unit unit = unit(top.entries().get("unit"), top);
-    String moneyUnit = optionalText(top, "money_unit");
-    this.moneyUnit = moneyUnit == null ? "万元" : moneyUnit;
     Funds funds = funds(top.entries().get("funds"));
     // a form may print one paragraph where a list is usual: the file writes it as a text
     Set<String> paragraphs = new java.util.TreeSet<>();
@@ -375,12 +377,10 @@ public final class DeclarationReader {
         }
       }
     }
-    int start = year(m, "start_year", false);
-    int end = year(m, "end_year", false);
     return new ProjectDetails(optionalText(m, "department"), optionalText(m, "executor"),
         optionalText(m, "leader"), optionalText(m, "phone"), optionalText(m, "address"),
         optionalText(m, "postcode"), optionalText(m, "attribute"),
-        start == 0 ? "" : String.valueOf(start), end == 0 ? "" : String.valueOf(end),
+        yearOrText(m, "start_year"), yearOrText(m, "end_year"),
         paragraphs(m, "basis"), paragraphs(m, "plan"), paragraphs(m, "budget_changes"),
         sources, spending, purchases);
   }
@@ -587,6 +587,26 @@ public final class DeclarationReader {
   }
 
   // ---- small readers -------------------------------------------------------------------------
+
+  /**
+   * A project's 起始年度 / 终止年度: the year (2024, 2024年, 2024年度 all print 2024), else the text
+   * as written (长期, 2024.01: the cell is text on the form; {@code project-year} warns).
+   */
+  private String yearOrText(YMap m, String key) {
+    String t = scalar(m.entries().get(key), key);
+    if (t == null || t.isBlank()) {
+      return "";
+    }
+    Matcher y = YEAR.matcher(java.text.Normalizer.normalize(t.strip(),
+        java.text.Normalizer.Form.NFKC));
+    return y.matches() ? y.group(1) : t.strip();
+  }
+
+  /** Whether {@code text} is a year as a year key takes it (2024, 2024年, 2024年度, ２０２４). */
+  public static boolean isYear(String text) {
+    return text != null && YEAR.matcher(java.text.Normalizer.normalize(text.strip(),
+        java.text.Normalizer.Form.NFKC)).matches();
+  }
 
   private int year(YMap m, String key, boolean required) {
     YNode n = m.entries().get(key);

@@ -271,7 +271,13 @@ public final class YamlLoader {
               "start from a sample in data/")));
     }
     List<Diagnostic> problems = new ArrayList<>();
-    YNode tree = convert(file, root, problems, 0, lang);
+    YNode tree;
+    SOURCE.set(text.split("\n", -1));
+    try {
+      tree = convert(file, root, problems, 0, lang);
+    } finally {
+      SOURCE.remove();
+    }
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       throw new JixiaoException(problems.stream().filter(Diagnostic::isError).toList());
     }
@@ -500,13 +506,77 @@ public final class YamlLoader {
     return lang.pick("检查该行的缩进和冒号后的空格", "check the indentation and the space after the colon");
   }
 
+  /** The lines of the text being converted (plain values written over several lines re-read them). */
+  private static final ThreadLocal<String[]> SOURCE = new ThreadLocal<>();
+
+  /** A number that starts a list item on a line of its own: 1、 2. （1） 一、 目标1： */
+  private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+      "^(?:[0-9０-９]+[、.．)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、"
+          + "|目标[0-9０-９]+[:：])");
+
+  /**
+   * A plain value written over several lines, as a clerk wraps a long Chinese text: YAML joins
+   * the lines with a space, which a Chinese text has none of ({@code 资金，} / {@code 缓解…} is
+   * {@code 资金，缓解…}), and a line that starts with its own number (1、 （2） 一、) starts a new line
+   * on the form as it does in the file. Anything else is YAML's own folding, unchanged.
+   */
+  static String refold(String folded, Mark start, Mark end) {
+    String[] src = SOURCE.get();
+    if (src == null || end == null || end.getLine() <= start.getLine()
+        || end.getLine() >= src.length) {
+      return folded;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = start.getLine(); i <= end.getLine(); i++) {
+      String l = src[i];
+      int from = i == start.getLine() ? start.getColumn() : 0;
+      int to = i == end.getLine() ? end.getColumn() : l.codePointCount(0, l.length());
+      if (from > to || to > l.codePointCount(0, l.length())) {
+        return folded;
+      }
+      l = l.substring(l.offsetByCodePoints(0, from), l.offsetByCodePoints(0, to));
+      parts.add(l.replaceAll("^[ \\t]+|[ \\t\\r]+$", ""));
+    }
+    StringBuilder yaml = new StringBuilder(parts.get(0));
+    StringBuilder chinese = new StringBuilder(parts.get(0));
+    int blank = 0;
+    for (String p : parts.subList(1, parts.size())) {
+      if (p.isEmpty()) {
+        blank++;
+        continue;
+      }
+      if (blank > 0) {
+        yaml.append("\n".repeat(blank));
+        chinese.append("\n".repeat(blank));
+      } else {
+        yaml.append(' ');
+        int last = chinese.length() == 0 ? ' ' : chinese.codePointBefore(chinese.length());
+        if (LIST_ITEM.matcher(p).find()) {
+          chinese.append('\n');
+        } else if (!(wide(last) && wide(p.codePointAt(0)))) {
+          chinese.append(' ');
+        }
+      }
+      blank = 0;
+      yaml.append(p);
+      chinese.append(p);
+    }
+    // only where the lines read back are what YAML made of them (no escapes, no comments)
+    return yaml.toString().equals(folded) ? chinese.toString() : folded;
+  }
+
+  /** A Chinese character or full-width punctuation, between which a text has no space. */
+  private static boolean wide(int cp) {
+    return cp >= 0x2E80 && cp <= 0xFFEF && !(cp >= 0xAC00 && cp <= 0xD7AF);
+  }
+
   private static YNode convert(String file, Node node, List<Diagnostic> problems, int depth,
       Messages lang) {
     int line = node.getStartMark().getLine() + 1;
     int col = node.getStartMark().getColumn() + 1;
     if (node instanceof ScalarNode s) {
       boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-      String v = s.getValue();
+      String v = plain ? refold(s.getValue(), s.getStartMark(), s.getEndMark()) : s.getValue();
       boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null")
           || v.equals("NULL"));
       checkTag(file, node, problems, lang);

@@ -14,6 +14,7 @@ import org.jixiao.validate.rules.OutputFrameRule;
 import org.jixiao.validate.rules.PercentRangeRule;
 import org.jixiao.validate.rules.PlaceholderRule;
 import org.jixiao.validate.rules.ProjectFirstLevelRule;
+import org.jixiao.validate.rules.ProjectYearRule;
 import org.jixiao.validate.rules.ProjectIndicatorCountRule;
 import org.jixiao.validate.rules.ProjectSumsRule;
 import org.jixiao.validate.rules.ProjectBudgetRule;
@@ -34,7 +35,7 @@ public final class Rules {
       new TotalProjectsRule(), new ProjectBudgetRule(), new BalanceRule(), new ShareSumRule(),
       new SourcesRule(), new TaskTotalsRule(), new ProjectSumsRule(), new ValueListRule(),
       // years
-      new FilingDateRule(), new GoalYearRule(),
+      new FilingDateRule(), new GoalYearRule(), new ProjectYearRule(),
       // completeness
       new FirstLevelRule(), new ProjectFirstLevelRule(), new OutputFrameRule(),
       new DuplicateIndicatorRule(), new ProjectIndicatorCountRule(), new SecondLevelRule(),

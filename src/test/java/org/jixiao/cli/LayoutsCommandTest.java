@@ -36,7 +36,7 @@ class LayoutsCommandTest {
     Run r = MainTest.jixiao("layouts", "--templates", "templates");
     assertEquals(0, r.code(), r.err());
     assertEquals(folders(), listed(r.out()));
-    assertTrue(r.out().contains("ningde-2019-dept\n    宁德市 部门整体支出绩效目标表"), r.out());
+    assertTrue(r.out().contains("ningde-2019-dept\n    宁德市（福建） 部门整体支出绩效目标表"), r.out());
     assertTrue(r.out().contains("表：部门整体支出绩效目标表（在 central-2015-dept 之上改写）"), r.out());
     assertTrue(r.out().contains("共 " + folders().size() + " 个版式"), r.out());
   }
@@ -54,9 +54,36 @@ class LayoutsCommandTest {
     // the title as the form prints it (the description writes 东莞市 财政…, with a space)
     Run title = MainTest.jixiao("layouts", "--templates", "templates", "东莞市财政项目支出绩效目标批复表");
     assertEquals(List.of("dongguan-2019-project"), listed(title.out()));
+    // the place and the title as the form prints them, where the description names the province
+    Run placeTitle = MainTest.jixiao("layouts", "--templates", "templates", "蒙城县项目支出绩效目标申报表");
+    assertEquals(List.of("anhui-mengcheng-project"), listed(placeTitle.out()), placeTitle.err());
     Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("没有名称、说明或表名含「火星」的版式"), none.err());
+  }
+
+  /**
+   * A transcriber from a city or county looks for their form by their province first: each
+   * variant of a place is found by the province's name (its description names it, 蒙城县（安徽）).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "安徽, anhui-jinzhai-2021-project anhui-mengcheng-project",
+      "重庆, chongqing-banan-2022-dept chongqing-fengjie-2023-project",
+      "广东, dongguan-2019-project dongguan-2022-project",
+      "湖北, ezhou-2022-project hubei wuhan-qingshan-project",
+      "福建, fujian-2017-project fujian-longyan-transfer ningde-2019-dept",
+      "黑龙江, heilongjiang-daqing-project",
+      "湖南, hunan hunan-xiangtan-project hunan-yueyanglou-2023-dept ningxiang-2021-project yueyang-2022-project",
+      "宁夏, ningxia-yuanzhou-project",
+      "陕西, shaanxi-jiaxian-2016-project",
+      "内蒙古, wuhai-2021-project"})
+  void aProvinceFindsTheVariantsOfItsPlaces(String province, String expected) {
+    Run r = MainTest.jixiao("layouts", "--templates", "templates", province);
+    assertEquals(0, r.code(), r.err());
+    for (String v : expected.split(" ")) {
+      assertTrue(listed(r.out()).contains(v), province + " finds " + v + ": " + r.out());
+    }
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.jixiao.validate.Rule;
 /**
  * 指标值类型 agrees with the value: ≥ with ≥90% (or a bare 90%), never with ≤90% (an error);
  * ≥ and ≤ with a number (a warning when the value is text); = may equal a word (seed 003:
- * 长效管理机制健全性 = 健全, in a project). 定性 is not checked: 湖南 forms mark
+ * 长效管理机制健全性 = 健全, in a project); 定量 agrees with any number (≥95%, 100, ≤5%) and
+ * wants one. 定性 is not checked: 湖南 forms mark
  * most lines 定性, amounts and rates included (seed 003), so it would flag nearly every real form.
  * Read from the YAML line, as the record has no column.
  */
@@ -57,7 +58,7 @@ public final class ValueTypeRule implements Rule {
 
   /** Whether the value's own comparator says the opposite of the type (≤ with ≥90%). */
   static boolean comparatorMismatch(String type, IndicatorValue v) {
-    return !type.equals("定性") && v.quantitative() && !v.operator().isEmpty()
+    return !type.equals("定性") && !type.equals("定量") && v.quantitative() && !v.operator().isEmpty()
         && !v.operator().equals(type);
   }
 
@@ -71,6 +72,10 @@ public final class ValueTypeRule implements Rule {
     }
     if (!v.quantitative()) {
       return "定量指标应写数值";
+    }
+    // 定量 (岳阳楼区's and 巴南区's 指标值类型 / 指标性质: 定量 | 定性) holds any comparator
+    if (type.equals("定量")) {
+      return null;
     }
     String op = v.operator();
     return op.isEmpty() || op.equals(type) ? null : "比较符是 " + op;

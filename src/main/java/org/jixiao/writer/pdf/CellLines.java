@@ -44,10 +44,10 @@ final class CellLines {
 
   private CellLines(float columnWidth, Recorder r) {
     this.columnWidth = columnWidth;
-    this.lineWidth = r.lineWidth;
-    this.alignment = r.alignment;
-    this.runDirection = r.runDirection;
-    this.arabicOptions = r.arabicOptions;
+    this.lineWidth = r.askedWidth;
+    this.alignment = r.askedAlignment;
+    this.runDirection = r.askedRunDirection;
+    this.arabicOptions = r.askedArabicOptions;
     this.steps = r.steps.toArray();
   }
 
@@ -57,9 +57,9 @@ final class CellLines {
    * bottom edge and returning its height; and returns in {@code out[0]} the lines found, or
    * null when they cannot be kept (a composite column, a line that did not fit).
    */
-  static float measure(PdfPCell cell, CellLines[] out) {
+  static float measure(PdfPCell cell, CellLines[] out, Pool pool) {
     Column ct = new Column(cell.getColumn());
-    Recorder recorder = ct.record();
+    Recorder recorder = ct.record(pool);
     float right = cell.getRight() - cell.getEffectivePaddingRight();
     float top = cell.getTop() - cell.getEffectivePaddingTop();
     float left = cell.getLeft() + cell.getEffectivePaddingLeft();
@@ -90,6 +90,16 @@ final class CellLines {
     return new Column(cell.getColumn());
   }
 
+  /**
+   * One recording and one replaying BidiLine for the cells of a table, one after another on one
+   * thread: a BidiLine allocates about 2.5 KB of arrays, and a cell is measured and drawn in a
+   * few microseconds.
+   */
+  static final class Pool {
+    private final Recorder recorder = new Recorder();
+    private final Replay replay = new Replay();
+  }
+
   /** A ColumnText that can record its lines or be given recorded ones. */
   static final class Column extends ColumnText {
     Column(ColumnText org) {
@@ -106,7 +116,7 @@ final class CellLines {
      * Sets the waiting text in a recording BidiLine, as {@code go} would set it in a plain one
      * (the same chunks, made the same way by {@code addText}); null when there is no such text.
      */
-    Recorder record() {
+    Recorder record(Pool pool) {
       if (composite || bidiLine != null || waitPhrase == null) {
         return null;
       }
@@ -116,7 +126,8 @@ final class CellLines {
           return null;
         }
       }
-      Recorder r = new Recorder();
+      Recorder r = pool.recorder;
+      r.reset();
       Phrase phrase = waitPhrase;
       waitPhrase = null;
       bidiLine = r;
@@ -128,13 +139,14 @@ final class CellLines {
      * After {@code setSimpleColumn}: draw {@code lines} instead of laying the text out, when they
      * were found at this very width with the same settings. Returns whether they will be.
      */
-    boolean replay(CellLines lines) {
+    boolean replay(CellLines lines, Pool pool) {
       if (lines == null || composite || bidiLine != null || waitPhrase == null || !rectangularMode
           || Float.compare(rectangularWidth, lines.columnWidth) != 0 || alignment != lines.alignment
           || getArabicOptions() != lines.arabicOptions) {
         return false;
       }
-      bidiLine = new Replay(lines);
+      pool.replay.reset(lines);
+      bidiLine = pool.replay;
       waitPhrase = null;
       return true;
     }
@@ -145,10 +157,34 @@ final class CellLines {
     private final List<Object> steps = new ArrayList<>();
     private boolean asked;
     private boolean spoilt;
-    private float lineWidth;
-    private int alignment;
-    private int runDirection;
-    private int arabicOptions;
+    /** What processLine was asked first (BidiLine has fields named runDirection and arabicOptions). */
+    private float askedWidth;
+    private int askedAlignment;
+    private int askedRunDirection;
+    private int askedArabicOptions;
+
+    /**
+     * As a new BidiLine (every count and position back to where the constructor leaves it),
+     * keeping the arrays, which BidiLine reads only up to its counts and grows as it needs.
+     */
+    void reset() {
+      runDirection = 0;
+      totalTextLength = 0;
+      chunks.clear();
+      indexChunk = 0;
+      indexChunkChar = 0;
+      currentChar = 0;
+      storedRunDirection = 0;
+      storedTotalTextLength = 0;
+      storedIndexChunk = 0;
+      storedIndexChunkChar = 0;
+      storedCurrentChar = 0;
+      shortStore = false;
+      arabicOptions = 0;
+      steps.clear();
+      asked = false;
+      spoilt = false;
+    }
 
     @Override
     public boolean isEmpty() {
@@ -161,12 +197,12 @@ final class CellLines {
     public PdfLine processLine(float leftX, float width, int alignment, int runDirection, int arabicOptions) {
       if (!asked) {
         asked = true;
-        this.lineWidth = width;
-        this.alignment = alignment;
-        this.runDirection = runDirection;
-        this.arabicOptions = arabicOptions;
-      } else if (Float.compare(width, lineWidth) != 0 || alignment != this.alignment
-          || runDirection != this.runDirection || arabicOptions != this.arabicOptions) {
+        askedWidth = width;
+        askedAlignment = alignment;
+        askedRunDirection = runDirection;
+        askedArabicOptions = arabicOptions;
+      } else if (Float.compare(width, askedWidth) != 0 || alignment != askedAlignment
+          || runDirection != askedRunDirection || arabicOptions != askedArabicOptions) {
         spoilt = true; // an indent that changes from line to line: not kept
       }
       PdfLine line = super.processLine(leftX, width, alignment, runDirection, arabicOptions);
@@ -183,11 +219,12 @@ final class CellLines {
 
   /** A BidiLine that gives back what a {@link Recorder} noted, in the same order. */
   private static final class Replay extends BidiLine {
-    private final CellLines lines;
+    private CellLines lines;
     private int next;
 
-    Replay(CellLines lines) {
+    void reset(CellLines lines) {
       this.lines = lines;
+      this.next = 0;
     }
 
     private Object step() {

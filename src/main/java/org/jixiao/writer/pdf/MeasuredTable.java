@@ -30,6 +30,7 @@ final class MeasuredTable extends PdfPTable {
     private final Map<Object, float[]> boxes = new IdentityHashMap<>();
     /** Each layout cell's lines as OpenPDF broke them when it last measured the cell. */
     private final Map<Object, CellLines> lines = new IdentityHashMap<>();
+    private final CellLines.Pool pool = new CellLines.Pool();
   }
 
   private boolean measured;
@@ -154,7 +155,7 @@ final class MeasuredTable extends PdfPTable {
           heights.lines.remove(source);
         } else {
           CellLines[] found = new CellLines[1];
-          height = CellLines.measure(cell, found);
+          height = CellLines.measure(cell, found, heights.pool);
           heights.lines.put(source, found[0]);
         }
         heights.boxes.put(source, new float[] {cell.getLeft(), cell.getRight(), cell.getTop(), cell.getBottom()});
@@ -239,7 +240,7 @@ final class MeasuredTable extends PdfPTable {
         if ((tly > bry || ct.zeroHeightElement()) && leftLimit < rightLimit) {
           ct.setSimpleColumn(leftLimit, bry - 0.001f, rightLimit, tly);
           if (cell == made[k] && shown[k] != null) {
-            ct.replay(heights.lines.get(shown[k]));
+            ct.replay(heights.lines.get(shown[k]), heights.pool);
           }
           try {
             ct.go();

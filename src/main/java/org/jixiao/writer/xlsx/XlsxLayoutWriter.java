@@ -72,7 +72,8 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     // POI's streaming sheet keeps the rows (window -1) and writes them as XML itself: no XMLBeans
     // cell is built or saved. POI saves the rest of the workbook with an empty sheetData, and the
     // rows go into it below, in memory: no temporary file, and no second zip of the workbook.
-    try (DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(new XSSFWorkbook(), -1)) {
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(new XSSFWorkbook(), -1);
+    try {
       DeferredSXSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
           new CellStyles(wb.getXSSFWorkbook(), layout.bodyFont(), layout.titleFont()));
@@ -86,6 +87,10 @@ public final class XlsxLayoutWriter implements LayoutWriter {
       }
       wb.getXSSFWorkbook().write(bytes);
       sheet.writeRows(rows);
+    } finally {
+      // close() would save the whole package once more, into the memory buffer POI made it in;
+      // revert() drops it (an in-memory package holds no file, and the streaming sheet none)
+      wb.getXSSFWorkbook().getPackage().revert();
     }
     Map<String, byte[]> entries = ZipNormalizer.entries(bytes.toByteArray(), Map.of());
     entries.put(sheetPart, withRows(entries.get(sheetPart), rows.toByteArray()));

@@ -1,19 +1,23 @@
 package org.jixiao.writer.xlsx;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FontFamily;
 import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.jixiao.layout.Paragraph;
 import org.jixiao.layout.Side;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STBorderStyle;
 
 /**
  * One cell style per distinct look and set of drawn borders, made on first use and reused:
@@ -34,6 +38,7 @@ final class CellStyles {
   private final XSSFDataFormat formats;
   private final Map<Key, XSSFCellStyle> styles = new LinkedHashMap<>();
   private final Map<FontKey, XSSFFont> fonts = new LinkedHashMap<>();
+  private final Map<Set<Side>, Long> borderIds = new HashMap<>();
 
   CellStyles(XSSFWorkbook workbook, String bodyFont, String titleFont) {
     this.workbook = workbook;
@@ -82,15 +87,30 @@ final class CellStyles {
       case MIDDLE -> VerticalAlignment.CENTER;
       case BOTTOM -> VerticalAlignment.BOTTOM;
     });
-    s.setBorderTop(border(k, Side.TOP));
-    s.setBorderRight(border(k, Side.RIGHT));
-    s.setBorderBottom(border(k, Side.BOTTOM));
-    s.setBorderLeft(border(k, Side.LEFT));
+    // the borders put once as a whole: POI's setBorderTop … setBorderLeft each put a border
+    // into the table, comparing it with every border there by serialising both through XMLBeans
+    s.getCoreXf().setBorderId(borderIds.computeIfAbsent(k.borders(), this::border));
+    s.getCoreXf().setApplyBorder(true);
     return s;
   }
 
-  private static BorderStyle border(Key k, Side side) {
-    return k.borders().contains(side) ? BorderStyle.THIN : BorderStyle.NONE;
+  /** The index of a border with a thin line on each side in {@code sides} and none elsewhere. */
+  private long border(Set<Side> sides) {
+    CTBorder ct = CTBorder.Factory.newInstance();
+    if (sides.contains(Side.LEFT)) {
+      ct.addNewLeft().setStyle(STBorderStyle.THIN);
+    }
+    if (sides.contains(Side.RIGHT)) {
+      ct.addNewRight().setStyle(STBorderStyle.THIN);
+    }
+    if (sides.contains(Side.TOP)) {
+      ct.addNewTop().setStyle(STBorderStyle.THIN);
+    }
+    if (sides.contains(Side.BOTTOM)) {
+      ct.addNewBottom().setStyle(STBorderStyle.THIN);
+    }
+    StylesTable table = workbook.getStylesSource();
+    return table.putBorder(new XSSFCellBorder(ct, table.getIndexedColors()));
   }
 
   private XSSFFont font(Look look) {

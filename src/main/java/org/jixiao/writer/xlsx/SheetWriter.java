@@ -1,19 +1,28 @@
 package org.jixiao.writer.xlsx;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.layout.Side;
 
-/** Writes a {@link PrintedSheet} into a POI sheet: columns, rows, text, merges, borders, print setup. */
+/**
+ * Writes a {@link PrintedSheet} into a POI streaming sheet: columns, merges, page breaks and print
+ * setup go to the sheet's XSSF part at once; the rows and cells are made only as POI streams the
+ * sheet data into the output ({@link DeferredSXSSFSheet}), so no XMLBeans cell is ever built.
+ * Every style a cell needs is made before: the styles part is saved before the rows are made.
+ */
 final class SheetWriter {
   private static final double MM_PER_INCH = 25.4;
   /** Excel's limit for the text of one cell: the YAML loader's limit for one value too. */
@@ -21,16 +30,17 @@ final class SheetWriter {
 
   private SheetWriter() {}
 
-  static void write(PrintedSheet printed, PageSetup page, XSSFSheet sheet, CellStyles styles) {
+  /** One cell to make: its style and, on a region's first cell, its number or text (else null). */
+  private record Planned(int row, int col, XSSFCellStyle style, NumberText number, String text) {}
+
+  static void write(PrintedSheet printed, PageSetup page, DeferredSXSSFSheet sheet, CellStyles styles) {
     ColumnGrid grid = printed.grid();
     for (int c = 0; c < grid.columns(); c++) {
       sheet.setColumnWidth(c, grid.excelWidth(c));
     }
-    for (int r = 0; r < printed.heights().size(); r++) {
-      sheet.createRow(r).setHeightInPoints(printed.heights().get(r).floatValue());
-    }
+    List<Planned> cells = new ArrayList<>();
     for (Region g : printed.regions()) {
-      region(sheet, g, styles);
+      region(sheet, g, styles, cells);
     }
     for (int last : printed.pageEnds()) {
       sheet.setRowBreak(last);
@@ -44,31 +54,46 @@ final class SheetWriter {
       sheet.getFooter().setCenter("&\"" + styles.bodyFont().replace("\"", "") + ",Regular\"&9"
           + Layout.pageNumber("&P", "&N"));
     }
+    List<Double> heights = printed.heights();
+    sheet.setRowGenerator(s -> {
+      Row[] rows = new Row[heights.size()];
+      for (int r = 0; r < rows.length; r++) {
+        rows[r] = s.createRow(r);
+        rows[r].setHeightInPoints(heights.get(r).floatValue());
+      }
+      for (Planned p : cells) {
+        Cell cell = rows[p.row()].createCell(p.col());
+        cell.setCellStyle(p.style());
+        if (p.number() != null) {
+          cell.setCellValue(p.number().value());
+        } else if (p.text() != null) {
+          cell.setCellValue(p.text()); // a string: never parsed as a formula
+        }
+      }
+    });
   }
 
   /**
    * Every cell of the region gets a style, not just the first: Excel draws a merged region's
    * border from the cells along its edge, so an edge cell without the border leaves a gap.
    */
-  private static void region(XSSFSheet sheet, Region g, CellStyles styles) {
+  private static void region(DeferredSXSSFSheet sheet, Region g, CellStyles styles, List<Planned> cells) {
     // only a cell the template marks as a number, and only when its text is one, is numeric
     NumberText number = g.number() ? NumberText.parse(g.text()) : null;
     for (int r = g.firstRow(); r <= g.lastRow(); r++) {
-      XSSFRow row = sheet.getRow(r);
       for (int c = g.firstCol(); c <= g.lastCol(); c++) {
         Set<Side> borders = EnumSet.noneOf(Side.class);
         addIf(borders, g, Side.TOP, r == g.firstRow());
         addIf(borders, g, Side.BOTTOM, r == g.lastRow());
         addIf(borders, g, Side.LEFT, c == g.firstCol());
         addIf(borders, g, Side.RIGHT, c == g.lastCol());
-        XSSFCell cell = row.createCell(c);
-        cell.setCellStyle(styles.get(g.look(), borders, number == null ? null : number.format()));
-        if (r == g.firstRow() && c == g.firstCol() && number != null) {
-          cell.setCellValue(number.value());
-        } else if (r == g.firstRow() && c == g.firstCol() && !g.text().isEmpty()) {
-          checkLength(cell, g.text());
-          cell.setCellValue(g.text()); // a string: never parsed as a formula
+        XSSFCellStyle style = styles.get(g.look(), borders, number == null ? null : number.format());
+        boolean first = r == g.firstRow() && c == g.firstCol();
+        String text = first && number == null && !g.text().isEmpty() ? g.text() : null;
+        if (text != null) {
+          checkLength(sheet.getSheetName(), r, c, text);
         }
+        cells.add(new Planned(r, c, style, first ? number : null, text));
       }
     }
     if (g.merged()) {
@@ -83,10 +108,11 @@ final class SheetWriter {
    * Each value is at most a cell long (the YAML loader sees to that), but a template may join
    * several into one cell: POI would throw, so say which cell and why.
    */
-  private static void checkLength(XSSFCell cell, String text) {
+  private static void checkLength(String sheetName, int row, int col, String text) {
     if (text.length() > MAX_CELL_CHARS) {
-      throw new org.jixiao.diag.TextTooLong(Diagnostic.error(cell.getSheet().getSheetName(), 0,
-          0, "xlsx-cell-length", "XLSX 单元格 " + cell.getAddress() + " 的文字有 " + text.length()
+      throw new org.jixiao.diag.TextTooLong(Diagnostic.error(sheetName, 0,
+          0, "xlsx-cell-length", "XLSX 单元格 " + new CellReference(row, col).formatAsString()
+              + " 的文字有 " + text.length()
               + " 个字符，超过 Excel 的上限 " + MAX_CELL_CHARS + "（这一格由几个值拼成）",
           "缩短这一格里的文字；jixiao render --emit layout FILE 可查看每一格的内容"), text);
     }
@@ -102,7 +128,7 @@ final class SheetWriter {
    * A4 in the layout's orientation and margins, centred, one page wide and as many tall as the
    * rows need; the columns add up to the body width, so fitting never shrinks the text.
    */
-  private static void printSetup(XSSFSheet sheet, PageSetup page) {
+  private static void printSetup(DeferredSXSSFSheet sheet, PageSetup page) {
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
     ps.setLandscape(page.landscape());

@@ -3,15 +3,20 @@ package org.jixiao.writer.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
@@ -61,15 +66,68 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     PrintedSheet printed = paged(print(plan, heights,
         layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
         layout.page().bodyHeightMm() * 72 / 25.4, measured);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (XSSFWorkbook wb = new XSSFWorkbook(PlainStrings.FACTORY)) {
-      XSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    ByteArrayOutputStream rows = new ByteArrayOutputStream(64 * 1024);
+    String sheetPart;
+    // POI's streaming sheet keeps the rows (window -1) and writes them as XML itself: no XMLBeans
+    // cell is built or saved. POI saves the rest of the workbook with an empty sheetData, and the
+    // rows go into it below, in memory: no temporary file, and no second zip of the workbook.
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(new XSSFWorkbook(), -1);
+    try {
+      DeferredSXSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
-          new CellStyles(wb, layout.bodyFont(), layout.titleFont()));
-      describe(wb.getProperties().getCoreProperties(), layout);
-      wb.write(bytes);
+          new CellStyles(wb.getXSSFWorkbook(), layout.bodyFont(), layout.titleFont()));
+      describe(wb.getXSSFWorkbook().getProperties().getCoreProperties(), layout);
+      XSSFSheet part = wb.getXSSFSheet(sheet.getSheetName());
+      sheetPart = part.getPackagePart().getPartName().getName().substring(1);
+      if (!printed.heights().isEmpty() && printed.grid().columns() > 0) {
+        // the used range, as POI's own save derived it from its rows (the streamed rows are not its)
+        part.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0,
+            printed.heights().size() - 1, 0, printed.grid().columns() - 1).formatAsString());
+      }
+      wb.getXSSFWorkbook().write(bytes);
+      sheet.writeRows(rows);
+    } finally {
+      // close() would save the whole package once more, into the memory buffer POI made it in;
+      // revert() drops it (an in-memory package holds no file, and the streaming sheet none)
+      wb.getXSSFWorkbook().getPackage().revert();
     }
-    ZipNormalizer.normalize(bytes.toByteArray(), options.timestamp(), out);
+    Map<String, byte[]> entries = ZipNormalizer.entries(bytes.toByteArray(), Map.of());
+    entries.put(sheetPart, withRows(entries.get(sheetPart), rows.toByteArray()));
+    ZipNormalizer.write(entries, options.timestamp(), out);
+  }
+
+  private static final byte[] EMPTY_SHEET_DATA = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SHEET_DATA_START = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+  /** The sheet part {@code sheet}, as POI saved it without rows, with {@code rows} in its sheetData. */
+  static byte[] withRows(byte[] sheet, byte[] rows) {
+    int at = indexOf(sheet, EMPTY_SHEET_DATA);
+    if (at < 0) {
+      throw new IllegalStateException("POI saved the sheet without an empty <sheetData/>");
+    }
+    ByteArrayOutputStream xml = new ByteArrayOutputStream(sheet.length + rows.length + 32);
+    xml.write(sheet, 0, at);
+    xml.writeBytes(SHEET_DATA_START);
+    xml.writeBytes(rows);
+    xml.writeBytes(SHEET_DATA_END);
+    int after = at + EMPTY_SHEET_DATA.length;
+    xml.write(sheet, after, sheet.length - after);
+    return xml.toByteArray();
+  }
+
+  private static int indexOf(byte[] b, byte[] what) {
+    outer:
+    for (int i = 0; i <= b.length - what.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (b[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**

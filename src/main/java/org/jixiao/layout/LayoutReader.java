@@ -5,9 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -47,6 +45,15 @@ public final class LayoutReader {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setXIncludeAware(false);
       f.setSchema(SCHEMA);
+      // The schema check reports the same errors without these: layout.xsd declares no
+      // identity constraints (xs:key, xs:unique), no ID, IDREF or ENTITY types, and the reader
+      // reads no post-schema-validation infoset (it takes the defaults and the normalised
+      // values from the attributes, which the validator fills in whatever these say). Their
+      // bookkeeping was a fifth of the parse.
+      f.setFeature("http://apache.org/xml/features/validation/schema/augment-psvi", false);
+      f.setFeature("http://apache.org/xml/features/validation/identity-constraint-checking", false);
+      f.setFeature("http://apache.org/xml/features/validation/id-idref-checking", false);
+      f.setFeature("http://apache.org/xml/features/validation/unparsed-entity-checking", false);
       return f.newSAXParser();
     } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("no XML parser", e);
@@ -59,16 +66,22 @@ public final class LayoutReader {
    */
   private static final class Element {
     final String name;
-    final Map<String, String> attrs;
+    /**
+     * Names and values, alternately: an element has a few attributes (a cell at most eight), so
+     * a look-up along them costs less than making and filling a map for each element.
+     */
+    final String[] attrs;
     final List<Element> children = new ArrayList<>();
     /** Character data and child elements in document order, for {@link #textContent()}. */
     final List<Object> content = new ArrayList<>();
 
     Element(String name, Attributes a) {
       this.name = name;
-      this.attrs = new HashMap<>(a.getLength() * 2);
-      for (int i = 0; i < a.getLength(); i++) {
-        attrs.put(a.getLocalName(i), a.getValue(i));
+      int n = a.getLength();
+      this.attrs = new String[2 * n];
+      for (int i = 0; i < n; i++) {
+        attrs[2 * i] = a.getLocalName(i);
+        attrs[2 * i + 1] = a.getValue(i);
       }
     }
 
@@ -76,13 +89,24 @@ public final class LayoutReader {
       return name;
     }
 
+    /** The attribute's value, null when it has none (the first, as a map kept the last: XML has one). */
+    private String value(String n) {
+      for (int i = 0; i < attrs.length; i += 2) {
+        if (attrs[i].equals(n)) {
+          return attrs[i + 1];
+        }
+      }
+      return null;
+    }
+
     boolean hasAttribute(String n) {
-      return attrs.containsKey(n);
+      return value(n) != null;
     }
 
     /** The attribute's value, or "" when it has none, as DOM's getAttribute. */
     String getAttribute(String n) {
-      return attrs.getOrDefault(n, "");
+      String v = value(n);
+      return v == null ? "" : v;
     }
 
     /** All the character data inside, child elements' included, in order (DOM's getTextContent). */
@@ -279,14 +303,30 @@ public final class LayoutReader {
         "number".equals(c.getAttribute("type")));
   }
 
+  /**
+   * The sides of {@code open="top bottom"}: the words between whitespace, as
+   * {@code trim().split("\\s+")} gave them, without a regular expression compiled per cell.
+   */
   private static java.util.Set<Side> sides(String list) {
     java.util.Set<Side> out = java.util.EnumSet.noneOf(Side.class);
-    for (String s : list.trim().split("\\s+")) {
-      if (!s.isEmpty()) {
-        out.add(Side.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
+    String l = list.trim();
+    int i = 0;
+    while (i < l.length()) {
+      int end = i;
+      while (end < l.length() && !space(l.charAt(end))) {
+        end++;
       }
+      if (end > i) {
+        out.add(Side.valueOf(l.substring(i, end).toUpperCase(java.util.Locale.ROOT)));
+      }
+      i = end + 1;
     }
     return out;
+  }
+
+  /** The characters of the regular expression {@code \\s}. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static List<Element> children(Element e) {
@@ -310,8 +350,12 @@ public final class LayoutReader {
     if (e == null) {
       return "";
     }
+    String all = Invisible.strip(e.textContent());
+    if (all.indexOf('\n') < 0) {
+      return all.strip(); // one line: what the loop below makes of it
+    }
     StringBuilder sb = new StringBuilder();
-    for (String line : Invisible.strip(e.textContent()).split("\n", -1)) {
+    for (String line : all.split("\n", -1)) {
       String t = line.strip();
       if (!t.isEmpty()) {
         sb.append(sb.length() == 0 ? "" : "\n").append(t);

@@ -31,6 +31,11 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the bytes of a declaration into a {@link YNode} tree. Only plain data is built: no tags,
@@ -212,11 +217,15 @@ public final class YamlLoader {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
-    Yaml yaml = new Yaml(options);
     Node root;
     try {
-      expansion(file, text, options, lang);
-      root = yaml.compose(new StringReader(text));
+      Node[] once = once(file, text, options, lang);
+      if (once != null) {
+        root = once[0];
+      } else {
+        expansion(file, text, options, lang);
+        root = new Yaml(options).compose(new StringReader(text));
+      }
     } catch (MarkedYAMLException e) {
       // an unclosed quote is found only at the end of the file: point at where the quote opened
       boolean unclosed = String.valueOf(e.getContext()).contains("quoted scalar")
@@ -293,66 +302,120 @@ public final class YamlLoader {
    * known when it closes, and an alias adds it.
    */
   private static void expansion(String file, String text, LoaderOptions options, Messages lang) {
-    Map<String, Long> sizes = new java.util.HashMap<>();
-    // values (scalars, lists, maps) in the document, and under each anchor: each costs some
-    // hundreds of bytes composed and read, whatever its length in the file
-    Map<String, Long> counts = new java.util.HashMap<>();
-    long values = 0;
-    Map<String, Integer> open = new java.util.HashMap<>();
-    java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
-    long total = 0;
-    Iterable<Event> events;
-    events = new Yaml(options).parse(new StringReader(text));
+    Expansion x = new Expansion(file, lang);
     try {
-      for (Event ev : events) {
-        if (ev instanceof CollectionStartEvent c) {
-          stack.push(new Object[] {c.getAnchor(), total, values});
-          total++;
-          values = values(file, ev, values + 1, lang);
-          if (c.getAnchor() != null) {
-            open.merge(c.getAnchor(), 1, Integer::sum);
-          }
-        } else if (ev instanceof CollectionEndEvent) {
-          Object[] o = stack.pop();
-          if (o[0] instanceof String anchor) {
-            sizes.put(anchor, total - (Long) o[1]);
-            counts.put(anchor, values - (Long) o[2]);
-            open.merge(anchor, -1, (a, b) -> a + b == 0 ? null : a + b);
-          }
-        } else if (ev instanceof org.yaml.snakeyaml.events.ScalarEvent sc) {
-          long size = 1L + sc.getValue().length();
-          total += size;
-          values = values(file, ev, values + 1, lang);
-          if (sc.getAnchor() != null) {
-            sizes.put(sc.getAnchor(), size);
-            counts.put(sc.getAnchor(), 1L);
-          }
-        } else if (ev instanceof AliasEvent a) {
-          Mark m = ev.getStartMark();
-          if (open.containsKey(a.getAnchor())) {
-            throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
-                "yaml-recursive", lang.pick("别名 *" + a.getAnchor() + " 在 &" + a.getAnchor()
-                    + " 自己里面引用了它：内容会无限展开", "the alias *" + a.getAnchor()
-                    + " is inside &" + a.getAnchor() + " itself: it would expand forever"),
-                lang.pick("删除这个 *" + a.getAnchor() + "，或把要重复的内容直接写出来",
-                    "delete this *" + a.getAnchor() + ", or write the content out")));
-          }
-          total += sizes.getOrDefault(a.getAnchor(), 0L);
-          values = values(file, ev, values + counts.getOrDefault(a.getAnchor(), 0L), lang);
-          if (total > MAX_EXPANDED) {
-            throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
-                "yaml-limit", lang.pick("别名展开后内容过大：到这个 *" + a.getAnchor()
-                    + " 已超过 " + MAX_EXPANDED / 1024 / 1024 + " M 个字符（防止“十亿笑声”式的膨胀）",
-                    "aliases expand the file too much: at this *" + a.getAnchor()
-                        + " it passes " + MAX_EXPANDED / 1024 / 1024
-                        + " M characters (a guard against 'billion laughs')"),
-                lang.pick("把重复的内容直接写出来，少用 & 和 *",
-                    "write the repeated content out instead of using & and *")));
-          }
-        }
+      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+        x.see(ev);
       }
     } catch (YAMLException e) {
       // a syntax error or limit: composing the document reports it, at its line
+    }
+  }
+
+  /**
+   * The document composed in one reading of the text, {@link Expansion} checking each event as
+   * the composer takes it; null when anything went wrong (a syntax error, a limit, an alias):
+   * then {@link #expansion} reads the whole file first and composing comes second, as always, so
+   * the first problem reported is the same. A file with no problem is read once instead of
+   * twice; for a file that passes, every event went through the same checks in the same order
+   * as in {@link #expansion}, and the composer made the same tree as {@code Yaml.compose}.
+   * The root is the array's one element (null for an empty file).
+   */
+  private static Node[] once(String file, String text, LoaderOptions options, Messages lang) {
+    Expansion x = new Expansion(file, lang);
+    Parser events = new ParserImpl(new StreamReader(new StringReader(text)), options);
+    Parser checked = new Parser() {
+      @Override
+      public boolean checkEvent(Event.ID id) {
+        return events.checkEvent(id);
+      }
+
+      @Override
+      public Event peekEvent() {
+        return events.peekEvent();
+      }
+
+      @Override
+      public Event getEvent() {
+        Event ev = events.getEvent();
+        x.see(ev);
+        return ev;
+      }
+    };
+    try {
+      return new Node[] {new Composer(checked, new Resolver(), options).getSingleNode()};
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The expansion checks of {@link #expansion}, one event at a time, in the order the parser
+   * gives them.
+   */
+  private static final class Expansion {
+    private final String file;
+    private final Messages lang;
+    private final Map<String, Long> sizes = new java.util.HashMap<>();
+    // values (scalars, lists, maps) in the document, and under each anchor: each costs some
+    // hundreds of bytes composed and read, whatever its length in the file
+    private final Map<String, Long> counts = new java.util.HashMap<>();
+    private long values = 0;
+    private final Map<String, Integer> open = new java.util.HashMap<>();
+    private final java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
+    private long total = 0;
+
+    Expansion(String file, Messages lang) {
+      this.file = file;
+      this.lang = lang;
+    }
+
+    void see(Event ev) {
+      if (ev instanceof CollectionStartEvent c) {
+        stack.push(new Object[] {c.getAnchor(), total, values});
+        total++;
+        values = values(file, ev, values + 1, lang);
+        if (c.getAnchor() != null) {
+          open.merge(c.getAnchor(), 1, Integer::sum);
+        }
+      } else if (ev instanceof CollectionEndEvent) {
+        Object[] o = stack.pop();
+        if (o[0] instanceof String anchor) {
+          sizes.put(anchor, total - (Long) o[1]);
+          counts.put(anchor, values - (Long) o[2]);
+          open.merge(anchor, -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+      } else if (ev instanceof org.yaml.snakeyaml.events.ScalarEvent sc) {
+        long size = 1L + sc.getValue().length();
+        total += size;
+        values = values(file, ev, values + 1, lang);
+        if (sc.getAnchor() != null) {
+          sizes.put(sc.getAnchor(), size);
+          counts.put(sc.getAnchor(), 1L);
+        }
+      } else if (ev instanceof AliasEvent a) {
+        Mark m = ev.getStartMark();
+        if (open.containsKey(a.getAnchor())) {
+          throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
+              "yaml-recursive", lang.pick("别名 *" + a.getAnchor() + " 在 &" + a.getAnchor()
+                  + " 自己里面引用了它：内容会无限展开", "the alias *" + a.getAnchor()
+                  + " is inside &" + a.getAnchor() + " itself: it would expand forever"),
+              lang.pick("删除这个 *" + a.getAnchor() + "，或把要重复的内容直接写出来",
+                  "delete this *" + a.getAnchor() + ", or write the content out")));
+        }
+        total += sizes.getOrDefault(a.getAnchor(), 0L);
+        values = values(file, ev, values + counts.getOrDefault(a.getAnchor(), 0L), lang);
+        if (total > MAX_EXPANDED) {
+          throw new JixiaoException(Diagnostic.error(file, m.getLine() + 1, m.getColumn() + 1,
+              "yaml-limit", lang.pick("别名展开后内容过大：到这个 *" + a.getAnchor()
+                  + " 已超过 " + MAX_EXPANDED / 1024 / 1024 + " M 个字符（防止“十亿笑声”式的膨胀）",
+                  "aliases expand the file too much: at this *" + a.getAnchor()
+                      + " it passes " + MAX_EXPANDED / 1024 / 1024
+                      + " M characters (a guard against 'billion laughs')"),
+              lang.pick("把重复的内容直接写出来，少用 & 和 *",
+                  "write the repeated content out instead of using & and *")));
+        }
+      }
     }
   }
 

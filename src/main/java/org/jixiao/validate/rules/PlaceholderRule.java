@@ -95,12 +95,44 @@ public final class PlaceholderRule implements Rule {
   }
 
   private static void text(Context ctx, YScalar s) {
+    if (!mayHold(s.text())) {
+      return;
+    }
     var m = PLACEHOLDER.matcher(s.text());
     if (m.find()) {
       ctx.error(s, "「" + m.group() + "」是没填的占位符：" + s.text(),
           "'" + m.group() + "' is a placeholder left in: " + s.text(),
           "填写实际内容；确实没有时写 无 或删除该行", "write the real content, or 无 when there is none");
     }
+  }
+
+  /**
+   * False when {@link #PLACEHOLDER} cannot match {@code t}: each of its matches begins with two
+   * of X, x, Ｘ, ｘ, with ××, 待填, 请填, a bracket （ or (, with T and B or N and / (either
+   * case), or with 。。. One pass over the characters instead of the pattern's alternatives tried
+   * at every position of every value.
+   */
+  static boolean mayHold(String t) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '（' || c == '(') {
+        return true;
+      }
+      if (i + 1 < n) {
+        char d = t.charAt(i + 1);
+        if (isX(c) && isX(d) || c == '×' && d == '×' || (c == '待' || c == '请') && d == '填'
+            || (c == 'T' || c == 't') && (d == 'B' || d == 'b')
+            || (c == 'N' || c == 'n') && d == '/' || c == '。' && d == '。') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isX(char c) {
+    return c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ';
   }
 
   private static void junk(Context ctx, YScalar s, String text) {

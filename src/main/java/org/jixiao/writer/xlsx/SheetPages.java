@@ -22,8 +22,38 @@ final class SheetPages {
 
   private SheetPages() {}
 
-  /** The rows after which a page ends: the forced ends, and each row that would not fit. */
+  /**
+   * The rows after which a page ends: the forced ends, and each row that would not fit. The last
+   * page is never only the rows after the last table ({@code lastTable}, null for none: 填报日期,
+   * 单位负责人, a note) under a repeated head: the table's last row goes over with them, as a word
+   * processor keeps a table's last row with the lines that follow it, when the page before keeps
+   * a body row of its own.
+   */
   static List<Integer> ends(double[] heights, Set<Integer> forced, int titleFirst, int titleLast,
+      double pagePt, TableRows lastTable) {
+    List<Integer> ends = ends(heights, forced, titleFirst, titleLast, pagePt);
+    int n = ends.size();
+    if (n == 0 || lastTable == null || lastTable.end() >= heights.length
+        || lastTable.end() - 2 < lastTable.bodyStart()) {
+      return ends;
+    }
+    int lastRow = lastTable.end() - 1;
+    int last = ends.get(n - 1);
+    int before = n > 1 ? ends.get(n - 2) : -1;
+    if (last < lastRow || forced.contains(last) || lastRow - 1 <= before
+        || forced.stream().anyMatch(f -> f >= lastRow - 1)) {
+      return ends;
+    }
+    double titles = titleFirst >= 0 && lastRow > titleLast ? RowHeights.sum(heights, titleFirst, titleLast) : 0;
+    if (titles + RowHeights.sum(heights, lastRow, heights.length - 1) > pagePt * FILL) {
+      return ends; // the rows after the table fill a page of their own: nothing to keep together
+    }
+    List<Integer> kept = new ArrayList<>(ends);
+    kept.set(n - 1, lastRow - 1);
+    return kept;
+  }
+
+  private static List<Integer> ends(double[] heights, Set<Integer> forced, int titleFirst, int titleLast,
       double pagePt) {
     double titles = titleFirst < 0 ? 0 : RowHeights.sum(heights, titleFirst, titleLast);
     List<Integer> ends = new ArrayList<>();

@@ -207,13 +207,17 @@ public final class XlsxLayoutWriter implements LayoutWriter {
       RowHeights.Measured measured) {
     Set<Integer> forced = Set.copyOf(sheet.pageEnds());
     double[] heights = sheet.heights().stream().mapToDouble(Double::doubleValue).toArray();
-    List<Integer> ends = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
+    TableRows lastTable = plan.tables().stream().max(java.util.Comparator.comparingInt(TableRows::end))
+        .orElse(null);
+    List<Integer> ends = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt,
+        lastTable);
     List<Region> regions = plan.regions();
     for (int round = 0; round < 4; round++) {
       regions = SheetPages.cut(plan.regions(), ends);
       heights = RowHeights.of(new SheetPlan(plan.grid(), plan.minHeights(), regions, plan.tables(),
           plan.breaksBefore()), measured);
-      List<Integer> again = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(), pagePt);
+      List<Integer> again = SheetPages.ends(heights, forced, sheet.titleFirst(), sheet.titleLast(),
+          pagePt, lastTable);
       if (again.equals(ends)) {
         break;
       }

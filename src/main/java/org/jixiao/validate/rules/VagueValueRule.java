@@ -5,7 +5,11 @@ import org.jixiao.validate.Context;
 import org.jixiao.validate.IndicatorLine;
 import org.jixiao.validate.Rule;
 
-/** A 率 indicator (a rate) whose value has no number, e.g. 预算执行率: 较高. */
+/**
+ * A 率 indicator (a rate) whose value has no number, e.g. 预算执行率: 较高; not one the form marks
+ * 定性 (指标值类型 or 指标性质): a qualitative line says in words where a rate goes (传染病发病率:
+ * 稳中有降), and the form asks no number of it.
+ */
 public final class VagueValueRule implements Rule {
   /** What the forms write for "nothing here"; not vague. */
   static final Set<String> NONE = Set.of("无", "……", "不适用");
@@ -36,6 +40,7 @@ public final class VagueValueRule implements Rule {
     for (IndicatorLine l : IndicatorLine.all(ctx.declaration())) {
       String v = l.indicator().value();
       if (!rate(l.indicator().name()) || v.isEmpty() || NONE.contains(v)
+          || "定性".equals(l.indicator().type() == null ? "" : l.indicator().type().strip())
           || v.chars().anyMatch(c -> Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0)
           || PlaceholderRule.PLACEHOLDER.matcher(v).find()) {
         continue;

@@ -74,6 +74,10 @@ class EditionFixturesTest {
     assertEquals(26.0, w.get(8), 0.001, "备注: " + w);
     assertEquals(List.of("绩效指标", "产出指标", "数量指标", "管护高标准农田面积", "≥", "5", "万亩", "15", ""),
         texts(indicators.rows().get(1)));
+    // 分值 is of kind number: a number in the XLSX; the other columns stay text
+    List<org.jixiao.layout.Cell> cells = indicators.rows().get(1).cells();
+    assertTrue(cells.get(cells.size() - 2).number(), "分值 is a number cell");
+    assertFalse(cells.get(cells.size() - 4).number(), "指标值 stays text");
   }
 
   /** keys: task: with an own 上年结转 column, and texts.yaml goal_rows: a row per goal. */

@@ -76,12 +76,8 @@ class RealFormsTest {
     assertTrue(d.contains("一级指标二级指标三级指标指标值绩效指标产出指标数量指标适龄儿童国家免疫规划疫苗接种率≧90%"), d);
     // no 中期 side: the 88号 family's 中期资金 and 中期目标 are not on this edition
     assertTrue(!d.contains("中期"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("滚动项目") && cells.contains("≧85%"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("项目属性滚动项目项目期长期"), pdf);
-    }
+    assertCells(stem, "滚动项目", "≧85%");
+    assertPdf(stem, "项目属性滚动项目项目期长期");
   }
 
   @Test
@@ -96,12 +92,8 @@ class RealFormsTest {
     // 部门职能概述 numbered as the form numbers it (texts.yaml numbering: "（{cn}）")
     assertTrue(d.contains("部门职能概述（一）负责全市人民防空工作。（二）围绕市政府"), d);
     assertTrue(d.contains("（十一）研究、审核市政府各部门"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("南春锋") && cells.contains("6296906"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("（十一）研究、审核市政府各部门"), pdf);
-    }
+    assertCells(stem, "南春锋", "6296906");
+    assertPdf(stem, "（十一）研究、审核市政府各部门");
   }
 
   @Test
@@ -119,12 +111,8 @@ class RealFormsTest {
     assertTrue(d.contains("绩效指标保障绩效目标实现措施一级指标二级指标绩效标准当年预期实现值数量指标办公大楼日常维修维护次数"
         + "反映办公大楼全年维修维护情况2280次"), d);
     assertTrue(d.contains("成本指标成本控制率不超预算主管部门审核意见单位公章："), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("372.88") && cells.contains("662.88") && cells.contains(">92%"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("水电气、维修维护费524根据三定方案，各项费用据实结算372.88504.55"), pdf);
-    }
+    assertCells(stem, "372.88", "662.88", ">92%");
+    assertPdf(stem, "水电气、维修维护费524根据三定方案，各项费用据实结算372.88504.55");
   }
 
   @Test
@@ -158,8 +146,7 @@ class RealFormsTest {
     assertTrue(d.contains("项目年度绩效目标衡量指标一级指标二级指标分值指标内容（150字内）指标值（150字内）评分细则（150字内）"
         + "投入指标资金到位率5资金到位率=（实际到位资金/计划投入资金）×100%。资金到位率达100%"), d);
     assertTrue(!d.contains("数量指标") && !d.contains("社会公众或服务对象满意度指标"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("15") && cells.contains("过程指标"), cells.toString());
+    assertCells(stem, "15", "过程指标");
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 2);
       // the indicator table's two head rows repeat on the second page
@@ -185,10 +172,7 @@ class RealFormsTest {
     // numeric cells (SUM() works), shown grouped by their format
     assertTrue(cells.contains("3309840.0") && cells.contains("8827620.53"), cells.toString());
     assertTrue(cells.contains("人/年") && cells.contains("正向指标"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("820-马踏镇部门8,827,620.53"), pdf);
-    }
+    assertPdf(stem, "820-马踏镇部门8,827,620.53");
   }
   @Test
   void yueyanglou2023PrintsDutiesGoalAndTheNineIndicatorColumns() throws Exception {
@@ -202,12 +186,8 @@ class RealFormsTest {
     // 成本指标 under 产出指标; the 经济效益指标 line without a 三级指标, only its 评(扣)分标准
     assertTrue(d.contains("成本指标社会成本指标定量100%该指标主要考察总成本控制情况未达指标值酌情扣分效益指标经济效益指标未达指标值酌情扣分社会效益指标"), d);
     assertTrue(!d.contains("年度预算申请") && !d.contains("金额单位"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("按月安排") && cells.contains("应保尽保"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("时效指标工作安排时间定量按月安排"), pdf);
-    }
+    assertCells(stem, "按月安排", "应保尽保");
+    assertPdf(stem, "时效指标工作安排时间定量按月安排");
   }
 
   @Test
@@ -224,12 +204,8 @@ class RealFormsTest {
     assertTrue(d.contains("产出指标数量指标(必填硬性指标)实施营造林总面积(亩)80000其中:实施新造林总面积(亩)30000"), d);
     assertTrue(d.contains("经济效益指标(选填)增加就业机会,提高农民收入。社会效益指标(必填)受益人数(人)132"), d);
     assertTrue(!d.contains("中期"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("苗木成活率(≥**%)") && cells.contains("2023年底"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("项目总投入(≥**万元)6070"), pdf);
-    }
+    assertCells(stem, "苗木成活率(≥**%)", "2023年底");
+    assertPdf(stem, "项目总投入(≥**万元)6070");
   }
 
   @Test
@@ -250,10 +226,7 @@ class RealFormsTest {
     // the 注's two items are two lines, as texts.yaml lists them
     assertTrue(cells.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。")
         && cells.contains("2.各单位可根据项目特点自行增加或减少二级指标，并细化"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金"), pdf);
-    }
+    assertPdf(stem, "注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金");
   }
 
   @Test
@@ -310,12 +283,8 @@ class RealFormsTest {
         + "竣工验收合格率100%按进度计划实施情况按计划实施效益指标完工项目县畜禽粪污综合利用率≥90%"), d);
     // no （YYYY年度） line, no 注, none of the 88号 form's 中期 or 资金 rows
     assertTrue(!d.contains("2022年度") && !d.contains("注：") && !d.contains("其中："), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("实施效果指标") && cells.contains("按计划实施"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("（天津市宝坻区畜禽粪污资源化利用整区推进项目）"), pdf);
-    }
+    assertCells(stem, "实施效果指标", "按计划实施");
+    assertPdf(stem, "（天津市宝坻区畜禽粪污资源化利用整区推进项目）");
   }
 
   @Test
@@ -371,10 +340,7 @@ class RealFormsTest {
     // the amounts are numbers in the sheet
     assertTrue(cells.contains("284500.0") && cells.contains("919.0"), cells.toString());
     assertTrue(cells.contains("计划指标值(或计划水平)") && cells.contains("±3%以内"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("预算单位：东莞市交通运输局"), pdf);
-    }
+    assertPdf(stem, "预算单位：东莞市交通运输局");
   }
 
   @Test
@@ -390,12 +356,8 @@ class RealFormsTest {
     // 绩效目标 heads the first and second levels; each row 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标
     assertTrue(d.contains("绩效目标评价指标绩效内容绩效标准全年绩效目标投入成本目标目标1发放省直困难、高龄台胞100%按实际情况发放目标2"), d);
     assertTrue(d.contains("产出数量目标目标1困难台胞、高龄台胞困难补助受益台胞困难户每月每人200元"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("争取台湾民心、增进乡情") && cells.contains("按实际情况发放"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("主管部门名称：福建省台湾同胞联谊会"), pdf);
-    }
+    assertCells(stem, "争取台湾民心、增进乡情", "按实际情况发放");
+    assertPdf(stem, "主管部门名称：福建省台湾同胞联谊会");
   }
 
   @Test
@@ -427,13 +389,8 @@ class RealFormsTest {
     assertTrue(d.contains("其他资金总体目标年度目标完成项目主体工程70%一级指标二级指标三级指标指标值绩效指标产出指标数量指标"), d);
     assertTrue(d.endsWith("受益脱贫(监测)户满意度≥95%注:各地请根据实际情况,从上述绩效指标中选择适合的填报(其中三颗星为必填的核心绩效指标,"
         + "可结合已下达的中央对地方专项转移支付绩效指标),也可自行增加或适当调整。"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("1600元/亩") && cells.contains("854(高标准农田建设400万元,示范建设295万元,畅通工程159万元)"),
-        cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("可持续影响指标工程设计使用年限≥20年"), pdf);
-    }
+    assertCells(stem, "1600元/亩", "854(高标准农田建设400万元,示范建设295万元,畅通工程159万元)");
+    assertPdf(stem, "可持续影响指标工程设计使用年限≥20年");
   }
 
   @Test
@@ -462,8 +419,7 @@ class RealFormsTest {
         + "效益指标权重分值30分,满意度指标权重分值10分)产出指标数量指标出差人数正向=84"
         + "产出指标数量指标出差人次正向=24人/次4"), d);
     assertTrue(d.contains("产出指标时效指标项目财政资金到位时间正向=44,56144,56110"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("反向") && cells.contains("万元/人") && cells.contains("(08)经济贸易科"), cells.toString());
+    assertCells(stem, "反向", "万元/人", "(08)经济贸易科");
     if (MainTest.chineseFontInstalled()) {
       String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
       assertTrue(pdf.startsWith("再生资源回收市场管理经费项目绩效目标表"), pdf);
@@ -486,12 +442,8 @@ class RealFormsTest {
         + "年度绩效目标(90分)"), d);
     // the frame's empty second levels are printed, as the form prints them
     assertTrue(d.endsWith("成本指标(0-20)分经济成本指标项目建设成本≤65万元10社会成本指标生态环境成本指标"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("资产资源类--房屋类") && cells.contains("≤65万元"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("财政资金科目代码"), pdf);
-    }
+    assertCells(stem, "资产资源类--房屋类", "≤65万元");
+    assertPdf(stem, "财政资金科目代码");
   }
 
   @Test
@@ -561,12 +513,8 @@ class RealFormsTest {
     assertTrue(d.contains("农村公路养护里程10公里=125开展各种文艺活动场次1020森林受灾率10%1"), d);
     assertTrue(d.endsWith("饲养动物免疫率5%=100服务对象满意度5%95"), d);
     assertTrue(!d.contains("1.2022年") && !d.contains("目标1") && !d.contains("一级指标"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("有效保障") && cells.contains("公里"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("民政优抚及特困补助发放及时率10%=100"), pdf);
-    }
+    assertCells(stem, "有效保障", "公里");
+    assertPdf(stem, "民政优抚及特困补助发放及时率10%=100");
   }
 
   @Test
@@ -617,12 +565,8 @@ class RealFormsTest {
     // 绩效指标 on two levels, the blank lines under each; the review row after the table
     assertTrue(d.contains("指标名称上年度实际水平本年度计划水平指标内容/计算公式二级指标三级指标"
         + "绩效指标目标完成程度1.2.3.……项目实施效益1.2.3.……财政主管业务科室审核意见年    月    日"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("事业基金弥补差额") && cells.contains("项目实施效益"), cells.toString());
-    if (MainTest.chineseFontInstalled()) {
-      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
-      assertTrue(pdf.contains("项目申请原因（包"), pdf);
-    }
+    assertCells(stem, "事业基金弥补差额", "项目实施效益");
+    assertPdf(stem, "项目申请原因（包");
   }
 
   @Test
@@ -948,8 +892,7 @@ class RealFormsTest {
     // written rows as written; a second level left out gets the form's three blank rows
     assertTrue(d.contains("投入时效目标目标1演出按计划完成计划标准2024年12月前成本目标目标1每场演出成本历史标准≤0.4万元"
         + "其他资源投入目标目标1目标2目标3产出数量目标目标1送戏下乡场次计划标准60场质量目标目标1目标2目标3"), d);
-    List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("≥90%") && cells.contains("20.0"), cells.toString());
+    assertCells(stem, "≥90%", "20.0");
   }
 
   @Test
@@ -1041,7 +984,24 @@ class RealFormsTest {
         + "效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）年借阅人次≥10万人次按系统统计"
         + "满意度指标服务对象满意度指标读者满意度≥90%其他指标宣传场次4场审核意见"), d);
     assertTrue(d.endsWith("填报人及联系电话：张三 0000-1234567填报日期：    年    月    日"), d);
+    assertCells(stem, "55.0", "读者满意度");
+  }
+
+  /** Each of {@code texts} is a cell of the unit's XLSX (its stem + .xlsx). */
+  private static void assertCells(Path stem, String... texts) throws Exception {
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));
-    assertTrue(cells.contains("55.0") && cells.contains("读者满意度"), cells.toString());
+    for (String t : texts) {
+      assertTrue(cells.contains(t), t + " in " + cells);
+    }
+  }
+
+  /** Each of {@code texts} is on page 1 of the unit's PDF, where a Chinese font is installed. */
+  private static void assertPdf(Path stem, String... texts) throws Exception {
+    if (MainTest.chineseFontInstalled()) {
+      String pdf = FamilySamplesTest.pdfText(FamilySamplesTest.with(stem, ".pdf"), 1);
+      for (String t : texts) {
+        assertTrue(pdf.contains(t), t + " in " + pdf);
+      }
+    }
   }
 }

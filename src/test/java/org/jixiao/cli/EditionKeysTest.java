@@ -43,8 +43,7 @@ class EditionKeysTest {
       """;
 
   private Layout layout(String edition, String indicatorKeys) throws IOException {
-    Path t = Files.createDirectories(dir.resolve("templates").resolve(edition));
-    Files.writeString(t.resolve("variant.yaml"), """
+    variant(edition, """
         extends: central-2015-project
         forms:
           项目支出绩效目标申报表:
@@ -68,6 +67,12 @@ class EditionKeysTest {
     }
     Files.writeString(f, yaml);
     return LayoutReader.read(emit(f));
+  }
+
+  /** Writes {@code templates/NAME/variant.yaml} of this test's templates. */
+  private void variant(String name, String yaml) throws IOException {
+    Path t = Files.createDirectories(dir.resolve("templates").resolve(name));
+    Files.writeString(t.resolve("variant.yaml"), yaml);
   }
 
   /** The layout XML {@code jixiao render f --emit layout} prints over this test's templates. */
@@ -105,8 +110,7 @@ class EditionKeysTest {
   /** The 部门整体 form of the family takes the same columns from its keys. */
   @Test
   void theDepartmentFormOfTheFamilyTakesColumnsFromItsKeysToo() throws IOException {
-    Path t = Files.createDirectories(dir.resolve("templates/dept-edition"));
-    Files.writeString(t.resolve("variant.yaml"), """
+    variant("dept-edition", """
         extends: central-2015-dept
         forms:
           部门（单位）整体支出绩效目标申报表:
@@ -132,8 +136,7 @@ class EditionKeysTest {
   /** keys: unit: [name, contact, phone, date] prints those lines under the project form's table. */
   @Test
   void theProjectFormPrintsTheSignatureLinesItsKeysName() throws IOException {
-    Path t = Files.createDirectories(dir.resolve("templates/signed"));
-    Files.writeString(t.resolve("variant.yaml"), """
+    variant("signed", """
         extends: central-2015-project
         forms:
           项目支出绩效目标申报表:
@@ -153,8 +156,7 @@ class EditionKeysTest {
   /** 中期 beside 年度: each side carries the columns its keys name, the page landscape. */
   @Test
   void bothSidesCarryTheColumnsTheKeysName() throws IOException {
-    Path t = Files.createDirectories(dir.resolve("templates/both"));
-    Files.writeString(t.resolve("variant.yaml"), """
+    variant("both", """
         extends: central-2015-project
         forms:
           项目支出绩效目标申报表:

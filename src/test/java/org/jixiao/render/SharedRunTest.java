@@ -36,18 +36,28 @@ class SharedRunTest {
     return out;
   }
 
-  @Test
-  void everyUnitGivesTheSameFormsInASharedRunInEitherOrderAsAlone() throws IOException {
+  /** What one run over some units gives for each of them. */
+  private interface OneRun<T> {
+    Map<Path, T> of(List<Path> units) throws IOException;
+  }
+
+  /** Each unit gets from a run over all units, in order and in reverse, what it gets alone. */
+  private static <T> void sameInEitherOrderAsAlone(OneRun<T> run, String what) throws IOException {
     List<Path> units = units();
     List<Path> reversed = new ArrayList<>(units);
     java.util.Collections.reverse(reversed);
-    Map<Path, List<Renderer.FormXml>> forward = inOneRun(units);
-    Map<Path, List<Renderer.FormXml>> backward = inOneRun(reversed);
+    Map<Path, T> forward = run.of(units);
+    Map<Path, T> backward = run.of(reversed);
     for (Path u : units) {
-      List<Renderer.FormXml> alone = inOneRun(List.of(u)).get(u);
-      assertEquals(alone, forward.get(u), u + " in a run of all units, in order");
-      assertEquals(alone, backward.get(u), u + " in a run of all units, in reverse");
+      T alone = run.of(List.of(u)).get(u);
+      assertEquals(alone, forward.get(u), u + " " + what + " in a run of all units, in order");
+      assertEquals(alone, backward.get(u), u + " " + what + " in a run of all units, in reverse");
     }
+  }
+
+  @Test
+  void everyUnitGivesTheSameFormsInASharedRunInEitherOrderAsAlone() throws IOException {
+    sameInEitherOrderAsAlone(SharedRunTest::inOneRun, "rendered");
   }
 
   private static Map<Path, List<org.jixiao.diag.Diagnostic>> checkedInOneRun(List<Path> units)
@@ -63,15 +73,6 @@ class SharedRunTest {
 
   @Test
   void everyUnitGetsTheSameDiagnosticsInASharedRunInEitherOrderAsAlone() throws IOException {
-    List<Path> units = units();
-    List<Path> reversed = new ArrayList<>(units);
-    java.util.Collections.reverse(reversed);
-    var forward = checkedInOneRun(units);
-    var backward = checkedInOneRun(reversed);
-    for (Path u : units) {
-      var alone = checkedInOneRun(List.of(u)).get(u);
-      assertEquals(alone, forward.get(u), u + " checked in a run of all units, in order");
-      assertEquals(alone, backward.get(u), u + " checked in a run of all units, in reverse");
-    }
+    sameInEitherOrderAsAlone(SharedRunTest::checkedInOneRun, "checked");
   }
 }

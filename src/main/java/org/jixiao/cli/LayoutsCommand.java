@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.variant.VariantFinder;
 import org.jixiao.variant.Variants;
@@ -62,12 +60,7 @@ public final class LayoutsCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     } catch (JixiaoException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      for (Diagnostic d : e.diagnostics()) {
-        err.print(DiagnosticPrinter.format(d, null));
-      }
-      err.flush();
-      return Main.FAILED;
+      return Main.failed(spec.commandLine().getErr(), e.diagnostics());
     }
   }
 

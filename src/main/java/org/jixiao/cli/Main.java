@@ -4,7 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +28,15 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令，例如 jixiao render --all");
+  }
+
+  /** Prints {@code ds} as they stand (no source lines) and gives {@link #FAILED}. */
+  static int failed(PrintWriter err, List<Diagnostic> ds) {
+    for (Diagnostic d : ds) {
+      err.print(DiagnosticPrinter.format(d, null));
+    }
+    err.flush();
+    return FAILED;
   }
 
   public static void main(String[] args) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.DiagnosticPrinter;
 import org.jixiao.diag.JixiaoException;
 import org.jixiao.validate.SchemaCheck;
 import org.jixiao.validate.VariantSchema;
@@ -50,12 +48,7 @@ public final class SchemaCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     } catch (JixiaoException e) {
-      var err = spec.commandLine().getErr();
-      for (Diagnostic d : e.diagnostics()) {
-        err.print(DiagnosticPrinter.format(d, null));
-      }
-      err.flush();
-      return Main.FAILED;
+      return Main.failed(spec.commandLine().getErr(), e.diagnostics());
     }
   }
 }

@@ -91,11 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return Main.FAILED;
     } catch (JixiaoException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        err.print(DiagnosticPrinter.format(d, null));
-      }
-      err.flush();
-      return Main.FAILED;
+      return Main.failed(err, e.diagnostics());
     }
     Validator validator = renderer.validator(messages, strict);
     for (Path p : inputs) {

@@ -304,10 +304,7 @@ public final class Scaffold {
    * variant has one.
    */
   private String title(String scope, String key) {
-    Variant.Field own = variant.fields().getOrDefault(scope, Map.of()).get(key);
-    if (own == null) {
-      own = variant.retitled(scope, key);
-    }
+    Variant.Field own = variant.field(scope, key);
     String t = own != null ? own.title() : schemaTitle(scope, key);
     Variant.ValueList list = variant.list(scope + "." + key);
     return list == null || list.values().isEmpty() ? t

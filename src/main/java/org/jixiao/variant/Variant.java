@@ -53,6 +53,15 @@ public record Variant(String name, String description, List<String> chain, List<
     return titles.getOrDefault(scope, Map.of()).get(key);
   }
 
+  /**
+   * What the form calls key {@code key} of {@code scope}: the variant's own field, else the title
+   * it gives a built-in key ({@link #retitled}); null when it names the key neither way.
+   */
+  public Field field(String scope, String key) {
+    Field own = fields.getOrDefault(scope, Map.of()).get(key);
+    return own != null ? own : retitled(scope, key);
+  }
+
   /** The values a key may take ({@code project.attribute}), or null when the variant lists none. */
   public ValueList list(String key) {
     return lists.get(key);

@@ -3,7 +3,6 @@ package org.jixiao.validate.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.validate.Context;
@@ -82,11 +81,7 @@ public final class ProjectSumsRule implements Rule {
 
   /** The key as the form prints it, with the key: 年度资金总额（budget）. */
   private static String titled(Context ctx, String key) {
-    Variant v = ctx.variant();
-    Variant.Field f = v == null ? null : v.fields().getOrDefault("project", Map.of()).get(key);
-    if (f == null && v != null) {
-      f = v.retitled("project", key);
-    }
+    Variant.Field f = ctx.variant() == null ? null : ctx.variant().field("project", key);
     return f == null || f.title().isBlank() ? key : f.title() + "（" + key + "）";
   }
 

@@ -143,9 +143,60 @@ public final class ProjectFirstLevelRule implements Rule {
         if (!groups.get(j).equals(g)) {
           asRow(ctx, ctx.key("projects", index, table, c.name(), g), p, "二级", "second level",
               g.strip(), groups.get(j));
+        } else if (!groupRows.contains(g)) {
+          elsewhere(ctx, ctx.key("projects", index, table, c.name(), g), p, frame, row, g.strip(),
+              levels, cats);
         }
       }
     }
+  }
+
+  /**
+   * A second level written under one first level that the form's frame prints under another
+   * (服务对象满意度指标 under 效益指标 on a form whose 满意度指标 holds it, as older editions and
+   * other provinces place it): it prints where it is written and the form's own row stays empty,
+   * so a warning (not an error: the filed form may place it so). Only when exactly one row of
+   * the other first levels is meant and the table leaves that row empty.
+   */
+  @SuppressWarnings("unchecked")
+  private static void elsewhere(Context ctx, org.jixiao.model.YNode at, Project p,
+      java.util.Map<String, Object> frame, String under, String name, List<String> levels,
+      List<IndicatorCategory> cats) {
+    String first = null;
+    String second = null;
+    for (var e : frame.entrySet()) {
+      if (e.getKey().equals(under) || !(e.getValue() instanceof List<?> l)) {
+        continue;
+      }
+      String r = FrameRows.rowFor(name, l.stream().map(Object::toString).toList());
+      if (r != null) {
+        if (first != null) {
+          return; // near rows of two first levels (经济 of 经济成本 and 经济效益): not guessed
+        }
+        first = e.getKey();
+        second = r;
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    for (int i = 0; i < cats.size(); i++) {
+      if (levels.get(i).equals(first) && cats.get(i).groups().stream().anyMatch(
+          g -> !g.indicators().isEmpty() && FrameRows.rowFor(g.name(), List.of(name)) != null)) {
+        return; // the form's own row is filled as well
+      }
+    }
+    ctx.warning(at,
+        "项目「" + p.name() + "」的二级指标「" + name + "」写在「" + under + "」下，表上这一行在「"
+            + first + "」下：它另起一行印在「" + under + "」下，「" + first + "」的「" + second
+            + "」一行空着",
+        "project '" + p.name() + "': second level '" + name + "' is written under '" + under
+            + "', but this form prints it under '" + first + "': it prints as a row of its own under '"
+            + under + "' and the form's '" + second + "' row under '" + first + "' stays empty",
+        "移到 " + first + ": 下" + (second.equals(name) ? "" : "写作「" + second + "」")
+            + "；原表确实把它列在「" + under + "」下时可不理会",
+        "move it under " + first + ":" + (second.equals(name) ? "" : " as " + second)
+            + "; if the filed form places it under " + under + ", this warning can be left");
   }
 
   private static void asRow(Context ctx, org.jixiao.model.YNode at, Project p, String level,

@@ -38,7 +38,7 @@ class ScaffoldPrintsEveryKeyTest {
   Path dir;
 
   private static final Pattern EMPTY_KEY = Pattern.compile("^(\\s*)(- )?([^\\s#:][^:#]*):\\s*$");
-  private static final Pattern MARK = Pattern.compile("\"(\\d{5})\"|段落(\\d{5})|指标(\\d{5})");
+  private static final Pattern MARK = Pattern.compile("\"(\\d{5,6})\"|段落(\\d{5})|指标(\\d{5})");
 
   static Stream<String> variants() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("templates"))) {
@@ -107,6 +107,32 @@ class ScaffoldPrintsEveryKeyTest {
     return String.join("\n", out);
   }
 
+  /**
+   * {@code text} with each total a variant adds up ({@code total-fields}' {@code sums:},
+   * "总额 = 部分 + 部分") written as the sum of its parts' numbers, so the total stays on the
+   * form and is checked for too (distinct numbers would be refused, and the total left blank).
+   */
+  static String summed(String text, List<String> sums) {
+    for (String sum : sums) {
+      String[] sides = sum.split("=");
+      long whole = 0;
+      for (String part : sides[1].split("\\+")) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(part.strip()) + ": \"(\\d+)\"")
+            .matcher(text);
+        if (!m.find()) {
+          whole = -1;
+          break;
+        }
+        whole += Long.parseLong(m.group(1));
+      }
+      if (whole >= 0) {
+        text = Pattern.compile("(?m)^(\\s*" + Pattern.quote(sides[0].strip()) + ": )\"\\d+\"")
+            .matcher(text).replaceFirst("$1\"" + whole + "\"");
+      }
+    }
+    return text;
+  }
+
   @ParameterizedTest
   @MethodSource("variants")
   void everyKeyTheBlankDeclarationHasIsPrinted(String variant) throws IOException {
@@ -123,6 +149,7 @@ class ScaffoldPrintsEveryKeyTest {
             || !"columns".equals(v.fields().get("indicator").get(k).kind()))
         .toList();
     String text = fill(Files.readString(f), indicatorKeys.isEmpty() ? List.of("value") : indicatorKeys);
+    text = summed(text, v.check("total-fields", "off").list("sums", List.of()));
     Validator validator = renderer.validator(Messages.ZH, false);
     Validator.Report report = null;
     for (int round = 0; round < 8; round++) {

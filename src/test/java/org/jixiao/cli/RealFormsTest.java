@@ -987,6 +987,27 @@ class RealFormsTest {
     assertCells(stem, "55.0", "读者满意度");
   }
 
+  @Test
+  void jiayuguan2023PrintsItsHeaderInPairsAndCostAsAFirstLevel() throws Exception {
+    assertEquals(List.of(), warnings("2023-jiayuguan.yaml"));
+    Path stem = render("2023-jiayuguan.yaml",
+        "2023/嘉峪关城市博物馆/省级部门预算项目支出绩效目标表-博物馆纪念馆市级免费开放补助资金");
+    String d = docx(stem);
+    assertTrue(d.startsWith("省级部门预算项目支出绩效目标表（2023年度）一级项目名称文化事业发展专项资金"
+        + "二级项目名称博物馆纪念馆市级免费开放补助资金项目类型新增项目项目分类专项工作经费"
+        + "资金用途业务类项目主管部门嘉峪关市文化和旅游局项目开始日期2023-01-01项目完成日期2023-12-31"
+        + "项目总投资20万元中央补助安排0万元省级财政安排0万元其他资金20万元预算申报数20万元资金性质一般公共预算"
+        + "基本情况保障博物馆正常运转"), d);
+    assertTrue(d.contains("项目实施计划组织实施单位甘肃省文物局监督管理单位嘉峪关文旅局项目实施单位嘉峪关城市博物馆"
+        + "政策依据甘财科[2022]78号其他依据需要说明的其他问题年度绩效目标进一步提高"), d);
+    // 成本指标 a first level of its own, after 产出指标, as 财预〔2021〕101号 sets it
+    assertTrue(d.contains("一级指标二级指标三级指标指标目标值产出指标数量指标免费开放天数=300天"), d);
+    assertTrue(d.contains("时效指标各项工作完成及时率%=99百分比成本指标经济成本指标资金使用效率=100百分比"), d);
+    assertTrue(d.endsWith("满意度指标服务对象满意度服务对象满意度%=99百分比"), d);
+    assertCells(stem, "甘财科[2022]78号", "=30000人次", "经济成本指标");
+    assertPdf(stem, "保证项目实施的制度措施", "生态环境成本指标");
+  }
+
   /** Each of {@code texts} is a cell of the unit's XLSX (its stem + .xlsx). */
   private static void assertCells(Path stem, String... texts) throws Exception {
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));

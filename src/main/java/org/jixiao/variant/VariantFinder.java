@@ -149,7 +149,7 @@ public final class VariantFinder {
       Variant v = variants.get(name);
       return new Entry(name, v.description(), v.chain().size() > 1 ? v.chain().get(1) : "",
           v.forms().stream().map(Variant.Form::file).toList(),
-          v.forms().stream().map(f -> f.title().replaceAll("\\{(year|unit|project)\\}", " ")).toList(), null);
+          v.forms().stream().map(f -> f.title().replaceAll("\\{(year|unit|project|project\\.[^{}]+)\\}", " ")).toList(), null);
     } catch (JixiaoException e) {
       String why = e.diagnostics().isEmpty() ? "variant.yaml 有误" : e.diagnostics().get(0).message();
       return new Entry(name, "", "", List.of(), List.of(), why);

@@ -1008,6 +1008,20 @@ class RealFormsTest {
     assertPdf(stem, "保证项目实施的制度措施", "生态环境成本指标");
   }
 
+  @Test
+  void nanjiang2023IsTitledWithTheSpecialFundAndBatchItsOwnKeyNames() throws Exception {
+    assertEquals(List.of(), warnings("2023-nanjiang.yaml"));
+    Path stem = render("2023-nanjiang.yaml",
+        "2023/南江县林业局/区域绩效目标表-省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2023年省级财政林业草原专项资金（第一批）区域绩效目标表"
+        + "资金名称省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)主管部门南江县林业局"
+        + "中央补助年度金额（万元）158.18总体目标加强森林资源管护，林业草原有害生物无公害防治成效"
+        + "一级指标二级指标三级指标指标值绩效指标……"), d);
+    assertCells(stem, "南江县林业局");
+    assertPdf(stem, "2023年省级财政林业草原专项资金（第一批）区域绩效目标表");
+  }
+
   /** Each of {@code texts} is a cell of the unit's XLSX (its stem + .xlsx). */
   private static void assertCells(Path stem, String... texts) throws Exception {
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));

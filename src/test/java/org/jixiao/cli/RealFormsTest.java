@@ -1006,6 +1006,12 @@ class RealFormsTest {
     assertTrue(d.endsWith("满意度指标服务对象满意度服务对象满意度%=99百分比"), d);
     assertCells(stem, "甘财科[2022]78号", "=30000人次", "经济成本指标");
     assertPdf(stem, "保证项目实施的制度措施", "生态环境成本指标");
+    // the page's second form breaks off after 项目总投资: its own file, the rest of it blank
+    Path second = dir.resolve("2023/嘉峪关城市博物馆/省级部门预算项目支出绩效目标表-博物馆提升改造项目");
+    String d2 = docx(second);
+    assertTrue(d2.contains("一级项目名称公共文化服务体系建设专项资金二级项目名称博物馆提升改造项目项目类型新增项目"
+        + "项目分类其他项目"), d2);
+    assertTrue(d2.contains("项目总投资174.78万元中央补助安排省级财政安排其他资金预算申报数资金性质"), d2);
   }
 
   @Test

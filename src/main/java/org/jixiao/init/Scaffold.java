@@ -416,6 +416,11 @@ public final class Scaffold {
   }
 
   private void indicators(int at, String key, String help) {
+    // the value named as the form's column heads it (甘肃 指标目标值, 乌海 目标值)
+    Variant.Field value = variant.retitled("indicator", "value");
+    if (value != null && !value.title().isBlank()) {
+      help = help.replace(": 指标值", ": " + value.title());
+    }
     line(at, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     Map<String, Map<String, List<StandardIndicator>>> frame = library.frame();

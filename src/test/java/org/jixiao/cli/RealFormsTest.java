@@ -1015,6 +1015,21 @@ class RealFormsTest {
   }
 
   @Test
+  void aBlankGansuFileFromInitNamesItsRowsAndValueAsTheFormHeadsThem() throws Exception {
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2024", "--layout",
+        "gansu-2023-project", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    // the value as the form's column heads it, not the generic 指标值
+    assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 三级指标: 指标目标值"), text);
+    assertTrue(text.contains("    basis:                  # 政策依据"), text);
+    assertTrue(text.contains("      成本指标:             # 一级指标\n        经济成本指标:"), text);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+  }
+
+  @Test
   void nanjiang2023IsTitledWithTheSpecialFundAndBatchItsOwnKeyNames() throws Exception {
     assertEquals(List.of(), warnings("2023-nanjiang.yaml"));
     Path stem = render("2023-nanjiang.yaml",

@@ -1030,6 +1030,23 @@ class RealFormsTest {
   }
 
   @Test
+  void qingshan2020PrintsOnlyTheRowsItsKeysNameAndItsSatisfactionLevelOnce() throws Exception {
+    assertEquals(List.of(), warnings("2020-qingshan-school.yaml"));
+    Path stem = render("2020-qingshan-school.yaml", "2020/武汉市青山区教育局/绩效目标表-农村义务教育薄弱学校改造补助资金");
+    String d = docx(stem);
+    // no 项目负责人及电话 beside the name and no 其他资金 line: the form's keys leave them out
+    assertTrue(d.startsWith("绩效目标表（2020年度）项目名称农村义务教育薄弱学校改造补助资金项目主管部门青山区教育局"
+        + "项目执行单位化工区学校资金情况（万元）年度资金总额：16其中：上级资金16总体目标年度目标全面改善"), d);
+    assertTrue(d.contains("一级指标二级指标指标内容指标值绩效指标产出指标数量指标农村义务教育学校改造覆盖率100%"), d);
+    // 社会公众或服务对象满意度指标 once, across 一级 and 二级
+    assertTrue(d.endsWith("可持续影响指标义务教育优质均衡发展情况稳步提高社会公众或服务对象满意度指标学生家长满意度≥90%"
+        + "学校满意度≥90%"), d);
+    assertTrue(!d.contains("其他资金") && !d.contains("项目负责人"), d);
+    assertCells(stem, "化工区学校", "社会公众或服务对象满意度指标");
+    assertPdf(stem, "其中：上级资金");
+  }
+
+  @Test
   void nanjiang2023IsTitledWithTheSpecialFundAndBatchItsOwnKeyNames() throws Exception {
     assertEquals(List.of(), warnings("2023-nanjiang.yaml"));
     Path stem = render("2023-nanjiang.yaml",

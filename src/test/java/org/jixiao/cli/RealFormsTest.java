@@ -1044,6 +1044,14 @@ class RealFormsTest {
     assertTrue(!d.contains("其他资金") && !d.contains("项目负责人"), d);
     assertCells(stem, "化工区学校", "社会公众或服务对象满意度指标");
     assertPdf(stem, "其中：上级资金");
+    // init names the third level as the form's column does (texts.yaml level_names)
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2021", "--layout",
+        "wuhan-qingshan-2020-target", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 指标内容: 指标值"), text);
+    assertTrue(text.contains("# 二级指标，其下写本单位自己的指标内容"), text);
   }
 
   @Test

@@ -552,8 +552,13 @@ public final class SchemaCheck {
     return found;
   }
 
+  /**
+   * A key's name as the form prints it, written alike: half- and full-width the same, no spaces,
+   * no closing colon and no unit in brackets after it (中央补助年度金额（万元）:, 其中 :上级资金).
+   */
   private static String bare(String s) {
-    return s.replaceAll("[\\s\u3000]+", "").replaceAll("[:：]+$", "");
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
+        .replaceAll(":+$", "").replaceAll("\\((万元|元|亿元)\\)$", "");
   }
 
   private static String text(JsonNode n) {

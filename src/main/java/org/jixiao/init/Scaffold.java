@@ -269,6 +269,10 @@ public final class Scaffold {
    * bare value there is refused.
    */
   private String placeholder() {
+    return placeholderOfLibrary().replace("三级指标", levelName(2, "三级指标"));
+  }
+
+  private String placeholderOfLibrary() {
     List<String> keys = printed("indicator");
     if (keys == null) {
       return PLACEHOLDER;
@@ -416,6 +420,14 @@ public final class Scaffold {
   }
 
   private void indicators(int at, String key, String help) {
+    // the value named as the form's column heads it (甘肃 指标目标值, 乌海 目标值)
+    Variant.Field value = variant.retitled("indicator", "value");
+    if (value != null && !value.title().isBlank()) {
+      help = help.replace(": 指标值", ": " + value.title());
+    }
+    if (variant.indicators().levels() == 3) {
+      help = help.replace("三级指标:", levelName(2, "三级指标") + ":");
+    }
     line(at, key + ":", help);
     String more = texts.text("filler.continues").isEmpty() ? "……" : texts.text("filler.continues");
     Map<String, Map<String, List<StandardIndicator>>> frame = library.frame();
@@ -445,14 +457,14 @@ public final class Scaffold {
       groups.forEach((group, items) -> {
         if (group.contains("{n}")) {
           for (int n = 1; n <= NUMBERED; n++) {
-            line(at + 2, scalar(group.replace("{n}", String.valueOf(n))) + ":", OWN);
+            line(at + 2, scalar(group.replace("{n}", String.valueOf(n))) + ":", own());
             line(at + 3, scalar(more) + ":", placeholder());
           }
           return;
         }
         if (items.isEmpty()) {
           boolean filler = group.equals(more);
-          line(at + 2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : OWN);
+          line(at + 2, scalar(group) + ":", filler ? "表上的续行（……）；不需要可删去" : own());
           if (!filler) {
             line(at + 3, scalar(more) + ":", placeholder());
           }
@@ -476,6 +488,11 @@ public final class Scaffold {
    * What the form calls jixiao's level {@code i} (texts.yaml {@code level_names}: 大庆's table
    * names its indicators from 二级指标 on), else {@code dflt}.
    */
+  /** The comment on a second level to fill: its levels named as the form names them. */
+  private String own() {
+    return OWN.replace("三级指标", levelName(2, "三级指标")).replace("二级指标", levelName(1, "二级指标"));
+  }
+
   private String levelName(int i, String dflt) {
     List<String> names = texts.list("level_names");
     return i < names.size() ? names.get(i) : dflt;

@@ -143,7 +143,7 @@ public final class Renderer {
       if (form.eachProject()) {
         for (Project p : withTargets) {
           Map<String, Object> each = new LinkedHashMap<>(one);
-          each.put("form", new FormView(form.file(), form.title(d.year(), d.unit().name(), p.name()),
+          each.put("form", new FormView(form.file(), form.title(d.year(), d.unit().name(), p.name(), p.extra()),
               form.keys()));
           each.put("project", TemplateModel.project(p, d, t));
           each.put("item", p);

@@ -96,7 +96,7 @@ public final class SchemaCheck {
         if (props != null && props.get("properties") != null) {
           props.get("properties").fieldNames().forEachRemaining(allowed::add);
         }
-        misspelt.add(m.getInstanceLocation() + "/" + Suggest.closest(m.getProperty(), allowed));
+        misspelt.add(m.getInstanceLocation() + "/" + meant(m.getProperty(), props, allowed));
       }
     }
     List<Diagnostic> out = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class SchemaCheck {
           if (props != null && props.get("properties") != null) {
             props.get("properties").fieldNames().forEachRemaining(allowed::add);
           }
-          String to = Suggest.closest(m.getProperty(), allowed);
+          String to = meant(m.getProperty(), props, allowed);
           Map<String, String> e = edits.computeIfAbsent(map, x -> new java.util.HashMap<>());
           boolean free = to != null && !map.entries().containsKey(to) && !e.containsValue(to);
           e.put(m.getProperty(), free ? to : "");
@@ -246,6 +246,15 @@ public final class SchemaCheck {
               "unknown key '" + m.getProperty() + "': a thousands separator inside {…} split an amount"),
               lang.pick("带逗号的金额加引号，例如 amount: '1,200'，或去掉逗号写 1200",
                   "quote an amount with commas, e.g. amount: '1,200', or write 1200"));
+        }
+        String titled = titled(m.getProperty(), a.parent);
+        if (titled != null) {
+          // the form's own name of a key, as 甘肃's 政策依据 for basis: say which key it is
+          return diag(file, key == null ? at : key, "unknown-key",
+              lang.pick("未知的键「" + m.getProperty() + "」：表上的「" + m.getProperty() + "」一栏写在键 " + titled + " 下",
+                  "unknown key '" + m.getProperty() + "': the form's " + m.getProperty() + " is the key " + titled),
+              lang.pick("把「" + m.getProperty() + ":」改为「" + titled + ":」（jixiao init 生成的文件里每个键后的注释写着它在表上的名称）",
+                  "write " + titled + ": instead (the comments jixiao init writes name each key as the form prints it)"));
         }
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
@@ -510,6 +519,46 @@ public final class SchemaCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * The key a misspelt or unknown {@code word} stands for: the one key whose title (the name the
+   * form, or the variant's fields:, gives it) is the word, spaces and a closing colon aside; else
+   * the closest allowed key within two edits; else null.
+   */
+  private static String meant(String word, JsonNode parent, Set<String> allowed) {
+    String titled = titled(word, parent);
+    return titled != null ? titled : Suggest.closest(word, allowed);
+  }
+
+  /** The one property of {@code parent} whose title is {@code word}; null when none or several. */
+  static String titled(String word, JsonNode parent) {
+    JsonNode props = parent == null ? null : parent.get("properties");
+    if (props == null || word == null) {
+      return null;
+    }
+    String w = bare(word);
+    String found = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String t = text(e.getValue().get("title"));
+      if (t != null && !w.isEmpty() && bare(t).equals(w) && !e.getKey().equals(word)) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A key's name as the form prints it, written alike: half- and full-width the same, no spaces,
+   * no closing colon and no unit in brackets after it (中央补助年度金额（万元）:, 其中 :上级资金).
+   */
+  private static String bare(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
+        .replaceAll(":+$", "").replaceAll("\\((万元|元|亿元)\\)$", "");
   }
 
   private static String text(JsonNode n) {

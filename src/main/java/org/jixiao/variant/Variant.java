@@ -2,6 +2,8 @@ package org.jixiao.variant;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A layout variant: one official form family of one place and year, read from
@@ -71,6 +73,9 @@ public record Variant(String name, String description, List<String> chain, List<
   public record Form(String file, String title, String template, boolean eachProject,
       boolean needsProjects, boolean optional, Map<String, List<String>> keys,
       List<String> required) {
+    /** The slots of a title: {year}, {unit}, {project} and {project.KEY}, a project key of the variant's own. */
+    private static final Pattern SLOT = Pattern.compile("\\{(year|unit|project|project\\.[^{}]+)\\}");
+
     public Form {
       keys = ordered(keys);
       required = List.copyOf(required);
@@ -86,8 +91,29 @@ public record Variant(String name, String description, List<String> chain, List<
      * name, as in 乌海's 再生资源回收市场管理经费项目绩效目标表) filled in.
      */
     public String title(int year, String unit, String project) {
-      return title.replace("{year}", String.valueOf(year)).replace("{unit}", unit == null ? "" : unit)
-          .replace("{project}", project == null ? "" : project);
+      return title(year, unit, project, Map.of());
+    }
+
+    /**
+     * As {@link #title(int, String, String)}, and {project.KEY} filled in with the project's own
+     * key KEY as written (南江's 2023年省级财政林业草原专项资金（第一批）区域绩效目标表, whose title
+     * names the batch, not the 资金名称 row), empty when the project has none.
+     */
+    public String title(int year, String unit, String project, Map<String, ?> own) {
+      // one pass, so a name that holds {unit} or {project.…} prints as written
+      Matcher m = SLOT.matcher(title);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        String slot = m.group(1);
+        Object v = switch (slot) {
+          case "year" -> String.valueOf(year);
+          case "unit" -> unit;
+          case "project" -> project;
+          default -> own == null ? null : own.get(slot.substring("project.".length()));
+        };
+        m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "" : v.toString()));
+      }
+      return m.appendTail(out).toString();
     }
   }
 

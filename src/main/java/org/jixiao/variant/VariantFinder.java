@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jixiao.diag.JixiaoException;
 
 /**
@@ -28,16 +29,45 @@ public final class VariantFinder {
         return true;
       }
       return texts().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(w)
-          || holds(t, word, false) || holds(t, word, true));
+          || holds(t, word, false) || holds(t, word, true))
+          || titles.stream().anyMatch(t -> fits(t, word, false) || fits(t, word, true));
     }
 
     /** Everything a user may know the variant by: name, description, forms, printed titles. */
     List<String> texts() {
       List<String> all = new ArrayList<>(List.of(name, description));
       all.addAll(forms);
-      all.addAll(titles);
+      titles.forEach(t -> all.add(SLOT.matcher(t).replaceAll(" ")));
       return all;
     }
+  }
+
+  /** The slots of a form's title: {year}, {unit}, {project}, {project.KEY}. */
+  private static final Pattern SLOT = Pattern.compile("\\{(year|unit|project|project\\.[^{}]+)\\}");
+
+  /**
+   * Whether {@code word} is the whole title {@code title} prints, its slots filled in as the form
+   * prints them (2023年省级财政林业草原专项资金（第一批）区域绩效目标表 is {year}年{project.专项}区域绩效目标表),
+   * both written alike as {@link #holds}; a title whose fixed words are fewer than four characters
+   * fits no word.
+   */
+  static boolean fits(String title, String word, boolean bare) {
+    String[] fixed = SLOT.split(title, -1);
+    if (fixed.length < 2) {
+      return false;
+    }
+    StringBuilder re = new StringBuilder();
+    int length = 0;
+    for (int i = 0; i < fixed.length; i++) {
+      String part = plain(fixed[i], bare);
+      length += part.length();
+      re.append(Pattern.quote(part));
+      if (i + 1 < fixed.length) {
+        re.append(".*");
+      }
+    }
+    String w = plain(word, bare);
+    return length >= 4 && !w.isEmpty() && Pattern.compile(re.toString()).matcher(w).matches();
   }
 
   /**
@@ -149,7 +179,7 @@ public final class VariantFinder {
       Variant v = variants.get(name);
       return new Entry(name, v.description(), v.chain().size() > 1 ? v.chain().get(1) : "",
           v.forms().stream().map(Variant.Form::file).toList(),
-          v.forms().stream().map(f -> f.title().replaceAll("\\{(year|unit|project)\\}", " ")).toList(), null);
+          v.forms().stream().map(Variant.Form::title).toList(), null);
     } catch (JixiaoException e) {
       String why = e.diagnostics().isEmpty() ? "variant.yaml 有误" : e.diagnostics().get(0).message();
       return new Entry(name, "", "", List.of(), List.of(), why);

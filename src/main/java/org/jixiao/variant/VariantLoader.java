@@ -58,6 +58,14 @@ public final class VariantLoader {
           }
         }
       });
+      // {project.KEY} in the title: one of the variant's own project keys, else it prints nothing
+      java.util.Set<String> own = v.fields().getOrDefault("project", Map.of()).keySet();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{project\\.([^{}]+)\\}").matcher(form.title());
+      while (m.find()) {
+        if (!own.contains(m.group(1))) {
+          out.add(titleSlot(root, chain, form.file(), m.group(1), own));
+        }
+      }
     }
     if (!out.isEmpty()) {
       throw new JixiaoException(out);
@@ -92,6 +100,27 @@ public final class VariantLoader {
     }
     return Diagnostic.error(root.display(chain.get(0) + "/" + FILE), 0, 0, "variant-file", message,
         hint);
+  }
+
+  private static Diagnostic titleSlot(TemplateRoot root, List<String> chain, String form, String key,
+      java.util.Set<String> own) {
+    String near = FileSchema.closest(key, own);
+    String message = "forms: " + form + ": title: 中的 {project." + key + "} 不是本版式 fields: project: 里的键，表题那里会印成空白";
+    String hint = (near == null ? "" : "是不是想写 {project." + near + "}？")
+        + "表题中要印的项目自己的栏目先在 fields: project: 下定义：" + key + ": {title: 表上的名称, kind: text}";
+    for (String name : chain) {
+      String path = name + "/" + FILE;
+      try {
+        byte[] bytes = root.read(path);
+        YNode tree = bytes == null ? null : YamlLoader.parse(path, YamlLoader.decode(path, bytes));
+        if (find(tree, "forms", form, "title") instanceof YNode.YScalar sc) {
+          return Diagnostic.error(root.display(path), sc.line(), sc.column(), "variant-file", message, hint);
+        }
+      } catch (IOException | JixiaoException e) {
+        // read and parsed once already; fall through to the variant's own file
+      }
+    }
+    return Diagnostic.error(root.display(chain.get(0) + "/" + FILE), 0, 0, "variant-file", message, hint);
   }
 
   /** The known name within two edits of {@code key} (the first in sorted order), or null. */

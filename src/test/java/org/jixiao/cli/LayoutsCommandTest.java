@@ -98,6 +98,22 @@ class LayoutsCommandTest {
   }
 
   @Test
+  void aTitleTypedAsTheFormPrintsItWithItsSlotsFilledFindsItsVariant() {
+    // the whole head of the form as printed: year, 专项 and batch, project or city filled in
+    Run nanjiang = MainTest.jixiao("layouts", "--templates", "templates",
+        "2023年省级财政林业草原专项资金（第一批）区域绩效目标表");
+    assertEquals(0, nanjiang.code(), nanjiang.err());
+    assertEquals(List.of("sichuan-nanjiang-2023-region"), listed(nanjiang.out()));
+    Run wuhai = MainTest.jixiao("layouts", "--templates", "templates", "再生资源回收市场管理经费项目绩效目标表");
+    assertEquals(List.of("wuhai-2021-project"), listed(wuhai.out()));
+    Run xiangtan = MainTest.jixiao("layouts", "--templates", "templates", "2023年项目支出绩效目标申报表");
+    assertEquals(List.of("hunan-xiangtan-project"), listed(xiangtan.out()));
+    // a title whose fixed words are few fits nothing by them alone
+    Run bare = MainTest.jixiao("layouts", "--templates", "templates", "2023年某某表");
+    assertFalse(listed(bare.out()).contains("sichuan-nanjiang-2023-region"), bare.out());
+  }
+
+  @Test
   void aTitleNoVariantHoldsGetsTheMostAlikeOnes() {
     // no variant prints 项目资金绩效目标申报表; the 项目支出绩效目标申报表 ones are near
     Run near = MainTest.jixiao("layouts", "--templates", "templates", "项目资金绩效目标申报表");

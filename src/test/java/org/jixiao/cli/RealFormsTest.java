@@ -987,6 +987,87 @@ class RealFormsTest {
     assertCells(stem, "55.0", "读者满意度");
   }
 
+  @Test
+  void jiayuguan2023PrintsItsHeaderInPairsAndCostAsAFirstLevel() throws Exception {
+    assertEquals(List.of(), warnings("2023-jiayuguan.yaml"));
+    Path stem = render("2023-jiayuguan.yaml",
+        "2023/嘉峪关城市博物馆/省级部门预算项目支出绩效目标表-博物馆纪念馆市级免费开放补助资金");
+    String d = docx(stem);
+    assertTrue(d.startsWith("省级部门预算项目支出绩效目标表（2023年度）一级项目名称文化事业发展专项资金"
+        + "二级项目名称博物馆纪念馆市级免费开放补助资金项目类型新增项目项目分类专项工作经费"
+        + "资金用途业务类项目主管部门嘉峪关市文化和旅游局项目开始日期2023-01-01项目完成日期2023-12-31"
+        + "项目总投资20万元中央补助安排0省级财政安排0其他资金20万元预算申报数20万元资金性质一般公共预算"
+        + "基本情况保障博物馆正常运转"), d);
+    assertTrue(d.contains("项目实施计划组织实施单位甘肃省文物局监督管理单位嘉峪关文旅局项目实施单位嘉峪关城市博物馆"
+        + "政策依据甘财科[2022]78号其他依据需要说明的其他问题年度绩效目标进一步提高"), d);
+    // 成本指标 a first level of its own, after 产出指标, as 财预〔2021〕101号 sets it
+    assertTrue(d.contains("一级指标二级指标三级指标指标目标值产出指标数量指标免费开放天数=300天"), d);
+    assertTrue(d.contains("时效指标各项工作完成及时率%=99百分比成本指标经济成本指标资金使用效率=100百分比"), d);
+    assertTrue(d.endsWith("满意度指标服务对象满意度服务对象满意度%=99百分比"), d);
+    assertCells(stem, "甘财科[2022]78号", "=30000人次", "经济成本指标");
+    assertPdf(stem, "保证项目实施的制度措施", "生态环境成本指标");
+    // the page's second form breaks off after 项目总投资: its own file, the rest of it blank
+    Path second = dir.resolve("2023/嘉峪关城市博物馆/省级部门预算项目支出绩效目标表-博物馆提升改造项目");
+    String d2 = docx(second);
+    assertTrue(d2.contains("一级项目名称公共文化服务体系建设专项资金二级项目名称博物馆提升改造项目项目类型新增项目"
+        + "项目分类其他项目"), d2);
+    assertTrue(d2.contains("项目总投资174.78万元中央补助安排省级财政安排其他资金预算申报数资金性质"), d2);
+  }
+
+  @Test
+  void aBlankGansuFileFromInitNamesItsRowsAndValueAsTheFormHeadsThem() throws Exception {
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2024", "--layout",
+        "gansu-2023-project", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    // the value as the form's column heads it, not the generic 指标值
+    assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 三级指标: 指标目标值"), text);
+    assertTrue(text.contains("    basis:                  # 政策依据"), text);
+    assertTrue(text.contains("      成本指标:             # 一级指标\n        经济成本指标:"), text);
+    Run v = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+  }
+
+  @Test
+  void qingshan2020PrintsOnlyTheRowsItsKeysNameAndItsSatisfactionLevelOnce() throws Exception {
+    assertEquals(List.of(), warnings("2020-qingshan-school.yaml"));
+    Path stem = render("2020-qingshan-school.yaml", "2020/武汉市青山区教育局/绩效目标表-农村义务教育薄弱学校改造补助资金");
+    String d = docx(stem);
+    // no 项目负责人及电话 beside the name and no 其他资金 line: the form's keys leave them out
+    assertTrue(d.startsWith("绩效目标表（2020年度）项目名称农村义务教育薄弱学校改造补助资金项目主管部门青山区教育局"
+        + "项目执行单位化工区学校资金情况（万元）年度资金总额：16其中：上级资金16总体目标年度目标全面改善"), d);
+    assertTrue(d.contains("一级指标二级指标指标内容指标值绩效指标产出指标数量指标农村义务教育学校改造覆盖率100%"), d);
+    // 社会公众或服务对象满意度指标 once, across 一级 and 二级
+    assertTrue(d.endsWith("可持续影响指标义务教育优质均衡发展情况稳步提高社会公众或服务对象满意度指标学生家长满意度≥90%"
+        + "学校满意度≥90%"), d);
+    assertTrue(!d.contains("其他资金") && !d.contains("项目负责人"), d);
+    assertCells(stem, "化工区学校", "社会公众或服务对象满意度指标");
+    assertPdf(stem, "其中：上级资金");
+    // init names the third level as the form's column does (texts.yaml level_names)
+    Path f = dir.resolve("new.yaml");
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2021", "--layout",
+        "wuhan-qingshan-2020-target", "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 指标内容: 指标值"), text);
+    assertTrue(text.contains("# 二级指标，其下写本单位自己的指标内容"), text);
+  }
+
+  @Test
+  void nanjiang2023IsTitledWithTheSpecialFundAndBatchItsOwnKeyNames() throws Exception {
+    assertEquals(List.of(), warnings("2023-nanjiang.yaml"));
+    Path stem = render("2023-nanjiang.yaml",
+        "2023/南江县林业局/区域绩效目标表-省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)");
+    String d = docx(stem);
+    assertTrue(d.startsWith("2023年省级财政林业草原专项资金（第一批）区域绩效目标表"
+        + "资金名称省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)主管部门南江县林业局"
+        + "中央补助年度金额（万元）158.18总体目标加强森林资源管护，林业草原有害生物无公害防治成效"
+        + "一级指标二级指标三级指标指标值绩效指标……"), d);
+    assertCells(stem, "南江县林业局");
+    assertPdf(stem, "2023年省级财政林业草原专项资金（第一批）区域绩效目标表");
+  }
+
   /** Each of {@code texts} is a cell of the unit's XLSX (its stem + .xlsx). */
   private static void assertCells(Path stem, String... texts) throws Exception {
     List<String> cells = FamilySamplesTest.cells(FamilySamplesTest.with(stem, ".xlsx"));

@@ -30,4 +30,23 @@ class VariantFileDiagnosticsTest {
     assertTrue(r.err().contains(" 2 | frame: is empty): oops"), r.err());
     assertTrue(!r.err().contains("a comment line"), r.err());
   }
+
+  @Test
+  void aTitleSlotNamingNoKeyOfTheVariantIsReportedAtTheTitle() throws IOException {
+    // {project.专项目} for the variant's own 专项: the title would print with a blank in it
+    Path variant = dir.resolve("templates/my-region");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"),
+        Files.readString(Path.of("templates/sichuan-nanjiang-2023-region/variant.yaml"))
+            .replace("extends: central-investment-plan", "extends: sichuan-nanjiang-2023-region")
+            .replace("{project.专项}", "{project.专项目}"));
+    Path file = dir.resolve("unit.yaml");
+    Files.writeString(file, Files.readString(Path.of("src/test/resources/real/2023-nanjiang.yaml"))
+        .replace("layout: sichuan-nanjiang-2023-region", "layout: my-region"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("my-region/variant.yaml:13:12: error[variant-file]: forms: 区域绩效目标表: title: 中的 "
+        + "{project.专项目} 不是本版式 fields: project: 里的键"), r.err());
+    assertTrue(r.err().contains("是不是想写 {project.专项}？"), r.err());
+  }
 }

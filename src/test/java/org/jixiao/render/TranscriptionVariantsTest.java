@@ -33,6 +33,8 @@ class TranscriptionVariantsTest {
   private static final Path SC = REAL.resolve("2023-sichuan-mata.yaml");
   private static final Path BN = REAL.resolve("2022-banan-yipin.yaml");
   private static final Path FJ = REAL.resolve("2023-fengjie.yaml");
+  private static final Path JY = REAL.resolve("2023-jiayuguan.yaml");
+  private static final Path NJ = REAL.resolve("2023-nanjiang.yaml");
   private static final Renderer RENDERER = Samples.renderer();
 
   record Case(String name, Path sample, String old, String now, String expect) {
@@ -68,7 +70,20 @@ class TranscriptionVariantsTest {
             "部门预算数: 8,827,620.53", "部门预算数: 882.76万元", "error money 19"),
         new Case("amount in 元 in a 万元 file", G, "amount: 4795,", "amount: 4795元,",
             "error money 13"),
+        new Case("amount without the unit its cell prints", JY, "total_budget: 20万元", "total_budget: 20",
+            "same"),
+        new Case("amount with 万元 where the label says （万元）", NJ, "budget: 158.18", "budget: 158.18万元",
+            "same"),
+        new Case("amount with 元 in a 万元 file, on a form that prints 万元 in the cell", JY,
+            "total_budget: 20万元", "total_budget: 200000元", "error money 25"),
+        // keys written as the form prints their rows
+        new Case("a key written as the form's row 政策依据", JY, "    basis: 甘财科[2022]78号",
+            "    政策依据: 甘财科[2022]78号", "error unknown-key 38"),
+        new Case("a key written as the form's row 项目总投资, with its amount", JY, "    total_budget: 20万元",
+            "    项目总投资: 20万元", "error unknown-key 25"),
         // dates and years
+        new Case("a date of the variant's own key written in Chinese", JY, "开始日期: 2023-01-01",
+            "开始日期: 2023年1月1日", "clean prints:2023年1月1日"),
         new Case("date in Chinese", G, "date: 2024-10-16", "date: 2024年10月16日", "same"),
         new Case("date with dots", G, "date: 2024-10-16", "date: 2024.10.16", "same"),
         new Case("date in full-width digits", G, "date: 2024-10-16", "date: ２０２４年１０月１６日",

@@ -82,7 +82,7 @@ public final class ProjectSumsRule implements Rule {
   /** The key as the form prints it, with the key: 年度资金总额（budget）. */
   private static String titled(Context ctx, String key) {
     Variant.Field f = ctx.variant() == null ? null : ctx.variant().field("project", key);
-    return f == null || f.title().isBlank() ? key : f.title() + "（" + key + "）";
+    return f == null || f.title().isBlank() || f.title().equals(key) ? key : f.title() + "（" + key + "）";
   }
 
   private static String near(String title, String amount) {

@@ -469,7 +469,7 @@ final class CffSubset {
     }
   }
 
-  /** The key of a subroutine in {@link Walk#calls}. */
+  /** The key of a subroutine: global ones (1 << 40) before local ones by Font DICT and number. */
   private static long subrKey(boolean local, int fd, int index) {
     return local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
   }

@@ -137,9 +137,9 @@ final class CffSubset {
    *     subroutine numbers, seac-style endchar)
    */
   byte[] subset(int[] glyphs) {
-    Walk walk = new Walk();
-    for (int gid : glyphs) {
-      walk.add(walked(gid));
+    Walk walk = new Walk(glyphs.length);
+    for (int i = 0; i < glyphs.length; i++) {
+      walk.add(i, walked(glyphs[i]));
     }
     return new Writer(glyphs, walk.finish()).write();
   }
@@ -178,31 +178,79 @@ final class CffSubset {
   /** One glyph's walk: its Font DICT, and the calls of each charstring it ran, by key. */
   private record Walked(int fd, long[] keys, Calls[] calls) {}
 
+  /** The calls of a charstring that calls nothing and never returns. */
+  private static final Calls NO_CALLS = new Calls(NO_SITES, -1);
+
   /**
    * The walks of a subset's glyphs put together, in glyph order, as if walked one after the
-   * other: at each place the call site met first, for each subroutine its first return.
+   * other: at each place the call site met first, for each subroutine its first return. Held in
+   * arrays by subroutine number (global, and local by Font DICT), not hashed: a subset meets
+   * thousands of subroutines, each asked for several times.
    */
-  private static final class Walk {
-    /** By charstring (glyph id, or {@link #subrKey}). */
-    final Map<Long, Calls> calls = new HashMap<>();
-    /** The Font DICTs of the glyphs. */
-    final TreeSet<Integer> fds = new TreeSet<>();
-    /** How many call sites call each subroutine, by {@link #subrKey}; made by {@link #finish}. */
-    final LongIntMap callers = new LongIntMap();
+  private final class Walk {
+    /** Each glyph's own calls, by its place in the subset; null when it calls nothing. */
+    final Calls[] glyphCalls;
+    /** Each global subroutine's calls, by number; null when none was met. */
+    final Calls[] globalCalls = new Calls[globalSubrs.count()];
+    /** Each Font DICT's local subroutines' calls, by number; an array made on first use. */
+    final Calls[][] localCalls = new Calls[localSubrs.size()][];
+    /** The subroutines met, by {@link #subrKey}, in the order first met. */
+    private long[] met = new long[1024];
+    private int metCount;
+    /** The Font DICTs of the glyphs and of the local subroutines called. */
+    final boolean[] fds = new boolean[fontDicts.size()];
+    /** How many call sites call each global subroutine; made by {@link #finish}. */
+    int[] globalCallers;
+    /** The same for each Font DICT's local subroutines; null for a Font DICT none is called of. */
+    int[][] localCallers;
     /** The global subroutines called, ascending. */
     int[] globals;
-    /** The local subroutines called, ascending, by Font DICT. */
-    final Map<Integer, int[]> locals = new HashMap<>();
+    /** The local subroutines called, ascending, by Font DICT; null when none. */
+    int[][] locals;
 
-    void add(Walked w) {
-      fds.add(w.fd());
-      for (int i = 0; i < w.keys().length; i++) {
-        Calls c = w.calls()[i];
-        Calls before = calls.putIfAbsent(w.keys()[i], c);
-        if (before != null && before != c) {
-          calls.put(w.keys()[i], merge(before, c));
+    Walk(int glyphs) {
+      glyphCalls = new Calls[glyphs];
+    }
+
+    /** Adds the walk of the glyph at place {@code at} of the subset. */
+    void add(int at, Walked w) {
+      fds[w.fd()] = true;
+      long[] keys = w.keys();
+      Calls[] calls = w.calls();
+      for (int i = 0; i < keys.length; i++) {
+        long key = keys[i];
+        Calls c = calls[i];
+        if (key >>> 40 == 0) {
+          glyphCalls[at] = c; // the glyph's own charstring
+          continue;
+        }
+        Calls[] table = table(key);
+        int index = (int) (key & 0xFFFFF);
+        Calls before = table[index];
+        if (before == null) {
+          table[index] = c;
+          if (metCount == met.length) {
+            met = java.util.Arrays.copyOf(met, 2 * metCount);
+          }
+          met[metCount++] = key;
+        } else if (before != c) {
+          table[index] = merge(before, c);
         }
       }
+    }
+
+    /** The array that holds subroutine {@code key}'s calls, made on first use. */
+    private Calls[] table(long key) {
+      if (key >>> 40 == 1) {
+        return globalCalls;
+      }
+      int fd = (int) (key >>> 20 & 0xFFFFF);
+      Calls[] t = localCalls[fd];
+      if (t == null) {
+        t = new Calls[localSubrs.get(fd).count()];
+        localCalls[fd] = t;
+      }
+      return t;
     }
 
     /** A subroutine walked otherwise by a later glyph: the earlier walk wins at each place. */
@@ -222,122 +270,82 @@ final class CffSubset {
 
     /** After the last glyph: the subroutines called, global and by Font DICT, and their callers. */
     Walk finish() {
-      for (Calls c : calls.values()) {
-        for (Site s : c.sites()) {
-          callers.add(subrKey(s.local(), s.fd(), s.index()), 1);
+      globalCallers = new int[globalCalls.length];
+      localCallers = new int[localCalls.length][];
+      long[] globalBits = new long[(globalCalls.length + 63) >>> 6];
+      long[][] localBits = new long[localCalls.length][];
+      for (Calls c : glyphCalls) {
+        if (c != null) {
+          count(c, globalBits, localBits);
         }
       }
-      long[] called = callers.keys();
-      java.util.Arrays.sort(called); // globals (1 << 40) first, then locals by Font DICT and number
-      int g = 0;
-      while (g < called.length && called[g] >>> 40 == 1) {
-        g++;
+      for (int i = 0; i < metCount; i++) {
+        long key = met[i];
+        count(table(key)[(int) (key & 0xFFFFF)], globalBits, localBits);
       }
-      globals = new int[g];
-      for (int i = 0; i < g; i++) {
-        globals[i] = (int) (called[i] & 0xFFFFF);
-      }
-      for (int i = g; i < called.length; ) {
-        int fd = (int) (called[i] >>> 20 & 0xFFFFF);
-        int j = i;
-        while (j < called.length && (int) (called[j] >>> 20 & 0xFFFFF) == fd) {
-          j++;
+      globals = called(globalBits);
+      locals = new int[localCallers.length][];
+      for (int fd = 0; fd < localCallers.length; fd++) {
+        if (localCallers[fd] != null) {
+          locals[fd] = called(localBits[fd]);
+          fds[fd] = true;
         }
-        int[] numbers = new int[j - i];
-        for (int k = i; k < j; k++) {
-          numbers[k - i] = (int) (called[k] & 0xFFFFF);
-        }
-        locals.put(fd, numbers);
-        fds.add(fd);
-        i = j;
       }
       return this;
     }
 
-    int[] localsOf(int fd) {
-      return locals.getOrDefault(fd, new int[0]);
-    }
-
-    Site[] sites(long key) {
-      Calls c = calls.get(key);
-      return c == null ? NO_SITES : c.sites();
-    }
-
-    /** Where subroutine {@code key} first returned, -1 when it never did. */
-    int returnOf(long key) {
-      Calls c = calls.get(key);
-      return c == null ? -1 : c.ret();
-    }
-  }
-
-  /** Non-negative ints by non-zero long keys, open addressing; -1 for a key not there. */
-  private static final class LongIntMap {
-    private long[] keys = new long[256];
-    private int[] values = new int[256];
-    private int size;
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    int get(long key) {
-      int i = slot(key);
-      return keys[i] == 0 ? -1 : values[i];
-    }
-
-    void put(long key, int value) {
-      int i = slot(key);
-      if (keys[i] == 0) {
-        keys[i] = key;
-        size++;
-      }
-      values[i] = value;
-      grow();
-    }
-
-    void add(long key, int delta) {
-      int i = slot(key);
-      if (keys[i] == 0) {
-        keys[i] = key;
-        values[i] = delta;
-        size++;
-        grow();
-      } else {
-        values[i] += delta;
-      }
-    }
-
-    private void grow() {
-      if (2 * size <= keys.length) {
-        return;
-      }
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          int j = slot(oldKeys[i]);
-          keys[j] = oldKeys[i];
-          values[j] = oldValues[i];
+    /** Counts the calls of {@code c} and marks each subroutine called in the bits. */
+    private void count(Calls c, long[] globalBits, long[][] localBits) {
+      for (Site s : c.sites()) {
+        int index = s.index();
+        if (s.local()) {
+          int fd = s.fd();
+          int[] t = localCallers[fd];
+          if (t == null) {
+            int n = localSubrs.get(fd).count();
+            t = new int[n];
+            localCallers[fd] = t;
+            localBits[fd] = new long[(n + 63) >>> 6];
+          }
+          t[index]++;
+          localBits[fd][index >>> 6] |= 1L << index;
+        } else {
+          globalCallers[index]++;
+          globalBits[index >>> 6] |= 1L << index;
         }
       }
     }
 
-    long[] keys() {
-      long[] out = new long[size];
+    /** The numbers whose bits are set, ascending. */
+    private static int[] called(long[] bits) {
       int n = 0;
-      for (long k : keys) {
-        if (k != 0) {
-          out[n++] = k;
+      for (long w : bits) {
+        n += Long.bitCount(w);
+      }
+      int[] out = new int[n];
+      n = 0;
+      for (int i = 0; i < bits.length; i++) {
+        for (long w = bits[i]; w != 0; w &= w - 1) {
+          out[n++] = (i << 6) + Long.numberOfTrailingZeros(w);
         }
       }
       return out;
+    }
+
+    int[] localsOf(int fd) {
+      return locals[fd] == null ? new int[0] : locals[fd];
+    }
+
+    /** How many call sites call the subroutine. */
+    int callers(boolean local, int fd, int index) {
+      return local ? localCallers[fd][index] : globalCallers[index];
+    }
+
+    /** The calls of the subroutine, or {@link #NO_CALLS}. */
+    Calls subr(boolean local, int fd, int index) {
+      Calls[] t = local ? localCalls[fd] : globalCalls;
+      Calls c = t == null ? null : t[index];
+      return c == null ? NO_CALLS : c;
     }
   }
 
@@ -461,7 +469,7 @@ final class CffSubset {
     }
   }
 
-  /** The key of a subroutine in {@link Walk#calls}. */
+  /** The key of a subroutine: global ones (1 << 40) before local ones by Font DICT and number. */
   private static long subrKey(boolean local, int fd, int index) {
     return local ? (2L << 40) | ((long) fd << 20) | index : (1L << 40) | index;
   }
@@ -475,58 +483,79 @@ final class CffSubset {
   private final class Writer {
     private final int[] glyphs;
     private final Walk walk;
-    /** Old Font DICT number to new. */
-    private final Map<Integer, Integer> fdNew = new TreeMap<>();
+    /** Old Font DICT number to new, -1 for one not kept. */
+    private final int[] fdNew = new int[fontDicts.size()];
     private final List<Integer> fdOld = new ArrayList<>();
     private final List<byte[]> strings = new ArrayList<>(List.of(ascii("Adobe"), ascii("Identity")));
     /**
-     * Each kept subroutine's new number, by {@link #subrKey}; a subroutine called from one place
-     * only and returning is put in place of its call instead, and has none.
+     * Each kept subroutine's new number plus one, by old number: global ones, and each Font
+     * DICT's local ones; 0 for one called from one place only and returning, which is put in
+     * place of its call instead.
      */
-    private final LongIntMap renumbered = new LongIntMap();
+    private final int[] globalNew;
+    private final int[][] localNew;
     /** The subroutines kept, by old number: global ones, and each Font DICT's local ones. */
-    private final List<Integer> keptGlobals = new ArrayList<>();
-    private final Map<Integer, List<Integer>> keptLocals = new HashMap<>();
+    private final int[] keptGlobals;
+    private final int[][] keptLocals = new int[fontDicts.size()][];
     /** Where each charstring is rewritten before it is copied out. */
     private final ByteArrayOutputStream scratch = new ByteArrayOutputStream(1024);
 
     Writer(int[] glyphs, Walk walk) {
       this.glyphs = glyphs;
       this.walk = walk;
-      for (int fd : walk.fds) {
-        fdNew.put(fd, fdOld.size());
+      java.util.Arrays.fill(fdNew, -1);
+      localNew = new int[fontDicts.size()][];
+      for (int fd = 0; fd < walk.fds.length; fd++) {
+        if (!walk.fds[fd]) {
+          continue;
+        }
+        fdNew[fd] = fdOld.size();
         fdOld.add(fd);
-        List<Integer> kept = new ArrayList<>();
-        for (int old : walk.localsOf(fd)) {
-          long key = subrKey(true, fd, old);
-          if (!inlined(key)) {
-            renumbered.put(key, kept.size());
-            kept.add(old);
+        int[] called = walk.localsOf(fd);
+        int[] kept = new int[called.length];
+        int n = 0;
+        int[] renumber = called.length == 0 ? null : new int[localSubrs.get(fd).count()];
+        for (int old : called) {
+          if (!inlined(true, fd, old)) {
+            renumber[old] = n + 1;
+            kept[n++] = old;
           }
         }
-        keptLocals.put(fd, kept);
+        keptLocals[fd] = java.util.Arrays.copyOf(kept, n);
+        localNew[fd] = renumber;
       }
+      globalNew = new int[globalSubrs.count()];
+      int[] kept = new int[walk.globals.length];
+      int n = 0;
       for (int old : walk.globals) {
-        long key = subrKey(false, -1, old);
-        if (!inlined(key)) {
-          renumbered.put(key, keptGlobals.size());
-          keptGlobals.add(old);
+        if (!inlined(false, -1, old)) {
+          globalNew[old] = n + 1;
+          kept[n++] = old;
         }
       }
+      keptGlobals = java.util.Arrays.copyOf(kept, n);
     }
 
-    private boolean inlined(long key) {
-      return walk.callers.get(key) == 1 && walk.returnOf(key) >= 0;
+    private boolean inlined(boolean local, int fd, int index) {
+      return walk.callers(local, fd, index) == 1 && walk.subr(local, fd, index).ret() >= 0;
+    }
+
+    /** The new number of the subroutine {@code s} calls, -1 when it is put in place of the call. */
+    private int renumbered(Site s) {
+      return (s.local() ? localNew[s.fd()][s.index()] : globalNew[s.index()]) - 1;
     }
 
     byte[] write() {
       List<byte[]> charStringList = new ArrayList<>();
-      for (int gid : glyphs) {
-        charStringList.add(rewrite(charStrings.start(gid), charStrings.end(gid), gid, 0));
+      for (int i = 0; i < glyphs.length; i++) {
+        int gid = glyphs[i];
+        Calls calls = walk.glyphCalls[i];
+        charStringList.add(rewrite(charStrings.start(gid), charStrings.end(gid),
+            calls == null ? NO_CALLS : calls, 0));
       }
       List<byte[]> gsubrs = new ArrayList<>();
       for (int old : keptGlobals) {
-        gsubrs.add(rewrite(globalSubrs.start(old), globalSubrs.end(old), subrKey(false, -1, old), 0));
+        gsubrs.add(rewrite(globalSubrs.start(old), globalSubrs.end(old), walk.subr(false, -1, old), 0));
       }
       List<byte[]> privateBlocks = new ArrayList<>();
       for (int fd : fdOld) {
@@ -652,7 +681,7 @@ final class CffSubset {
           t.writeBytes(Cff.operator(e.op()));
         }
       }
-      if (!keptLocals.get(fd).isEmpty()) {
+      if (keptLocals[fd].length > 0) {
         int size = t.size() + 6;
         t.writeBytes(Cff.int5(size));
         t.writeBytes(Cff.operator(19));
@@ -663,12 +692,12 @@ final class CffSubset {
     private byte[] privateBlock(int fd) {
       ByteArrayOutputStream t = new ByteArrayOutputStream();
       t.writeBytes(privateDict(fd));
-      List<Integer> used = keptLocals.get(fd);
-      if (!used.isEmpty()) {
+      int[] used = keptLocals[fd];
+      if (used.length > 0) {
         List<byte[]> subrs = new ArrayList<>();
         Index index = localSubrs.get(fd);
         for (int old : used) {
-          subrs.add(rewrite(index.start(old), index.end(old), subrKey(true, fd, old), 0));
+          subrs.add(rewrite(index.start(old), index.end(old), walk.subr(true, fd, old), 0));
         }
         Cff.writeIndex(t, subrs);
       }
@@ -676,28 +705,27 @@ final class CffSubset {
     }
 
     /**
-     * The charstring in bytes [start, end) of the font, {@code key} in {@link Walk#calls}: each
-     * call of a kept subroutine renumbered, each call of an inlined one replaced by its body.
+     * The charstring in bytes [start, end) of the font, walked as {@code calls}: each call of a
+     * kept subroutine renumbered, each call of an inlined one replaced by its body.
      */
-    private byte[] rewrite(int start, int end, long key, int depth) {
+    private byte[] rewrite(int start, int end, Calls calls, int depth) {
       scratch.reset();
-      rewrite(start, end, key, depth, scratch);
+      rewrite(start, end, calls, depth, scratch);
       return scratch.toByteArray();
     }
 
     /** As above, into {@code out}: an inlined body goes straight into its caller's bytes. */
-    private void rewrite(int start, int end, long key, int depth, ByteArrayOutputStream out) {
+    private void rewrite(int start, int end, Calls calls, int depth, ByteArrayOutputStream out) {
       if (depth > MAX_DEPTH) {
         throw new Unsupported("subroutines nested deeper than " + MAX_DEPTH);
       }
       int copied = 0;
-      for (Site s : walk.sites(key)) {
+      for (Site s : calls.sites()) {
         if (start + s.start() >= end) {
           break; // after an inlined body's return: never run
         }
         out.write(d, start + copied, s.start() - copied);
-        long callee = subrKey(s.local(), s.fd(), s.index());
-        int renumber = renumbered.get(callee);
+        int renumber = renumbered(s);
         if (renumber < 0) {
           int op = d[start + s.end()];
           if (op != 10 && op != 29) {
@@ -705,10 +733,11 @@ final class CffSubset {
           }
           Index subrs = s.local() ? localSubrs.get(s.fd()) : globalSubrs;
           int body = subrs.start(s.index());
-          rewrite(body, body + walk.returnOf(callee), callee, depth + 1, out);
+          Calls callee = walk.subr(s.local(), s.fd(), s.index());
+          rewrite(body, body + callee.ret(), callee, depth + 1, out);
           copied = s.end() + 1; // past the callsubr or callgsubr
         } else {
-          int number = renumber - Cff.bias(s.local() ? keptLocals.get(s.fd()).size() : keptGlobals.size());
+          int number = renumber - Cff.bias(s.local() ? keptLocals[s.fd()].length : keptGlobals.length);
           out.writeBytes(Cff.charstringInt(number));
           copied = s.end();
         }
@@ -731,7 +760,7 @@ final class CffSubset {
       int count = 0;
       int previous = -1;
       for (int i = 0; i < glyphs.length; i++) {
-        int fd = fdNew.get(fdOf(glyphs[i]));
+        int fd = fdNew[fdOf(glyphs[i])];
         if (fd != previous) {
           ranges.write(i >> 8);
           ranges.write(i);

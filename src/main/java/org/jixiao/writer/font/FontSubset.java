@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -38,7 +36,10 @@ public final class FontSubset {
   private static final int RECENT = 8;
 
   private final Sfnt sfnt;
-  private final Map<Integer, Integer> cmap;
+  /** The glyph of each code point of the Basic Multilingual Plane, plus one; 0 for none. */
+  private final int[] bmp = new int[0x10000];
+  /** The glyph of each code point beyond it. */
+  private final Map<Integer, Integer> astral = new HashMap<>();
   /** The parsed CFF program, null for a TrueType face. */
   private final CffSubset cff;
   /** FontBox's parse of a TrueType face, made on first use; guarded by {@code this}. */
@@ -47,16 +48,23 @@ public final class FontSubset {
    * The last few programs made, by tagging and code points: a form's title is the same text in
    * every unit, so its face is cut for the same characters again and again. Guarded by itself.
    */
-  private final Map<List<Object>, byte[]> recent = new LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<Key, byte[]> recent = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<List<Object>, byte[]> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
       return size() > RECENT;
     }
   };
 
   private FontSubset(Sfnt sfnt) {
     this.sfnt = sfnt;
-    this.cmap = new HashMap<>(sfnt.unicodeCmap()); // asked for each character of each document
+    // asked for each character of each document
+    sfnt.unicodeCmap().forEach((cp, glyph) -> {
+      if (cp >= 0 && cp < bmp.length) {
+        bmp[cp] = glyph + 1;
+      } else {
+        astral.put(cp, glyph);
+      }
+    });
     this.cff = sfnt.cff() ? new CffSubset(sfnt.file(), sfnt.offset("CFF ")) : null;
   }
 
@@ -91,7 +99,29 @@ public final class FontSubset {
 
   /** Whether the face maps {@code codePoint} to a glyph. */
   public boolean has(int codePoint) {
-    return cmap.containsKey(codePoint);
+    return glyph(codePoint) >= 0;
+  }
+
+  /** The glyph {@code codePoint} maps to, -1 for none. */
+  private int glyph(int codePoint) {
+    if (codePoint >= 0 && codePoint < bmp.length) {
+      return bmp[codePoint] - 1;
+    }
+    Integer g = astral.get(codePoint);
+    return g == null ? -1 : g;
+  }
+
+  /** A program's code points (ascending, each once) and tagging, for {@link #recent}. */
+  private record Key(boolean tagged, int[] codePoints) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.tagged == tagged && Arrays.equals(k.codePoints, codePoints);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(codePoints) + (tagged ? 1 : 0);
+    }
   }
 
   /** Whether the outlines are CFF (PDF embeds them as CIDFontType0C, TrueType ones as FontFile2). */
@@ -118,14 +148,27 @@ public final class FontSubset {
    * The tag is made from the glyphs kept, so the same subset always has the same name.
    */
   public byte[] openType(Collection<Integer> codePoints, boolean tagged) {
-    TreeMap<Integer, Integer> used = new TreeMap<>();
+    // the code points the face has, ascending and each once, and their glyphs
+    int[] cps = new int[codePoints.size()];
+    int n = 0;
     for (int cp : codePoints) {
-      Integer glyph = cmap.get(cp);
-      if (glyph != null) {
-        used.put(cp, glyph);
+      if (glyph(cp) >= 0) {
+        cps[n++] = cp;
       }
     }
-    List<Object> key = List.of(tagged, List.copyOf(used.keySet()));
+    Arrays.sort(cps, 0, n);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || cps[i] != cps[m - 1]) {
+        cps[m++] = cps[i];
+      }
+    }
+    cps = Arrays.copyOf(cps, m);
+    int[] glyphOf = new int[m];
+    for (int i = 0; i < m; i++) {
+      glyphOf[i] = glyph(cps[i]);
+    }
+    Key key = new Key(tagged, cps);
     synchronized (recent) {
       byte[] program = recent.get(key);
       if (program != null) {
@@ -133,8 +176,18 @@ public final class FontSubset {
       }
     }
     try {
-      String prefix = tagged ? tag(used.values()) + "+" : null;
-      byte[] program = cff != null ? cffFont(used, prefix) : trueTypeFont(used.keySet(), prefix);
+      int[] glyphs = distinct(glyphOf);
+      String prefix = tagged ? tag(glyphs) + "+" : null;
+      byte[] program;
+      if (cff != null) {
+        program = cffFont(cps, glyphOf, glyphs, prefix);
+      } else {
+        Set<Integer> used = new TreeSet<>();
+        for (int cp : cps) {
+          used.add(cp);
+        }
+        program = trueTypeFont(used, prefix);
+      }
       synchronized (recent) {
         recent.put(key, program.clone());
       }
@@ -149,10 +202,23 @@ public final class FontSubset {
     }
   }
 
-  /** Six capitals from the glyph ids. */
-  private static String tag(Collection<Integer> glyphs) {
+  /** The values ascending, each once. */
+  private static int[] distinct(int[] values) {
+    int[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** Six capitals from the glyph ids (ascending, each once). */
+  private static String tag(int[] glyphs) {
     long h = 1125899906842597L;
-    for (int g : new TreeSet<>(glyphs)) {
+    for (int g : glyphs) {
       h = 31 * h + g;
     }
     StringBuilder sb = new StringBuilder();
@@ -163,28 +229,24 @@ public final class FontSubset {
     return sb.toString();
   }
 
-  private byte[] cffFont(TreeMap<Integer, Integer> used, String prefix) {
+  /**
+   * The CFF program for code points {@code cps} (ascending) mapping to {@code glyphOf}, whose
+   * distinct glyphs ascending are {@code used}.
+   */
+  private byte[] cffFont(int[] cps, int[] glyphOf, int[] used, String prefix) {
     // the glyphs kept, ascending and each once, .notdef first
-    int[] glyphs = new int[used.size() + 1];
-    int n = 1;
-    for (int g : used.values()) {
-      glyphs[n++] = g;
+    int[] glyphs = used.length > 0 && used[0] == 0 ? used : new int[used.length + 1];
+    if (glyphs != used) {
+      System.arraycopy(used, 0, glyphs, 1, used.length);
     }
-    Arrays.sort(glyphs);
-    n = 0;
-    for (int i = 0; i < glyphs.length; i++) {
-      if (i == 0 || glyphs[i] != glyphs[i - 1]) {
-        glyphs[n++] = glyphs[i];
-      }
+    int[] newGlyph = new int[cps.length];
+    for (int i = 0; i < cps.length; i++) {
+      newGlyph[i] = Arrays.binarySearch(glyphs, glyphOf[i]);
     }
-    glyphs = Arrays.copyOf(glyphs, n);
-    TreeMap<Integer, Integer> map = new TreeMap<>();
-    int[] kept = glyphs;
-    used.forEach((cp, g) -> map.put(cp, Arrays.binarySearch(kept, g)));
 
     SfntWriter out = new SfntWriter(Sfnt.OPENTYPE_CFF);
     out.put("CFF ", cff.subset(glyphs));
-    out.put("cmap", SfntWriter.cmap(map));
+    out.put("cmap", SfntWriter.cmap(cps, newGlyph));
     out.put("head", sfnt.bytes("head"));
     byte[] hhea = sfnt.bytes("hhea");
     ByteBuffer.wrap(hhea).putShort(34, (short) glyphs.length);

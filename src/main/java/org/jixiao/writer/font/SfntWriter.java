@@ -34,6 +34,9 @@ final class SfntWriter {
     int offset = 12 + 16 * n;
     List<byte[]> bodies = new ArrayList<>();
     int headAt = -1;
+    // the whole font's checksum is the sum of the directory's and the tables' (each padded with
+    // zeros to a whole word, as the tables lie in the file): no need to read the font again
+    long sum = 0;
     for (Map.Entry<String, byte[]> t : tables.entrySet()) {
       byte[] body = t.getValue();
       if (t.getKey().equals("head")) {
@@ -41,20 +44,23 @@ final class SfntWriter {
         ByteBuffer.wrap(body).putInt(8, 0); // checkSumAdjustment, set below
         headAt = offset;
       }
-      dir.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt((int) checksum(body))
+      long checksum = checksum(body);
+      sum += checksum;
+      dir.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt((int) checksum)
           .putInt(offset).putInt(body.length);
       bodies.add(body);
       offset += (body.length + 3) & ~3;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(offset);
-    out.writeBytes(dir.array());
+    byte[] font = new byte[offset];
+    System.arraycopy(dir.array(), 0, font, 0, dir.capacity());
+    int at = dir.capacity();
     for (byte[] body : bodies) {
-      out.writeBytes(body);
-      out.writeBytes(new byte[((body.length + 3) & ~3) - body.length]);
+      System.arraycopy(body, 0, font, at, body.length);
+      at += (body.length + 3) & ~3;
     }
-    byte[] font = out.toByteArray();
     if (headAt >= 0) {
-      ByteBuffer.wrap(font).putInt(headAt + 8, (int) (CHECKSUM_MAGIC - checksum(font)));
+      long whole = (checksum(dir.array()) + sum) & 0xFFFFFFFFL;
+      ByteBuffer.wrap(font).putInt(headAt + 8, (int) (CHECKSUM_MAGIC - whole));
     }
     return font;
   }
@@ -130,9 +136,25 @@ final class SfntWriter {
    * lies beyond it, a (3,10) format 12 subtable for all.
    */
   static byte[] cmap(TreeMap<Integer, Integer> map) {
-    byte[] bmp = format4(map.headMap(0x10000));
-    boolean full = !map.tailMap(0x10000).isEmpty();
-    byte[] all = full ? format12(map) : null;
+    int[] cps = new int[map.size()];
+    int[] glyphs = new int[map.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Integer> e : map.entrySet()) {
+      cps[i] = e.getKey();
+      glyphs[i++] = e.getValue();
+    }
+    return cmap(cps, glyphs);
+  }
+
+  /** As {@link #cmap(TreeMap)}: code point {@code cps[i]} (ascending, each once) is glyph {@code glyphs[i]}. */
+  static byte[] cmap(int[] cps, int[] glyphs) {
+    int bmpEnd = 0;
+    while (bmpEnd < cps.length && cps[bmpEnd] < 0x10000) {
+      bmpEnd++;
+    }
+    byte[] bmp = format4(cps, glyphs, bmpEnd);
+    boolean full = bmpEnd < cps.length;
+    byte[] all = full ? format12(cps, glyphs) : null;
     ByteBuffer b = ByteBuffer.allocate(4 + 8 * (full ? 2 : 1) + bmp.length + (full ? all.length : 0));
     int first = 4 + 8 * (full ? 2 : 1);
     b.putShort((short) 0).putShort((short) (full ? 2 : 1));
@@ -147,12 +169,15 @@ final class SfntWriter {
     return b.array();
   }
 
-  /** Segments of consecutive code points with consecutive glyphs, each by its idDelta. */
-  private static byte[] format4(Map<Integer, Integer> map) {
+  /**
+   * Segments of consecutive code points with consecutive glyphs, each by its idDelta: the first
+   * {@code count} code points.
+   */
+  private static byte[] format4(int[] cps, int[] glyphs, int count) {
     List<int[]> segments = new ArrayList<>(); // start, end, first glyph
-    for (Map.Entry<Integer, Integer> e : map.entrySet()) {
-      int cp = e.getKey();
-      int glyph = e.getValue();
+    for (int i = 0; i < count; i++) {
+      int cp = cps[i];
+      int glyph = glyphs[i];
       if (cp == 0xFFFF) {
         continue;
       }
@@ -180,11 +205,11 @@ final class SfntWriter {
     return b.array();
   }
 
-  private static byte[] format12(Map<Integer, Integer> map) {
+  private static byte[] format12(int[] cps, int[] glyphs) {
     List<int[]> groups = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> e : map.entrySet()) {
-      int cp = e.getKey();
-      int glyph = e.getValue();
+    for (int i = 0; i < cps.length; i++) {
+      int cp = cps[i];
+      int glyph = glyphs[i];
       int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null && last[1] == cp - 1 && last[2] + (cp - last[0]) == glyph) {
         last[1] = cp;

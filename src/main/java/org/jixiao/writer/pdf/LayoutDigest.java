@@ -1,8 +1,6 @@
 package org.jixiao.writer.pdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.jixiao.layout.Block;
 import org.jixiao.layout.Cell;
 import org.jixiao.layout.Layout;
@@ -16,21 +14,24 @@ import org.jixiao.layout.Side;
 import org.jixiao.writer.WriteOptions;
 
 /**
- * A SHA-256 of everything that decides a PDF's bytes, fed field by field: hashCode and toString
- * are no use across runs (enum hashes and Set order change from one JVM to the next). The fields
- * are gathered in one buffer and hashed at once (a form has thousands of them).
+ * A 128-bit hash of everything that decides a PDF's bytes, for the file /ID and the seed of the
+ * subset prefixes: the same layout and options always give the same 16 bytes, and any change of
+ * them other ones. Fed field by field (hashCode and toString are no use across runs: enum hashes
+ * and Set order change from one JVM to the next) into one buffer, hashed at once (a form has
+ * thousands of fields): a kind byte per block, row and cell, enums by ordinal, ints in four
+ * bytes, numbers in the double's eight, texts as their length then their UTF-16 chars.
+ *
+ * <p>MurmurHash3 (x64, 128 bits; Apache Commons Codec), not SHA-256: the /ID only has to tell
+ * files apart, not resist an attacker (ISO 32000 asks no more), and SHA-256 was about 5 % of
+ * writing a PDF on the launcher's C1-only JVM, which has no SHA intrinsic.
  */
 final class LayoutDigest {
-  private byte[] buf = new byte[4096];
+  private byte[] buf = new byte[8192];
   private int size;
+  /** A text's chars, copied out at once rather than asked one by one. */
+  private char[] chars = new char[256];
 
   private LayoutDigest() {}
-
-  private void put(byte[] b) {
-    ensure(b.length);
-    System.arraycopy(b, 0, buf, size, b.length);
-    size += b.length;
-  }
 
   private void ensure(int more) {
     if (size + more > buf.length) {
@@ -38,14 +39,15 @@ final class LayoutDigest {
     }
   }
 
+  /** h1 then h2, each big-endian. */
   private byte[] digest() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(buf, 0, size);
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
+    long[] h = MurmurHash3.hash128x64(buf, 0, size, 0);
+    byte[] out = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      out[i] = (byte) (h[0] >>> (56 - 8 * i));
+      out[8 + i] = (byte) (h[1] >>> (56 - 8 * i));
     }
+    return out;
   }
 
   static byte[] of(Layout layout, WriteOptions options, PdfProfile profile) {
@@ -64,39 +66,54 @@ final class LayoutDigest {
 
   private void block(Block b) {
     if (b instanceof Paragraph p) {
-      text("p").text(p.text()).text(p.style().name()).text(p.align().name()).flag(p.bold()).num(p.size());
+      kind(1).text(p.text()).kind(p.style().ordinal()).kind(p.align().ordinal()).flag(p.bold())
+          .num(p.size());
     } else if (b instanceof SpreadLine l) {
-      text("line").text(l.left()).text(l.center()).text(l.right()).num(l.size());
+      kind(2).text(l.left()).text(l.center()).text(l.right()).num(l.size());
     } else if (b instanceof Table t) {
-      text("table").flag(t.joined()).num(t.size()).num(t.head().size());
+      kind(3).flag(t.joined()).num(t.size()).integer(t.head().size()).integer(t.widths().size())
+          .integer(t.rows().size());
       t.widths().forEach(this::num);
       for (Row r : t.rows()) {
-        text("row").num(r.minHeight());
+        kind(4).num(r.minHeight()).integer(r.cells().size());
         r.cells().forEach(this::cell);
       }
     } else if (b instanceof PageBreak) {
-      text("break");
+      kind(5);
     }
   }
 
   private void cell(Cell c) {
-    text("cell").num(c.rowspan()).num(c.colspan()).text(c.align().name()).text(c.valign().name())
-        .flag(c.bold());
+    int ruled = 0;
     for (Side s : Side.values()) {
-      flag(c.ruled(s));
+      ruled = ruled << 1 | (c.ruled(s) ? 1 : 0);
     }
-    num(c.paragraphs().size());
+    kind(6).integer(c.rowspan()).integer(c.colspan()).kind(c.align().ordinal())
+        .kind(c.valign().ordinal()).flag(c.bold()).kind(ruled).integer(c.paragraphs().size());
     c.paragraphs().forEach(this::text);
   }
 
   private LayoutDigest text(String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    num(b.length);
-    put(b);
+    int n = s.length();
+    integer(n);
+    ensure(2 * n);
+    if (chars.length < n) {
+      chars = new char[Math.max(2 * chars.length, n)];
+    }
+    s.getChars(0, n, chars, 0);
+    byte[] b = buf;
+    int at = size;
+    for (int i = 0; i < n; i++) {
+      char ch = chars[i];
+      b[at] = (byte) (ch >>> 8);
+      b[at + 1] = (byte) ch;
+      at += 2;
+    }
+    size = at;
     return this;
   }
 
-  /** The double's eight bytes, big-endian, as {@code ByteBuffer.putDouble} writes them. */
+  /** The double's eight bytes, big-endian. */
   private LayoutDigest num(double v) {
     long bits = Double.doubleToRawLongBits(v);
     ensure(Long.BYTES);
@@ -106,9 +123,23 @@ final class LayoutDigest {
     return this;
   }
 
-  private LayoutDigest flag(boolean v) {
-    ensure(1);
-    buf[size++] = (byte) (v ? 1 : 0);
+  private LayoutDigest integer(int v) {
+    ensure(Integer.BYTES);
+    buf[size++] = (byte) (v >>> 24);
+    buf[size++] = (byte) (v >>> 16);
+    buf[size++] = (byte) (v >>> 8);
+    buf[size++] = (byte) v;
     return this;
+  }
+
+  /** A block's, row's or cell's kind, an enum's ordinal or a few flags: one byte. */
+  private LayoutDigest kind(int v) {
+    ensure(1);
+    buf[size++] = (byte) v;
+    return this;
+  }
+
+  private LayoutDigest flag(boolean v) {
+    return kind(v ? 1 : 0);
   }
 }

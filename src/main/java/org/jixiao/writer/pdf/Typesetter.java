@@ -94,21 +94,64 @@ final class Typesetter {
    * of {@code layout} (and of its page numbers) that the face draws: what a PDF embeds.
    */
   void embedSubsets(Layout layout) {
-    Map<Face, Set<Integer>> drawn = new LinkedHashMap<>();
-    BiConsumer<Face, String> add = (face, run) -> run.codePoints().filter(cp -> cp != '\n')
-        .forEach(drawn.computeIfAbsent(face, f -> new TreeSet<>())::add);
-    forEachText(layout, (text, primary) -> runs(text, primary, add));
+    Map<Face, BitSet> drawn = new LinkedHashMap<>();
+    Drawn add = new Drawn() {
+      // most characters are in the face of the one before
+      private Face last;
+      private BitSet bits;
+
+      @Override
+      public void accept(Face face, int cp) {
+        if (face != last) {
+          bits = drawn.computeIfAbsent(face, f -> new BitSet());
+          last = face;
+        }
+        if (cp != '\n') {
+          bits.set(cp);
+        }
+      }
+    };
+    forEachText(layout, (text, primary) -> each(text, primary, add));
     if (layout.pageNumbers()) {
-      runs(Layout.pageNumber(DIGITS, DIGITS), fonts.body(), add);
+      each(Layout.pageNumber(DIGITS, DIGITS), fonts.body(), add);
     }
     Map<Face, BaseFont> subsets = new HashMap<>();
-    drawn.forEach((face, codePoints) -> subsets.put(face, fonts.subset(face, codePoints)));
+    drawn.forEach((face, bits) -> {
+      Set<Integer> codePoints = new TreeSet<>();
+      bits.stream().forEach(codePoints::add);
+      subsets.put(face, fonts.subset(face, codePoints));
+    });
     embedded = subsets;
+  }
+
+  /** Takes each code point drawn with the face it is drawn in. */
+  @FunctionalInterface
+  private interface Drawn {
+    void accept(Face face, int codePoint);
   }
 
   /** Splits {@code text} into runs, each in the face that draws it; {@code \n} stays in its run. */
   private void runs(String text, Face primary, BiConsumer<Face, String> out) {
     StringBuilder run = new StringBuilder();
+    Face[] runFace = {primary};
+    each(text, primary, (face, cp) -> {
+      if (face != runFace[0] && run.length() > 0) {
+        out.accept(runFace[0], run.toString());
+        run.setLength(0);
+      }
+      runFace[0] = face;
+      run.appendCodePoint(cp);
+    });
+    if (run.length() > 0) {
+      out.accept(runFace[0], run.toString());
+    }
+  }
+
+  /**
+   * Each code point of {@code text} as drawn (see {@link #printed}) with the face that draws it:
+   * a line break, or a blank no face has, in the face of the characters before it.
+   */
+  private void each(String text, Face primary, Drawn out) {
     Face runFace = primary;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       int raw = text.codePointAt(i);
@@ -127,15 +170,8 @@ final class Typesetter {
         throw new IllegalStateException(String.format(Locale.ROOT, "U+%04X was not checked", cp));
       }
       face = face == null ? runFace : face;
-      if (face != runFace && run.length() > 0) {
-        out.accept(runFace, run.toString());
-        run.setLength(0);
-      }
       runFace = face;
-      run.appendCodePoint(cp);
-    }
-    if (run.length() > 0) {
-      out.accept(runFace, run.toString());
+      out.accept(face, cp);
     }
   }
 

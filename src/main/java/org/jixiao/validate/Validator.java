@@ -21,7 +21,8 @@ import org.jixiao.variant.Variants;
 /**
  * Checks one declaration in stages, each only when the one before passed, so a problem is
  * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax →
- * the forms it files → schema (structure, as its variant extends and restricts it) → reader
+ * the forms it files → schema (structure, as its variant extends and restricts it; a key written
+ * as the form prints its row read as its key, see {@link SchemaCheck#read}) → reader
  * (dates, layout names; builds the records) → placement of indicators named alone by the
  * standard library → business rules ({@link Rules#ALL}, as the variant's {@code checks:} set
  * them). Schema errors that leave the file readable (unknown-key, enum, layout-key) do not stop
@@ -73,14 +74,17 @@ public final class Validator {
     Declaration declaration = null;
     try {
       text = YamlLoader.decode(file, bytes, lang);
-      YNode tree = YamlLoader.parse(file, text, lang, found);
-      Variant variant = variant(tree);
+      YNode parsed = YamlLoader.parse(file, text, lang, found);
+      Variant variant = variant(parsed);
       List<Variant.Form> forms = variant == null ? List.of()
-          : FormChoice.of(file, tree, variant, lang, found);
+          : FormChoice.of(file, parsed, variant, lang, found);
       SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
           : VariantSchema.of(variant, forms, variants.names());
       Set<String> names = variants.names();
-      List<Diagnostic> structure = schema.check(file, tree, lang, names);
+      // from here on the tree as read: a key written as the form prints its row is its key
+      SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
+      YNode tree = read.tree();
+      List<Diagnostic> structure = read.diagnostics();
       if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
         // which keys a form has depends on its variant: with the layout unknown, a key only that
         // variant knows is no mistake of the file, so the layout is the one thing to fix first

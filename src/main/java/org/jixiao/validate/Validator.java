@@ -112,6 +112,22 @@ public final class Validator {
   }
 
   /**
+   * {@code tree} as {@link #check} reads it, without its diagnostics: a key written as the form
+   * prints its row renamed to its key (see {@link SchemaCheck#read}), so a reader outside the
+   * checks ({@code jixiao init --from}) reads a file as {@code render} does.
+   */
+  public YNode asRead(String file, YNode tree) {
+    Variant variant = variant(tree);
+    if (variant == null) {
+      return tree;
+    }
+    List<Diagnostic> ignored = new ArrayList<>();
+    List<Variant.Form> forms = FormChoice.of(file, tree, variant, lang, ignored);
+    return VariantSchema.of(variant, forms, variants.names())
+        .read(file, tree, lang, variants.names()).tree();
+  }
+
+  /**
    * {@code d} (layout-unknown) with the variants a place or a form's title names when the layout
    * is written so (`layout: 东莞市财政项目支出绩效目标批复表`), found as {@code jixiao layouts} finds
    * them, and the near name had the schema none.

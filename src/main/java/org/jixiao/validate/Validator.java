@@ -83,6 +83,14 @@ public final class Validator {
       Set<String> names = variants.names();
       // from here on the tree as read: a key written as the form prints its row is its key
       SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
+      if (variant == null && variant(read.tree()) != null) {
+        // the layout itself written as the form's word (版式: gansu-2023-project): the file is
+        // read again by its variant's schema, which knows that variant's own keys
+        variant = variant(read.tree());
+        forms = FormChoice.of(file, read.tree(), variant, lang, found);
+        schema = VariantSchema.of(variant, forms, names);
+        read = schema.read(file, parsed, lang, names);
+      }
       YNode tree = read.tree();
       List<Diagnostic> structure = read.diagnostics();
       if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
@@ -119,7 +127,13 @@ public final class Validator {
   public YNode asRead(String file, YNode tree) {
     Variant variant = variant(tree);
     if (variant == null) {
-      return tree;
+      // the layout written as the form's word (版式:) is found so too
+      YNode read = VariantSchema.unknownLayout(variants.names()).read(file, tree, lang,
+          variants.names()).tree();
+      variant = variant(read);
+      if (variant == null) {
+        return read;
+      }
     }
     List<Diagnostic> ignored = new ArrayList<>();
     List<Variant.Form> forms = FormChoice.of(file, tree, variant, lang, ignored);

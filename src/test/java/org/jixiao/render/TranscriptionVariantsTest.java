@@ -90,6 +90,8 @@ class TranscriptionVariantsTest {
         new Case("an indicator's key written as the form's row 指标分类", G,
             "中长期规划相符性: {value: 中长期规划相符, kind: 创新型}",
             "中长期规划相符性: {value: 中长期规划相符, 指标分类: 创新型}", "warn key-as-printed"),
+        new Case("the layout written as 版式", JY, "layout: gansu-2023-project",
+            "版式: gansu-2023-project", "warn key-as-printed"),
         new Case("a key written both as the form's row and as itself", JY, "    basis: 甘财科[2022]78号",
             "    basis: 甘财科[2022]78号\n    政策依据: 甘财科[2022]78号", "error unknown-key 39"),
         // dates and years

@@ -83,9 +83,12 @@ public final class Validator {
       Set<String> names = variants.names();
       // from here on the tree as read: a key written as the form prints its row is its key
       SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
-      if (variant == null && variant(read.tree()) != null) {
-        // the layout itself written as the form's word (版式: gansu-2023-project): the file is
-        // read again by its variant's schema, which knows that variant's own keys
+      if (variant == null && variant(read.tree()) != null
+          || variant != null && !(parsed instanceof YNode.YMap p && p.entries().containsKey("forms"))
+              && read.tree() instanceof YNode.YMap r && r.entries().containsKey("forms")) {
+        // the layout or the forms filed written as the form's word (版式: gansu-2023-project):
+        // the file is read again by the schema of its variant (which knows that variant's own
+        // keys) and forms
         variant = variant(read.tree());
         forms = FormChoice.of(file, read.tree(), variant, lang, found);
         schema = VariantSchema.of(variant, forms, names);

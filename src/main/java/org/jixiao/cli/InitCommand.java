@@ -123,8 +123,10 @@ public final class InitCommand implements Callable<Integer> {
 
   /** Loads {@code text} as render would, so what init writes (or reads) is known to be valid. */
   private static Declaration check(String name, String text, Variants variants) {
-    Declaration d = DeclarationReader.read(name, YamlLoader.parse(name, text), variants.names(),
-        l -> variants.shape(l));
+    // a key written as the form prints its row (政策依据: for basis) is its key, as render reads it
+    org.jixiao.model.YNode tree = new org.jixiao.validate.Validator(variants,
+        org.jixiao.diag.Messages.ZH, false).asRead(name, YamlLoader.parse(name, text));
+    Declaration d = DeclarationReader.read(name, tree, variants.names(), l -> variants.shape(l));
     return IndicatorPlacer.place(d, IndicatorLibrary.of(variants, d.layout()));
   }
 

@@ -86,7 +86,93 @@ public final class SchemaCheck {
 
   /** Every structural problem of {@code root}, in file order. */
   public List<Diagnostic> check(String file, YNode root, Messages lang, Set<String> layouts) {
-    Set<ValidationMessage> found = schema.validate(YJson.toJson(root));
+    return read(file, root, lang, layouts).diagnostics();
+  }
+
+  /**
+   * A tree as jixiao reads it, and its structural problems in file order: a key written as the
+   * form prints its row (甘肃's {@code 政策依据:} for {@code basis}, {@code 中央补助年度金额（万元）:}
+   * for {@code budget}, a variant's {@code 项目开始日期:} for its own {@code 开始日期}) — the one key
+   * of its mapping whose title is the written word, see {@link #titled} — is read as that key, at
+   * its own line and column, with a {@code key-as-printed} warning; the schema and every rule
+   * then see the key. Not when the mapping also writes the key itself (which of the two is meant
+   * is not certain: the {@code unknown-key} error stays), nor when two written keys stand for one.
+   */
+  public Checked read(String file, YNode root, Messages lang, Set<String> layouts) {
+    YNode tree = root;
+    Set<ValidationMessage> found = schema.validate(YJson.toJson(tree));
+    List<Diagnostic> aliased = new ArrayList<>();
+    // a key read so may hold others written so (its value was not checked before): again, a few
+    // times at most, as deep as such keys nest
+    for (int pass = 0; pass < 8; pass++) {
+      Map<YMap, Map<String, String>> edits = aliases(tree, found);
+      if (edits.isEmpty()) {
+        break;
+      }
+      edits.forEach((map, e) -> e.forEach((from, to) -> {
+        YScalar k = map.keys().get(from);
+        aliased.add(Diagnostic.warning(file, k.line(), k.column(), "key-as-printed",
+            lang.pick("「" + from + "」读作键 " + to + "（表上的名称）",
+                "'" + from + "' is read as the key " + to + " (the form's name for it)"),
+            lang.pick("改写为 " + to + ": 以免歧义",
+                "write " + to + ": instead, so that it cannot be misread")));
+      }));
+      tree = edit(tree, edits);
+      found = schema.validate(YJson.toJson(tree));
+    }
+    List<Diagnostic> out = diagnostics(file, tree, found, lang, layouts);
+    out.addAll(aliased);
+    out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
+        .thenComparing(Diagnostic::rule));
+    return new Checked(tree, out);
+  }
+
+  /** The tree as read (keys written as the form prints them renamed) and its problems. */
+  public record Checked(YNode tree, List<Diagnostic> diagnostics) {
+    public Checked {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * The keys to read as others: per mapping, each written key the schema does not know whose
+   * word is the title of exactly one key of its scope, that key not written in the mapping and
+   * no other written key standing for it.
+   */
+  private Map<YMap, Map<String, String>> aliases(YNode root, Set<ValidationMessage> found) {
+    Map<YMap, Map<String, Set<String>>> meant = new java.util.IdentityHashMap<>();
+    for (ValidationMessage m : found) {
+      if (!m.getType().equals("additionalProperties")
+          || !(exact(root, m.getInstanceLocation()) instanceof YMap map)) {
+        continue;
+      }
+      String to = titled(m.getProperty(), annotations(m.getEvaluationPath()).parent);
+      if (to != null) {
+        meant.computeIfAbsent(map, x -> new java.util.LinkedHashMap<>())
+            .computeIfAbsent(m.getProperty(), x -> new TreeSet<>()).add(to);
+      }
+    }
+    Map<YMap, Map<String, String>> out = new java.util.IdentityHashMap<>();
+    meant.forEach((map, words) -> {
+      Map<String, Long> stands = new java.util.HashMap<>();
+      words.values().forEach(t -> t.forEach(x -> stands.merge(x, 1L, Long::sum)));
+      Map<String, String> e = new java.util.LinkedHashMap<>();
+      words.forEach((from, to) -> {
+        String key = to.size() == 1 ? to.iterator().next() : null;
+        if (key != null && !map.entries().containsKey(key) && stands.get(key) == 1
+            && map.keys().get(from) != null) {
+          e.put(from, key);
+        }
+      });
+      if (!e.isEmpty()) {
+        out.put(map, e);
+      }
+    });
+    return out;
+  }
+
+  private List<Diagnostic> diagnostics(String file, YNode root, Set<ValidationMessage> found,
+      Messages lang, Set<String> layouts) {
     // a misspelt key is reported once, as unknown with its correction, not also as missing
     Set<String> misspelt = new LinkedHashSet<>();
     for (ValidationMessage m : found) {
@@ -248,6 +334,19 @@ public final class SchemaCheck {
                   "quote an amount with commas, e.g. amount: '1,200', or write 1200"));
         }
         String titled = titled(m.getProperty(), a.parent);
+        if (titled != null && at instanceof YMap both && both.entries().containsKey(titled)) {
+          // read alone it would be that key (key-as-printed); written beside it, which is meant?
+          YScalar other = both.keys().get(titled);
+          return diag(file, key == null ? at : key, "unknown-key",
+              lang.pick("「" + m.getProperty() + "」和 " + titled + " 都写了：表上的「" + m.getProperty()
+                      + "」一栏就是键 " + titled + "，不知该用哪一个",
+                  "both '" + m.getProperty() + "' and " + titled + " are written: the form's "
+                      + m.getProperty() + " is the key " + titled + ", which one is meant is not certain"),
+              lang.pick("只留一个：删去「" + m.getProperty() + ":」这一项，或删去第 " + other.line()
+                      + " 行的 " + titled + ":",
+                  "keep one: remove " + m.getProperty() + ": or the " + titled + ": of line "
+                      + other.line()));
+        }
         if (titled != null) {
           // the form's own name of a key, as 甘肃's 政策依据 for basis: say which key it is
           return diag(file, key == null ? at : key, "unknown-key",

@@ -21,7 +21,8 @@ import org.jixiao.variant.Variants;
 /**
  * Checks one declaration in stages, each only when the one before passed, so a problem is
  * reported once: bytes (UTF-8) → control characters removed, with warnings → YAML syntax →
- * the forms it files → schema (structure, as its variant extends and restricts it) → reader
+ * the forms it files → schema (structure, as its variant extends and restricts it; a key written
+ * as the form prints its row read as its key, see {@link SchemaCheck#read}) → reader
  * (dates, layout names; builds the records) → placement of indicators named alone by the
  * standard library → business rules ({@link Rules#ALL}, as the variant's {@code checks:} set
  * them). Schema errors that leave the file readable (unknown-key, enum, layout-key) do not stop
@@ -73,14 +74,28 @@ public final class Validator {
     Declaration declaration = null;
     try {
       text = YamlLoader.decode(file, bytes, lang);
-      YNode tree = YamlLoader.parse(file, text, lang, found);
-      Variant variant = variant(tree);
+      YNode parsed = YamlLoader.parse(file, text, lang, found);
+      Variant variant = variant(parsed);
       List<Variant.Form> forms = variant == null ? List.of()
-          : FormChoice.of(file, tree, variant, lang, found);
+          : FormChoice.of(file, parsed, variant, lang, found);
       SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
           : VariantSchema.of(variant, forms, variants.names());
       Set<String> names = variants.names();
-      List<Diagnostic> structure = schema.check(file, tree, lang, names);
+      // from here on the tree as read: a key written as the form prints its row is its key
+      SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
+      if (variant == null && variant(read.tree()) != null
+          || variant != null && !(parsed instanceof YNode.YMap p && p.entries().containsKey("forms"))
+              && read.tree() instanceof YNode.YMap r && r.entries().containsKey("forms")) {
+        // the layout or the forms filed written as the form's word (版式: gansu-2023-project):
+        // the file is read again by the schema of its variant (which knows that variant's own
+        // keys) and forms
+        variant = variant(read.tree());
+        forms = FormChoice.of(file, read.tree(), variant, lang, found);
+        schema = VariantSchema.of(variant, forms, names);
+        read = schema.read(file, parsed, lang, names);
+      }
+      YNode tree = read.tree();
+      List<Diagnostic> structure = read.diagnostics();
       if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
         // which keys a form has depends on its variant: with the layout unknown, a key only that
         // variant knows is no mistake of the file, so the layout is the one thing to fix first
@@ -105,6 +120,28 @@ public final class Validator {
     }
     boolean errors = out.stream().anyMatch(Diagnostic::isError);
     return new Report(file, text, errors ? null : declaration, out);
+  }
+
+  /**
+   * {@code tree} as {@link #check} reads it, without its diagnostics: a key written as the form
+   * prints its row renamed to its key (see {@link SchemaCheck#read}), so a reader outside the
+   * checks ({@code jixiao init --from}) reads a file as {@code render} does.
+   */
+  public YNode asRead(String file, YNode tree) {
+    Variant variant = variant(tree);
+    if (variant == null) {
+      // the layout written as the form's word (版式:) is found so too
+      YNode read = VariantSchema.unknownLayout(variants.names()).read(file, tree, lang,
+          variants.names()).tree();
+      variant = variant(read);
+      if (variant == null) {
+        return read;
+      }
+    }
+    List<Diagnostic> ignored = new ArrayList<>();
+    List<Variant.Form> forms = FormChoice.of(file, tree, variant, lang, ignored);
+    return VariantSchema.of(variant, forms, variants.names())
+        .read(file, tree, lang, variants.names()).tree();
   }
 
   /**

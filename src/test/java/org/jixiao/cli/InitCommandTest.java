@@ -261,6 +261,20 @@ class InitCommandTest {
         || forms.get(0).xml().contains(">成本指标</cell>"), forms.get(0).xml());
   }
 
+  /** Last year's file with keys written as the form prints its rows is read as render reads it. */
+  @Test
+  void fromAFileWithKeysWrittenAsTheFormsRowsReadsThemAsTheirKeys() throws IOException {
+    Path last = dir.resolve("2023.yaml");
+    Files.writeString(last, Files.readString(Path.of("src/test/resources/real/2023-jiayuguan.yaml"))
+        .replaceFirst("\n    basis: ", "\n    政策依据: "));
+    Path f = dir.resolve("2024.yaml");
+    Run r = jixiao("init", f.toString(), "--from", last.toString(), "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    Declaration next = Samples.load(Samples.renderer(), f);
+    assertEquals(2024, next.year());
+    assertEquals("甘财科[2022]78号", next.projects().get(0).details().basis());
+  }
+
   @org.junit.jupiter.api.Test
   void fromGuangshui2025GivesAValid2026FileWithTheHistoryColumnsShifted() throws IOException {
     Path f = dir.resolve("广水市医疗保障局.yaml");

@@ -1014,6 +1014,79 @@ class RealFormsTest {
     assertTrue(d2.contains("项目总投资174.78万元中央补助安排省级财政安排其他资金预算申报数资金性质"), d2);
   }
 
+  /**
+   * A stranger's transcription writes a key as the form prints its row (政策依据, 项目总投资, the
+   * variant's own 项目开始日期): each is read as its key with a warning at its line, and its value
+   * prints in that row of every format, as the key's own would.
+   */
+  @Test
+  void jiayuguanWithKeysWrittenAsTheFormsRowsPrintsThemInTheirRows() throws Exception {
+    String text = Files.readString(REAL.resolve("2023-jiayuguan.yaml"), StandardCharsets.UTF_8);
+    Path f = dir.resolve("2023-jiayuguan.yaml");
+    Files.writeString(f, text.replaceFirst("\n    basis: ", "\n    政策依据: ")
+        .replaceFirst("\n    total_budget: 20万元", "\n    项目总投资: 20万元")
+        .replaceFirst("\n    开始日期: ", "\n    项目开始日期: "), StandardCharsets.UTF_8);
+    Run v = MainTest.jixiao("validate", "--format", "json", "--lang", "en", "--templates",
+        "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+    JsonNode json = new ObjectMapper().readTree(v.out());
+    List<String> found = new ArrayList<>();
+    for (JsonNode d : json.get("files").get(0).get("diagnostics")) {
+      found.add(d.get("line").asInt() + ":" + d.get("severity").asText() + ":"
+          + d.get("rule").asText() + ":" + d.get("message").asText());
+    }
+    assertEquals(List.of(
+        "23:warning:key-as-printed:'项目开始日期' is read as the key 开始日期 (the form's name for it)",
+        "25:warning:key-as-printed:'项目总投资' is read as the key total_budget (the form's name for it)",
+        "38:warning:key-as-printed:'政策依据' is read as the key basis (the form's name for it)"),
+        found);
+    Run r = MainTest.chineseFontInstalled()
+        ? MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString())
+        : MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out", dir.toString(),
+            "--format", "docx,xlsx");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning[key-as-printed]: 「政策依据」读作键 basis（表上的名称）"), r.err());
+    Path stem = dir.resolve(
+        "2023/嘉峪关城市博物馆/省级部门预算项目支出绩效目标表-博物馆纪念馆市级免费开放补助资金");
+    String d = docx(stem);
+    assertTrue(d.contains("项目开始日期2023-01-01项目完成日期2023-12-31项目总投资20万元中央补助安排0"), d);
+    assertTrue(d.contains("项目实施单位嘉峪关城市博物馆政策依据甘财科[2022]78号其他依据"), d);
+    try (XSSFWorkbook wb = new XSSFWorkbook(FamilySamplesTest.with(stem, ".xlsx").toFile())) {
+      assertEquals("甘财科[2022]78号", beside(wb.getSheetAt(0), "政策依据"));
+      assertEquals("20.0", beside(wb.getSheetAt(0), "项目总投资")); // a number, 万元 its format
+    }
+    assertPdf(stem, "甘财科[2022]78号");
+    // written beside the key itself, which of the two is meant is not certain: an error, no form
+    Files.writeString(f, text.replaceFirst("\n    basis: 甘财科\\[2022\\]78号",
+        "\n    basis: 甘财科[2022]78号\n    政策依据: 甘财科[2022]79号"), StandardCharsets.UTF_8);
+    Run both = MainTest.jixiao("render", f.toString(), "--templates", "templates", "--out",
+        dir.resolve("both").toString());
+    assertEquals(1, both.code(), both.err());
+    assertTrue(both.err().contains(":39:5: error[unknown-key]: 「政策依据」和 basis 都写了"), both.err());
+  }
+
+  /** The first cell with a value right of the one that reads {@code label} (a number as 20.0). */
+  private static String beside(Sheet s, String label) {
+    for (org.apache.poi.ss.usermodel.Row row : s) {
+      for (Cell c : row) {
+        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && c.getStringCellValue().equals(label)) {
+          for (int i = c.getColumnIndex() + 1; i <= row.getLastCellNum(); i++) {
+            Cell n = row.getCell(i);
+            if (n != null && n.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              return String.valueOf(n.getNumericCellValue());
+            }
+            if (n != null && n.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && !n.getStringCellValue().isEmpty()) {
+              return n.getStringCellValue();
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   @Test
   void aBlankGansuFileFromInitNamesItsRowsAndValueAsTheFormHeadsThem() throws Exception {
     Path f = dir.resolve("new.yaml");

@@ -80,19 +80,33 @@ public final class VariantLoader {
     String message = "forms: " + form + ": keys: " + scope + ": 中的「" + key + "」既不是内置键，"
         + "也不在 fields: " + scope + ": 里";
     // the file of the chain (this variant first) whose keys: list names it
+    return located(root, chain, message, hint, tree -> {
+      if (find(tree, "forms", form, "keys", scope) instanceof YNode.YList l) {
+        for (YNode item : l.items()) {
+          if (item instanceof YNode.YScalar sc && key.equals(sc.text())) {
+            return sc;
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * A variant-file error at the node {@code pick} finds in the first file of {@code chain} (this
+   * variant first, then what it extends) where it finds one; at the variant's own file when none.
+   */
+  private static Diagnostic located(TemplateRoot root, List<String> chain, String message,
+      String hint, java.util.function.Function<YNode, YNode.YScalar> pick) {
     for (String name : chain) {
       String path = name + "/" + FILE;
       try {
         byte[] bytes = root.read(path);
-        YNode tree = bytes == null ? null : YamlLoader.parse(path, YamlLoader.decode(path, bytes));
-        YNode at = find(tree, "forms", form, "keys", scope);
-        if (at instanceof YNode.YList l) {
-          for (YNode item : l.items()) {
-            if (item instanceof YNode.YScalar sc && key.equals(sc.text())) {
-              return Diagnostic.error(root.display(path), sc.line(), sc.column(), "variant-file",
-                  message, hint);
-            }
-          }
+        YNode.YScalar sc = bytes == null ? null
+            : pick.apply(YamlLoader.parse(path, YamlLoader.decode(path, bytes)));
+        if (sc != null) {
+          return Diagnostic.error(root.display(path), sc.line(), sc.column(), "variant-file",
+              message, hint);
         }
       } catch (IOException | JixiaoException e) {
         // read and parsed once already; fall through to the variant's own file
@@ -108,19 +122,8 @@ public final class VariantLoader {
     String message = "forms: " + form + ": title: 中的 {project." + key + "} 不是本版式 fields: project: 里的键，表题那里会印成空白";
     String hint = (near == null ? "" : "是不是想写 {project." + near + "}？")
         + "表题中要印的项目自己的栏目先在 fields: project: 下定义：" + key + ": {title: 表上的名称, kind: text}";
-    for (String name : chain) {
-      String path = name + "/" + FILE;
-      try {
-        byte[] bytes = root.read(path);
-        YNode tree = bytes == null ? null : YamlLoader.parse(path, YamlLoader.decode(path, bytes));
-        if (find(tree, "forms", form, "title") instanceof YNode.YScalar sc) {
-          return Diagnostic.error(root.display(path), sc.line(), sc.column(), "variant-file", message, hint);
-        }
-      } catch (IOException | JixiaoException e) {
-        // read and parsed once already; fall through to the variant's own file
-      }
-    }
-    return Diagnostic.error(root.display(chain.get(0) + "/" + FILE), 0, 0, "variant-file", message, hint);
+    return located(root, chain, message, hint,
+        tree -> find(tree, "forms", form, "title") instanceof YNode.YScalar sc ? sc : null);
   }
 
   /** The known name within two edits of {@code key} (the first in sorted order), or null. */

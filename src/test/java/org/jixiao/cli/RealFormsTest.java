@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,14 @@ class RealFormsTest {
 
   private static String docx(Path stem) throws Exception {
     return HostileValuesTest.docxText(Files.readAllBytes(FamilySamplesTest.with(stem, ".docx")));
+  }
+
+  /** The blank declaration {@code jixiao init} writes to {@code f} for {@code layout} and {@code year}. */
+  private static String blank(Path f, String layout, String year) throws IOException {
+    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", year, "--layout",
+        layout, "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    return Files.readString(f);
   }
 
   @Test
@@ -118,10 +127,7 @@ class RealFormsTest {
   @Test
   void aBlankEzhouFileFromInitIsValidAndListsTheSpendingColumns() throws Exception {
     Path f = dir.resolve("new.yaml");
-    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2023", "--layout",
-        "ezhou-2022-project", "--templates", "templates");
-    assertEquals(0, r.code(), r.err());
-    String text = Files.readString(f);
+    String text = blank(f, "ezhou-2022-project", "2023");
     assertTrue(text.contains("    spending:"), text);
     assertTrue(text.contains("        前年实际执行数:"), text);
     assertTrue(text.contains("项目绩效指标：一级指标 → 指标: 指标值"), text);
@@ -1090,10 +1096,7 @@ class RealFormsTest {
   @Test
   void aBlankGansuFileFromInitNamesItsRowsAndValueAsTheFormHeadsThem() throws Exception {
     Path f = dir.resolve("new.yaml");
-    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2024", "--layout",
-        "gansu-2023-project", "--templates", "templates");
-    assertEquals(0, r.code(), r.err());
-    String text = Files.readString(f);
+    String text = blank(f, "gansu-2023-project", "2024");
     // the value as the form's column heads it, not the generic 指标值
     assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 三级指标: 指标目标值"), text);
     assertTrue(text.contains("    basis:                  # 政策依据"), text);
@@ -1119,10 +1122,7 @@ class RealFormsTest {
     assertPdf(stem, "其中：上级资金");
     // init names the third level as the form's column does (texts.yaml level_names)
     Path f = dir.resolve("new.yaml");
-    Run r = MainTest.jixiao("init", f.toString(), "--unit", "某单位", "--year", "2021", "--layout",
-        "wuhan-qingshan-2020-target", "--templates", "templates");
-    assertEquals(0, r.code(), r.err());
-    String text = Files.readString(f);
+    String text = blank(f, "wuhan-qingshan-2020-target", "2021");
     assertTrue(text.contains("绩效指标：一级指标 → 二级指标 → 指标内容: 指标值"), text);
     assertTrue(text.contains("# 二级指标，其下写本单位自己的指标内容"), text);
   }

@@ -284,6 +284,10 @@ public final class PdfFonts {
       // subsetter would cut it again, keep empty Font DICTs, and has drawn wrong glyphs from it)
       font.setSubset(false);
       font.setIncludeCidSet(cidSet);
+      if (cutter.get().cff()) {
+        // stored by OpenPDF; the writer deflates it Huffman-only (FontStreams)
+        font.setCompressionLevel(com.lowagie.text.pdf.PdfStream.NO_COMPRESSION);
+      }
       Recent.keepSubset(face, cidSet, codePoints, font);
       return font;
     } catch (IllegalArgumentException | java.io.UncheckedIOException | IOException | DocumentException e) {

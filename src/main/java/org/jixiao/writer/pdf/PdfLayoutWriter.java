@@ -121,7 +121,8 @@ public final class PdfLayoutWriter implements LayoutWriter {
         : PageSize.A4;
     Document document = new Document(size, PageCursor.points(page.left()),
         PageCursor.points(page.right()), PageCursor.points(page.top()), PageCursor.points(page.bottom()));
-    PdfWriter writer = PdfWriter.getInstance(document, out);
+    // the font programs deflated Huffman-only (FontStreams)
+    PdfWriter writer = FontStreams.writer(document, out);
     if (layout.pageNumbers()) {
       writer.setPageEvent(new PageNumbers(typesetter, fonts));
     }

@@ -58,6 +58,47 @@ class PdfSubsetTest {
   }
 
   @Test
+  void fontProgramsAreDeflatedHuffmanOnly() throws IOException {
+    byte[] pdf = Pdfs.write(Samples.layout(ZENGDU, WHOLE), Pdfs.fonts(), WriteOptions.defaults());
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    int programs = 0;
+    for (int i = 1; i < reader.getXrefSize(); i++) {
+      if (reader.getPdfObject(i) instanceof com.lowagie.text.pdf.PRStream s
+          && "/CIDFontType0C".equals(String.valueOf(s.get(com.lowagie.text.pdf.PdfName.SUBTYPE)))) {
+        byte[] raw = com.lowagie.text.pdf.PdfReader.getStreamBytesRaw(s);
+        byte[] program = com.lowagie.text.pdf.PdfReader.getStreamBytes(s);
+        assertEquals(1, program[0], "a CFF program (major version 1)");
+        // what zlib's Huffman-only strategy makes of the program, byte for byte (level 6 or a
+        // stored stream would differ)
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        d.setStrategy(java.util.zip.Deflater.HUFFMAN_ONLY);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.DeflaterOutputStream(out, d, 16 * 1024)) {
+          zip.write(program);
+        } finally {
+          d.end();
+        }
+        assertTrue(java.util.Arrays.equals(out.toByteArray(), raw), "object " + i + " not Huffman-only");
+        assertTrue(raw.length < program.length, "object " + i + " stored, not deflated");
+        programs++;
+      }
+    }
+    assertEquals(2, programs, "the body face and the bold face");
+  }
+
+  @Test
+  void aFontProgramOpenPdfDeflatedItselfIsWrittenAsItIs() throws IOException {
+    byte[] program = new byte[4096];
+    java.util.Arrays.fill(program, (byte) 7);
+    com.lowagie.text.pdf.PdfStream compressed = new com.lowagie.text.pdf.PdfStream(program);
+    compressed.flateCompress(6);
+    assertTrue(FontStreams.huffman(compressed) == compressed);
+    com.lowagie.text.pdf.PdfStream stored = new com.lowagie.text.pdf.PdfStream(program);
+    stored.flateCompress(0);
+    assertFalse(FontStreams.huffman(stored) == stored);
+  }
+
+  @Test
   void theTwoReferenceFormsAreWithinTheirSizeBudgets() {
     PdfFonts fonts = Pdfs.fonts();
     byte[] zengdu = Pdfs.write(Samples.layout(ZENGDU, WHOLE), fonts, WriteOptions.defaults());

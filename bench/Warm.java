@@ -26,7 +26,7 @@ public final class Warm {
       long t = System.nanoTime();
       long c = cpu();
       int code = org.jixiao.cli.Main.run(sink, System.err, jixiao);
-      System.out.printf(Locale.ROOT, "round %d: %.2f s (exit %d), process CPU %.2f s%n", r,
+      System.out.printf(Locale.ROOT, "round %d: %.3f s (exit %d), process CPU %.3f s%n", r,
           (System.nanoTime() - t) / 1e9, code, (cpu() - c) / 1e9);
     }
   }

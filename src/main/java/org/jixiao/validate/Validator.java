@@ -102,6 +102,12 @@ public final class Validator {
         structure = structure.stream().filter(d -> !d.rule().equals("unknown-key"))
             .map(d -> d.rule().equals("layout-unknown") ? withFinder(d, tree) : d).toList();
       }
+      if (variant == null && !(tree instanceof YNode.YMap t && t.entries().containsKey("layout"))) {
+        // no layout at all: the same, and the variant whose own keys the file writes is named
+        structure = structure.stream().filter(d -> !d.rule().equals("unknown-key"))
+            .map(d -> d.rule().equals("required") && d.message().contains("layout")
+                ? withOwnKeys(d, tree) : d).toList();
+      }
       found.addAll(structure);
       if (found.stream().noneMatch(Diagnostic::isError)) {
         declaration = place.apply(DeclarationReader.read(file, tree, names, this::shape));
@@ -158,6 +164,64 @@ public final class Validator {
     String found = org.jixiao.variant.VariantFinder.hint(variants, s.text().strip());
     return found.isEmpty() ? d : new Diagnostic(d.file(), d.line(), d.column(), d.severity(),
         d.rule(), d.message(), found.substring(1) + "；" + d.hint());
+  }
+
+  /**
+   * {@code d} (layout missing) with the variants whose own keys ({@code fields:}) the file writes
+   * most of (一级项目名称, 资金用途 and 中央补助安排 are 甘肃's form's), up to three; else with how
+   * to find the layout ({@code jixiao layouts}). A transcriber who left out {@code layout:} then
+   * reads one message that says what to write, not an unknown-key error for each such key.
+   */
+  private Diagnostic withOwnKeys(Diagnostic d, YNode tree) {
+    java.util.Set<String> written = new java.util.TreeSet<>();
+    if (tree instanceof YNode.YMap m) {
+      written.addAll(m.entries().keySet());
+      if (m.entries().get("unit") instanceof YNode.YMap u) {
+        written.addAll(u.entries().keySet());
+      }
+      if (m.entries().get("projects") instanceof YNode.YList l) {
+        for (YNode p : l.items()) {
+          if (p instanceof YNode.YMap pm) {
+            written.addAll(pm.entries().keySet());
+          }
+        }
+      }
+    }
+    java.util.Map<String, List<String>> own = new java.util.TreeMap<>();
+    int best = 0;
+    for (String name : variants.names()) {
+      List<String> keys;
+      try {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        variants.get(name).fields().values().forEach(f -> fields.addAll(f.keySet()));
+        keys = written.stream().filter(fields::contains).toList();
+      } catch (org.jixiao.diag.JixiaoException e) {
+        continue; // a variant file in error names no keys
+      }
+      if (!keys.isEmpty() && keys.size() >= best) {
+        if (keys.size() > best) {
+          own.clear();
+          best = keys.size();
+        }
+        own.put(name, keys);
+      }
+    }
+    String hint;
+    if (own.isEmpty() || own.size() > 3) {
+      hint = lang.pick("加上 layout: 版式名；jixiao layouts 加上表名中的几个字（如 jixiao layouts 项目支出）列出能印它的版式",
+          "add layout: NAME; jixiao layouts with a few words of the form's title (jixiao layouts 项目支出) "
+              + "lists the variants that print it");
+    } else {
+      List<String> all = own.values().iterator().next();
+      List<String> keys = all.size() > 3 ? all.subList(0, 3) : all;
+      String more = all.size() > 3 ? lang.pick("等 " + all.size() + " 个键", " and " + (all.size() - 3) + " more") : "";
+      String names = String.join("、", own.keySet());
+      hint = lang.pick("文件里的「" + String.join("」「", keys) + "」" + more + "是版式 " + names + " 自己的栏目：是不是漏写了 layout: "
+              + own.keySet().iterator().next() + "？",
+          "the keys " + String.join(", ", keys) + more + " are variant " + String.join(", ", own.keySet())
+              + "'s own: did you leave out layout: " + own.keySet().iterator().next() + "?");
+    }
+    return new Diagnostic(d.file(), d.line(), d.column(), d.severity(), d.rule(), d.message(), hint);
   }
 
   /** The variant the file names, or null when it names none there is (the schema says so). */

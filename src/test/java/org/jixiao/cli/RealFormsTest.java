@@ -1094,6 +1094,27 @@ class RealFormsTest {
   }
 
   @Test
+  void aFileWithoutLayoutIsOneErrorNamingTheVariantWhoseOwnKeysItWrites() throws Exception {
+    // a transcriber left out layout: the 甘肃 form's own keys (一级项目名称, 资金用途 …) name it
+    Path f = dir.resolve("no-layout.yaml");
+    Files.writeString(f, Files.readString(REAL.resolve("2023-jiayuguan.yaml"))
+        .replace("layout: gansu-2023-project\n", ""));
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals(1, r.err().split("error\\[", -1).length - 1, r.err());
+    assertTrue(r.err().contains("error[required]: 缺少必填项 layout"), r.err());
+    assertTrue(r.err().contains("是版式 gansu-2023-project 自己的栏目：是不是漏写了 layout: gansu-2023-project？"), r.err());
+    // a file of built-in keys only (广水's) is told how to find its layout
+    Path g = dir.resolve("no-layout-hubei.yaml");
+    Files.writeString(g, Files.readString(Path.of("data/2025/广水市医疗保障局.yaml"))
+        .replaceFirst("(?m)^layout: .*\n", ""));
+    Run h = MainTest.jixiao("validate", "--templates", "templates", g.toString());
+    assertEquals(1, h.code(), h.err());
+    assertEquals(1, h.err().split("error\\[", -1).length - 1, h.err());
+    assertTrue(h.err().contains("jixiao layouts 加上表名中的几个字"), h.err());
+  }
+
+  @Test
   void aBlankGansuFileFromInitNamesItsRowsAndValueAsTheFormHeadsThem() throws Exception {
     Path f = dir.resolve("new.yaml");
     String text = blank(f, "gansu-2023-project", "2024");

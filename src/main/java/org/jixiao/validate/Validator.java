@@ -74,7 +74,10 @@ public final class Validator {
     Declaration declaration = null;
     try {
       text = YamlLoader.decode(file, bytes, lang);
-      YNode parsed = YamlLoader.parse(file, text, lang, found);
+      // an indicator table written row by row is read as its levels
+      Set<Integer> rows = new java.util.HashSet<>();
+      YNode parsed = IndicatorRows.nest(file, YamlLoader.parse(file, text, lang, found), lang, found,
+          rows);
       Variant variant = variant(parsed);
       List<Variant.Form> forms = variant == null ? List.of()
           : FormChoice.of(file, parsed, variant, lang, found);
@@ -95,7 +98,9 @@ public final class Validator {
         read = schema.read(file, parsed, lang, names);
       }
       YNode tree = read.tree();
-      List<Diagnostic> structure = read.diagnostics();
+      // a row's columns are the form's names by design: said once by indicator-rows
+      List<Diagnostic> structure = read.diagnostics().stream().filter(d ->
+          !(d.rule().equals("key-as-printed") && rows.contains(d.line()))).toList();
       if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
         // which keys a form has depends on its variant: with the layout unknown, a key only that
         // variant knows is no mistake of the file, so the layout is the one thing to fix first
@@ -133,7 +138,8 @@ public final class Validator {
    * prints its row renamed to its key (see {@link SchemaCheck#read}), so a reader outside the
    * checks ({@code jixiao init --from}) reads a file as {@code render} does.
    */
-  public YNode asRead(String file, YNode tree) {
+  public YNode asRead(String file, YNode written) {
+    YNode tree = IndicatorRows.nest(file, written, lang, new ArrayList<>(), new java.util.HashSet<>());
     Variant variant = variant(tree);
     if (variant == null) {
       // the layout written as the form's word (版式:) is found so too

@@ -1,0 +1,204 @@
+package org.jixiao.validate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.model.YNode;
+import org.jixiao.model.YNode.YList;
+import org.jixiao.model.YNode.YMap;
+import org.jixiao.model.YNode.YScalar;
+
+/**
+ * An indicator table written row by row, as a spreadsheet or the printed form holds it
+ * ({@code - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标值: ≥500人次}}), read as
+ * the levels it names: consecutive rows of one first level are one first level, their second
+ * levels in order, each row an indicator whose other columns are its keys (a column whose name
+ * ends in 值 is its {@code value}; the others as written, which the schema reads by the form's
+ * names, {@code key-as-printed}). One {@code indicator-rows} warning per table says it was read
+ * so. A list that is not all such rows, or whose rows name one indicator twice, is left as
+ * written (the reader then says what is wrong with it).
+ */
+final class IndicatorRows {
+  private static final Set<String> FIRST = Set.of("一级指标", "一级");
+  private static final Set<String> SECOND = Set.of("二级指标", "二级");
+  private static final Set<String> NAME = Set.of("三级指标", "三级", "指标名称", "指标");
+
+  private IndicatorRows() {}
+
+  /**
+   * {@code root} with every indicator table written row by row nested; a warning for each, and
+   * the lines of its rows added to {@code rows} (their columns are the form's names of the
+   * indicator's keys by design: the caller drops the {@code key-as-printed} warning for each).
+   */
+  static YNode nest(String file, YNode root, Messages lang, List<Diagnostic> found,
+      Set<Integer> rows) {
+    if (!(root instanceof YMap top)) {
+      return root;
+    }
+    Map<String, YNode> entries = new LinkedHashMap<>(top.entries());
+    boolean changed = false;
+    for (String table : IndicatorLine.TABLES) {
+      YNode t = table(file, entries.get(table), lang, found, rows);
+      if (t != entries.get(table)) {
+        entries.put(table, t);
+        changed = true;
+      }
+    }
+    if (top.entries().get("projects") instanceof YList projects) {
+      List<YNode> items = new ArrayList<>();
+      boolean any = false;
+      for (YNode p : projects.items()) {
+        YNode q = p;
+        if (p instanceof YMap pm) {
+          Map<String, YNode> pe = new LinkedHashMap<>(pm.entries());
+          for (String table : IndicatorLine.PROJECT_TABLES) {
+            YNode t = table(file, pe.get(table), lang, found, rows);
+            if (t != pe.get(table)) {
+              pe.put(table, t);
+              q = new YMap(pe, pm.keys(), pm.line(), pm.column());
+            }
+          }
+        }
+        any |= q != p;
+        items.add(q);
+      }
+      if (any) {
+        entries.put("projects", new YList(items, projects.line(), projects.column()));
+        changed = true;
+      }
+    }
+    return changed ? new YMap(entries, top.keys(), top.line(), top.column()) : root;
+  }
+
+  /** The table nested when it is written as rows; else {@code node} itself. */
+  private static YNode table(String file, YNode node, Messages lang, List<Diagnostic> found,
+      Set<Integer> rows) {
+    if (!(node instanceof YList list) || list.items().isEmpty()) {
+      return node;
+    }
+    // first level → second level ("" when the rows name none) → indicators, each in row order
+    Map<String, Map<String, Map<String, YNode>>> levels = new LinkedHashMap<>();
+    Map<String, YScalar> names = new LinkedHashMap<>();
+    List<YNode> items = new ArrayList<>();
+    String open = null;
+    for (YNode item : list.items()) {
+      if (!(item instanceof YMap row)) {
+        return node;
+      }
+      YScalar first = cell(row, FIRST);
+      YScalar name = cell(row, NAME);
+      YScalar second = cell(row, SECOND);
+      if (first == null || name == null || second == null && has(row, SECOND)) {
+        return node;
+      }
+      if (open != null && !open.equals(first.text())) {
+        items.add(level1(levels, names));
+        levels.clear();
+      }
+      open = first.text();
+      names.putIfAbsent(first.text(), first);
+      String g = second == null ? "" : second.text();
+      if (second != null) {
+        names.putIfAbsent(first.text() + "\n" + g, second);
+      }
+      Map<String, YNode> indicators = levels.computeIfAbsent(first.text(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(g, k -> new LinkedHashMap<>());
+      if (indicators.containsKey(name.text())) {
+        return node; // one indicator named twice: not guessed which is meant
+      }
+      names.put(first.text() + "\n" + g + "\n" + name.text(), name);
+      indicators.put(name.text(), columns(row));
+    }
+    items.add(level1(levels, names));
+    // each line a row's cells stand on (a row written as a block spans several)
+    list.items().forEach(r -> ((YMap) r).keys().values().forEach(k -> rows.add(k.line())));
+    found.add(Diagnostic.warning(file, list.line(), list.column(), "indicator-rows",
+        lang.pick("指标表逐行写成（每行一个指标，一级、二级、三级指标各占一列）：已按层级读入，其余各列按表上的栏名读作指标的键",
+            "the indicator table is written row by row (一级指标, 二级指标, 三级指标 as columns): "
+                + "read as its levels, the other columns by the form's names of the indicator's keys"),
+        lang.pick("也可按层级写：一级指标名: → 二级指标名: → 指标名: 值（jixiao init 写出的文件就是这样）",
+            "it may also be written by levels: first level: → second level: → indicator: value "
+                + "(as jixiao init writes it)")));
+    return new YList(items, list.line(), list.column());
+  }
+
+  /** One list item: a first level with its second levels (or its indicators) in row order. */
+  private static YNode level1(Map<String, Map<String, Map<String, YNode>>> levels,
+      Map<String, YScalar> names) {
+    var e = levels.entrySet().iterator().next();
+    String first = e.getKey();
+    YScalar at = names.get(first);
+    Map<String, YNode> groups = new LinkedHashMap<>();
+    Map<String, YScalar> groupKeys = new LinkedHashMap<>();
+    Map<String, YNode> direct = e.getValue().get("");
+    if (direct != null && e.getValue().size() == 1) {
+      // no second levels: the first level holds the indicators (a two-level table)
+      return one(first, at, map(direct, first + "\n\n", names, at));
+    }
+    e.getValue().forEach((g, indicators) -> {
+      YScalar gk = g.isEmpty() ? at : names.get(first + "\n" + g);
+      groups.put(g, map(indicators, first + "\n" + g + "\n", names, gk));
+      groupKeys.put(g, new YScalar(g, false, gk.line(), gk.column()));
+    });
+    return one(first, at, new YMap(groups, groupKeys, at.line(), at.column()));
+  }
+
+  private static YMap map(Map<String, YNode> indicators, String prefix, Map<String, YScalar> names,
+      YScalar at) {
+    Map<String, YScalar> keys = new LinkedHashMap<>();
+    indicators.keySet().forEach(n -> {
+      YScalar k = names.get(prefix + n);
+      keys.put(n, new YScalar(n, false, k.line(), k.column()));
+    });
+    return new YMap(indicators, keys, at.line(), at.column());
+  }
+
+  private static YMap one(String key, YScalar at, YNode value) {
+    return new YMap(Map.of(key, value), Map.of(key, new YScalar(key, false, at.line(), at.column())),
+        at.line(), at.column());
+  }
+
+  /** The row's other columns: its indicator's keys, a column named …值 its value. */
+  private static YNode columns(YMap row) {
+    Map<String, YNode> out = new LinkedHashMap<>();
+    Map<String, YScalar> keys = new LinkedHashMap<>();
+    long values = row.entries().keySet().stream().filter(k -> norm(k).endsWith("值")).count();
+    row.entries().forEach((k, v) -> {
+      String n = norm(k);
+      if (FIRST.contains(n) || SECOND.contains(n) || NAME.contains(n)) {
+        return;
+      }
+      String key = values == 1 && n.endsWith("值") ? "value" : k;
+      out.put(key, v);
+      YScalar at = row.keys().get(k);
+      keys.put(key, new YScalar(key, false, at.line(), at.column()));
+    });
+    if (out.size() == 1 && out.get("value") instanceof YScalar s) {
+      return s; // 名称: 值, as a table of values only is written
+    }
+    return new YMap(out, keys, row.line(), row.column());
+  }
+
+  /** The row's cell under one of {@code names}: a text, or null when none or not a text. */
+  private static YScalar cell(YMap row, Set<String> names) {
+    for (var e : row.entries().entrySet()) {
+      if (names.contains(norm(e.getKey()))) {
+        return e.getValue() instanceof YScalar s && s.text() != null && !s.text().isBlank() ? s : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean has(YMap row, Set<String> names) {
+    return row.entries().keySet().stream().anyMatch(k -> names.contains(norm(k)));
+  }
+
+  private static String norm(String key) {
+    return Normalizer.normalize(key, Normalizer.Form.NFKC).replaceAll("[\\s:]+", "");
+  }
+}

@@ -355,6 +355,19 @@ public final class SchemaCheck {
               lang.pick("把「" + m.getProperty() + ":」改为「" + titled + ":」（jixiao init 生成的文件里每个键后的注释写着它在表上的名称）",
                   "write " + titled + ": instead (the comments jixiao init writes name each key as the form prints it)"));
         }
+        String dropped = dropped(m.getProperty(), a.parent, m.getInstanceLocation());
+        if (dropped != null) {
+          // the form's name of a key this layout's form has no place for (联系电话 on 甘肃's form)
+          String layout = root instanceof YMap r && r.entries().get("layout") instanceof YScalar l
+              ? l.text() : "";
+          return diag(file, key == null ? at : key, "layout-key",
+              lang.pick("表上的「" + m.getProperty() + "」是键 " + dropped + "，版式 " + layout
+                      + " 的表上没有这一栏",
+                  "'" + m.getProperty() + "' is the key " + dropped + ", which the " + layout
+                      + " form has no place for"),
+              lang.pick("删除「" + m.getProperty() + "」，或改用有此栏目的版式（见 README 的版式表）",
+                  "delete " + m.getProperty() + " or choose a layout whose form has it"));
+        }
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
             lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
@@ -628,6 +641,31 @@ public final class SchemaCheck {
   private static String meant(String word, JsonNode parent, Set<String> allowed) {
     String titled = titled(word, parent);
     return titled != null ? titled : Suggest.closest(word, allowed);
+  }
+
+  /**
+   * The one key of {@code parent} that this layout leaves out (a {@code false} schema) whose
+   * title in the shipped schema is {@code word}; null when none or several.
+   */
+  private String dropped(String word, JsonNode parent, JsonNodePath at) {
+    JsonNode props = parent == null ? null : parent.get("properties");
+    if (props == null || word == null || bare(word).isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isBoolean() && !e.getValue().asBoolean()) {
+        String t = titleOf(at.append(e.getKey()));
+        if (t != null && bare(t).equals(bare(word))) {
+          if (found != null) {
+            return null;
+          }
+          found = e.getKey();
+        }
+      }
+    }
+    return found;
   }
 
   /** The one property of {@code parent} whose title is {@code word}; null when none or several. */

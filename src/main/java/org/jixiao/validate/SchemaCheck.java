@@ -495,7 +495,7 @@ public final class SchemaCheck {
             "delete " + key + " or choose a layout whose form has it"));
   }
 
-  private static Diagnostic typeProblem(String file, YNode at, String title, Annotations a,
+  private Diagnostic typeProblem(String file, YNode at, String title, Annotations a,
       Messages lang) {
     JsonNode types = a.self == null ? null : a.self.get("type");
     Set<String> t = new TreeSet<>();
@@ -524,6 +524,20 @@ public final class SchemaCheck {
               "one paragraph after the colon; several, one per line: - first item"));
     }
     if (t.contains("array")) {
+      JsonNode items = a.self == null ? null : a.self.get("items");
+      if (items != null && items.get("$ref") != null && items.get("$ref").asText().startsWith("#")) {
+        items = schemaJson.at(items.get("$ref").asText().substring(1));
+      }
+      if (at instanceof YMap byName && !byName.entries().isEmpty()
+          && byName.entries().values().iterator().next() instanceof YMap
+          && items != null && items.at("/properties/name").isObject()) {
+        // projects written keyed by their names (培训项目: {budget: …}): each name goes inside
+        String first = byName.entries().keySet().iterator().next();
+        return diag(file, at, "type", lang.pick(title + " 应为列表（每项以“- ”开头），名称写在项内",
+                title + " must be a list (each item starting with '- '), its name inside it"),
+            lang.pick("写成：\n      - name: " + first + "\n        （原来写在「" + first + ":」下面的各项，缩进对齐 name）",
+                "write: - name: " + first + ", then what was under " + first + ": aligned with name"));
+      }
       return diag(file, at, "type", lang.pick(title + " 应为列表（每项一行，以“- ”开头）",
           title + " must be a list (one item per line, starting with '- ')"),
           lang.pick("例如：\n      - 第一项", "e.g. - first item"));

@@ -167,7 +167,10 @@ final class IndicatorRows {
   private static YNode columns(YMap row) {
     Map<String, YNode> out = new LinkedHashMap<>();
     Map<String, YScalar> keys = new LinkedHashMap<>();
-    long values = row.entries().keySet().stream().filter(k -> norm(k).endsWith("值")).count();
+    // the one column named …值 is the value, unless the row writes value: itself (then neither
+    // is renamed, and the schema says both are written)
+    long values = row.entries().containsKey("value") ? 0
+        : row.entries().keySet().stream().filter(k -> norm(k).endsWith("值")).count();
     row.entries().forEach((k, v) -> {
       String n = norm(k);
       if (FIRST.contains(n) || SECOND.contains(n) || NAME.contains(n)) {

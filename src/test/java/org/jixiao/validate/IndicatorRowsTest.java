@@ -87,6 +87,17 @@ class IndicatorRowsTest {
   }
 
   @Test
+  void aRowWritingValueAndAColumnOfValuesLosesNeither() {
+    Renderer r = Samples.renderer();
+    Validator.Report both = check(r, HEAD + """
+            - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, value: 500, 指标值: 600}
+      """);
+    assertTrue(both.hasErrors(), both.diagnostics().toString());
+    assertTrue(both.diagnostics().stream().anyMatch(d -> d.isError() && d.message().contains("指标值")),
+        both.diagnostics().toString());
+  }
+
+  @Test
   void rowsNamingOneIndicatorTwiceAreLeftAsWritten() {
     Renderer r = Samples.renderer();
     Validator.Report twice = check(r, HEAD + """

@@ -215,6 +215,20 @@ class InitCommandTest {
   }
 
   @Test
+  void aBlankHunanFileShowsHowAProjectOfTheProjectFormIsWritten() throws IOException {
+    // 湖南's 项目支出绩效目标表 is printed from projects: a transcriber of that form needs its keys
+    Path f = dir.resolve("new.yaml");
+    Run r = jixiao("init", f.toString(), "--unit", "某某局", "--year", "2026", "--layout", "hunan",
+        "--templates", "templates");
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(f);
+    assertTrue(text.contains("projects:                   # 项目支出情况"), text);
+    assertTrue(text.contains("# - {name: 项目名称, code: 项目编码, direction: 支出方向, budget: "), text);
+    Run v = jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, v.code(), v.err());
+  }
+
+  @Test
   void aFormWithoutAValueColumnSaysWhichKeysItsIndicatorLinesTake() throws IOException {
     // 龙岩's rows have 指标解释 and a column per county but no 指标值: 名称: 值 would be refused
     Path f = dir.resolve("new.yaml");

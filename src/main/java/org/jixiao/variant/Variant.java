@@ -74,7 +74,7 @@ public record Variant(String name, String description, List<String> chain, List<
       boolean needsProjects, boolean optional, Map<String, List<String>> keys,
       List<String> required) {
     /** The slots of a title: {year}, {unit}, {project} and {project.KEY}, a project key of the variant's own. */
-    private static final Pattern SLOT = Pattern.compile("\\{(year|unit|project|project\\.[^{}]+)\\}");
+    static final Pattern SLOT = Pattern.compile("\\{(year|unit|project|project\\.[^{}]+)\\}");
 
     public Form {
       keys = ordered(keys);

@@ -37,13 +37,11 @@ public final class VariantFinder {
     List<String> texts() {
       List<String> all = new ArrayList<>(List.of(name, description));
       all.addAll(forms);
-      titles.forEach(t -> all.add(SLOT.matcher(t).replaceAll(" ")));
+      titles.forEach(t -> all.add(Variant.Form.SLOT.matcher(t).replaceAll(" ")));
       return all;
     }
   }
 
-  /** The slots of a form's title: {year}, {unit}, {project}, {project.KEY}. */
-  private static final Pattern SLOT = Pattern.compile("\\{(year|unit|project|project\\.[^{}]+)\\}");
 
   /**
    * Whether {@code word} is the whole title {@code title} prints, its slots filled in as the form
@@ -52,7 +50,7 @@ public final class VariantFinder {
    * fits no word.
    */
   static boolean fits(String title, String word, boolean bare) {
-    String[] fixed = SLOT.split(title, -1);
+    String[] fixed = Variant.Form.SLOT.split(title, -1);
     if (fixed.length < 2) {
       return false;
     }

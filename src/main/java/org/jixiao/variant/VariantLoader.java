@@ -60,10 +60,11 @@ public final class VariantLoader {
       });
       // {project.KEY} in the title: one of the variant's own project keys, else it prints nothing
       java.util.Set<String> own = v.fields().getOrDefault("project", Map.of()).keySet();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{project\\.([^{}]+)\\}").matcher(form.title());
+      java.util.regex.Matcher m = Variant.Form.SLOT.matcher(form.title());
       while (m.find()) {
-        if (!own.contains(m.group(1))) {
-          out.add(titleSlot(root, chain, form.file(), m.group(1), own));
+        String key = m.group(1).startsWith("project.") ? m.group(1).substring("project.".length()) : null;
+        if (key != null && !own.contains(key)) {
+          out.add(titleSlot(root, chain, form.file(), key, own));
         }
       }
     }

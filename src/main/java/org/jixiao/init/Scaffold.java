@@ -488,15 +488,16 @@ public final class Scaffold {
    * What the form calls jixiao's level {@code i} (texts.yaml {@code level_names}: 大庆's table
    * names its indicators from 二级指标 on), else {@code dflt}.
    */
+  private String levelName(int i, String dflt) {
+    List<String> names = texts.list("level_names");
+    return i < names.size() ? names.get(i) : dflt;
+  }
+
   /** The comment on a second level to fill: its levels named as the form names them. */
   private String own() {
     return OWN.replace("三级指标", levelName(2, "三级指标")).replace("二级指标", levelName(1, "二级指标"));
   }
 
-  private String levelName(int i, String dflt) {
-    List<String> names = texts.list("level_names");
-    return i < names.size() ? names.get(i) : dflt;
-  }
 
   /** The usual unit and direction, as a reminder of what kind of value the line takes. */
   private static String measure(StandardIndicator s) {

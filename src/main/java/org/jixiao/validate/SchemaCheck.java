@@ -662,38 +662,31 @@ public final class SchemaCheck {
    * title in the shipped schema is {@code word}; null when none or several.
    */
   private String dropped(String word, JsonNode parent, JsonNodePath at) {
-    JsonNode props = parent == null ? null : parent.get("properties");
-    if (props == null || word == null || bare(word).isEmpty()) {
-      return null;
-    }
-    String found = null;
-    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (e.getValue().isBoolean() && !e.getValue().asBoolean()) {
-        String t = titleOf(at.append(e.getKey()));
-        if (t != null && bare(t).equals(bare(word))) {
-          if (found != null) {
-            return null;
-          }
-          found = e.getKey();
-        }
-      }
-    }
-    return found;
+    return theOne(word, parent, (key, schema) -> schema.isBoolean() && !schema.asBoolean()
+        ? titleOf(at.append(key)) : null);
   }
 
   /** The one property of {@code parent} whose title is {@code word}; null when none or several. */
   static String titled(String word, JsonNode parent) {
+    return theOne(word, parent, (key, schema) -> key.equals(word) ? null : text(schema.get("title")));
+  }
+
+  /**
+   * The one property of {@code parent} whose title, as {@code title} gives it (null: not this
+   * one), is {@code word} written alike ({@link #bare}); null when none or several.
+   */
+  private static String theOne(String word, JsonNode parent,
+      java.util.function.BiFunction<String, JsonNode, String> title) {
     JsonNode props = parent == null ? null : parent.get("properties");
-    if (props == null || word == null) {
+    if (props == null || word == null || bare(word).isEmpty()) {
       return null;
     }
     String w = bare(word);
     String found = null;
     for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
-      String t = text(e.getValue().get("title"));
-      if (t != null && !w.isEmpty() && bare(t).equals(w) && !e.getKey().equals(word)) {
+      String t = title.apply(e.getKey(), e.getValue());
+      if (t != null && bare(t).equals(w)) {
         if (found != null) {
           return null;
         }

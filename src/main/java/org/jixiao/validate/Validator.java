@@ -101,17 +101,16 @@ public final class Validator {
       // a row's columns are the form's names by design: said once by indicator-rows
       List<Diagnostic> structure = read.diagnostics().stream().filter(d ->
           !(d.rule().equals("key-as-printed") && rows.contains(d.line()))).toList();
-      if (variant == null && structure.stream().anyMatch(d -> d.rule().equals("layout-unknown"))) {
-        // which keys a form has depends on its variant: with the layout unknown, a key only that
-        // variant knows is no mistake of the file, so the layout is the one thing to fix first
+      boolean noLayout = !(tree instanceof YNode.YMap t && t.entries().containsKey("layout"));
+      if (variant == null && (noLayout
+          || structure.stream().anyMatch(d -> d.rule().equals("layout-unknown")))) {
+        // which keys a form has depends on its variant: with the layout unknown or not written, a
+        // key only a variant knows is no mistake of the file, so the layout is the one thing to
+        // fix first; its diagnostic names the variants the file may mean
         structure = structure.stream().filter(d -> !d.rule().equals("unknown-key"))
-            .map(d -> d.rule().equals("layout-unknown") ? withFinder(d, tree) : d).toList();
-      }
-      if (variant == null && !(tree instanceof YNode.YMap t && t.entries().containsKey("layout"))) {
-        // no layout at all: the same, and the variant whose own keys the file writes is named
-        structure = structure.stream().filter(d -> !d.rule().equals("unknown-key"))
-            .map(d -> d.rule().equals("required") && d.message().contains("layout")
-                ? withOwnKeys(d, tree) : d).toList();
+            .map(d -> d.rule().equals("layout-unknown") ? withFinder(d, tree)
+                : noLayout && d.rule().equals("required") && d.message().contains("layout")
+                    ? withOwnKeys(d, tree) : d).toList();
       }
       found.addAll(structure);
       if (found.stream().noneMatch(Diagnostic::isError)) {

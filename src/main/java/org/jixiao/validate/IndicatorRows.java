@@ -24,9 +24,66 @@ import org.jixiao.model.YNode.YScalar;
  * written (the reader then says what is wrong with it).
  */
 final class IndicatorRows {
-  private static final Set<String> FIRST = Set.of("一级指标", "一级");
-  private static final Set<String> SECOND = Set.of("二级指标", "二级");
-  private static final Set<String> NAME = Set.of("三级指标", "三级", "指标名称", "指标");
+  private static final List<String> FIRST = List.of("一级指标", "一级");
+  private static final List<String> SECOND = List.of("二级指标", "二级");
+  private static final List<String> NAME = List.of("三级指标", "三级", "指标名称", "指标");
+
+  /**
+   * The column names of jixiao's first level, second level and indicator, as a form heads them,
+   * each list in order of preference (a row with two of a level's names is read by the first).
+   */
+  record Heads(List<String> first, List<String> second, List<String> name, List<String> shown) {
+    /** The usual heads: 一级指标 | 二级指标 | 三级指标 (or 指标名称). */
+    static final Heads USUAL = new Heads(FIRST, SECOND, NAME, List.of("一级指标", "二级指标", "三级指标"));
+
+    /**
+     * The heads of a variant's table of {@code levels} levels (2 or 3): its texts.yaml
+     * {@code level_names}, level by level as jixiao counts them (大庆's two-level table heads its
+     * first level 二级指标 and its indicators 三级指标: [二级指标, 三级指标]; 青山 calls its
+     * indicators 指标内容: [一级指标, 二级指标, 指标内容], as the 416号 family does). The usual
+     * names stay too, each where the form does not give it to another level. A two-level table's indicators may be headed by a
+     * usual second-level name too (鄂州's 一级指标 | 二级指标, the second naming the indicators); a
+     * row writing both reads the indicator from the third level's column.
+     */
+    static Heads of(int levels, List<String> levelNames) {
+      List<String> own = levelNames.stream().map(IndicatorRows::norm).toList();
+      if (levels < 2 || levels > 3 || own.size() > levels
+          || new java.util.HashSet<>(own).size() < own.size()) {
+        return USUAL;
+      }
+      String[] at = new String[3];
+      for (int i = 0; i < own.size(); i++) {
+        at[levels == 2 && i == 1 ? 2 : i] = own.get(i);
+      }
+      List<String> claimed = java.util.Arrays.stream(at).filter(java.util.Objects::nonNull).toList();
+      List<String> name = new ArrayList<>(with(at[2], NAME, claimed));
+      if (levels == 2) {
+        name.addAll(with(null, SECOND, claimed));
+      }
+      List<String> shown = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        if (i != 1 || levels == 3) {
+          shown.add(at[i] != null ? at[i] : USUAL.shown().get(i));
+        }
+      }
+      return new Heads(with(at[0], FIRST, claimed), levels == 2 ? List.of() : with(at[1], SECOND, claimed),
+          List.copyOf(name), List.copyOf(shown));
+    }
+
+    /** {@code own} (when there is one) first, then the usual names no other level claims. */
+    private static List<String> with(String own, List<String> usual, List<String> claimed) {
+      List<String> s = new ArrayList<>();
+      if (own != null) {
+        s.add(own);
+      }
+      usual.stream().filter(u -> !claimed.contains(u)).forEach(s::add);
+      return List.copyOf(s);
+    }
+
+    boolean level(String n) {
+      return first.contains(n) || second.contains(n) || name.contains(n);
+    }
+  }
 
   private IndicatorRows() {}
 
@@ -35,7 +92,7 @@ final class IndicatorRows {
    * the lines of its rows added to {@code rows} (their columns are the form's names of the
    * indicator's keys by design: the caller drops the {@code key-as-printed} warning for each).
    */
-  static YNode nest(String file, YNode root, Messages lang, List<Diagnostic> found,
+  static YNode nest(String file, YNode root, Heads heads, Messages lang, List<Diagnostic> found,
       Set<Integer> rows) {
     if (!(root instanceof YMap top)) {
       return root;
@@ -43,7 +100,7 @@ final class IndicatorRows {
     Map<String, YNode> entries = new LinkedHashMap<>(top.entries());
     boolean changed = false;
     for (String table : IndicatorLine.TABLES) {
-      YNode t = table(file, entries.get(table), lang, found, rows);
+      YNode t = table(file, entries.get(table), heads, lang, found, rows);
       if (t != entries.get(table)) {
         entries.put(table, t);
         changed = true;
@@ -57,7 +114,7 @@ final class IndicatorRows {
         if (p instanceof YMap pm) {
           Map<String, YNode> pe = new LinkedHashMap<>(pm.entries());
           for (String table : IndicatorLine.PROJECT_TABLES) {
-            YNode t = table(file, pe.get(table), lang, found, rows);
+            YNode t = table(file, pe.get(table), heads, lang, found, rows);
             if (t != pe.get(table)) {
               pe.put(table, t);
               q = new YMap(pe, pm.keys(), pm.line(), pm.column());
@@ -76,8 +133,8 @@ final class IndicatorRows {
   }
 
   /** The table nested when it is written as rows; else {@code node} itself. */
-  private static YNode table(String file, YNode node, Messages lang, List<Diagnostic> found,
-      Set<Integer> rows) {
+  private static YNode table(String file, YNode node, Heads heads, Messages lang,
+      List<Diagnostic> found, Set<Integer> rows) {
     if (!(node instanceof YList list) || list.items().isEmpty()) {
       return node;
     }
@@ -90,10 +147,10 @@ final class IndicatorRows {
       if (!(item instanceof YMap row)) {
         return node;
       }
-      YScalar first = cell(row, FIRST);
-      YScalar name = cell(row, NAME);
-      YScalar second = cell(row, SECOND);
-      if (first == null || name == null || second == null && has(row, SECOND)) {
+      YScalar first = cell(row, heads.first());
+      YScalar name = cell(row, heads.name());
+      YScalar second = cell(row, heads.second());
+      if (first == null || name == null || second == null && has(row, heads.second())) {
         return node;
       }
       if (open != null && !open.equals(first.text())) {
@@ -112,18 +169,21 @@ final class IndicatorRows {
         return node; // one indicator named twice: not guessed which is meant
       }
       names.put(first.text() + "\n" + g + "\n" + name.text(), name);
-      indicators.put(name.text(), columns(row));
+      indicators.put(name.text(), columns(row, heads));
     }
     items.add(level1(levels, names));
     // each line a row's cells stand on (a row written as a block spans several)
     list.items().forEach(r -> ((YMap) r).keys().values().forEach(k -> rows.add(k.line())));
+    String columns = String.join("、", heads.shown());
+    String nested = heads.shown().stream().map(h -> h + "名: → ").collect(java.util.stream.Collectors.joining());
     found.add(Diagnostic.warning(file, list.line(), list.column(), "indicator-rows",
-        lang.pick("指标表逐行写成（每行一个指标，一级、二级、三级指标各占一列）：已按层级读入，其余各列按表上的栏名读作指标的键",
-            "the indicator table is written row by row (一级指标, 二级指标, 三级指标 as columns): "
-                + "read as its levels, the other columns by the form's names of the indicator's keys"),
-        lang.pick("也可按层级写：一级指标名: → 二级指标名: → 指标名: 值（jixiao init 写出的文件就是这样）",
-            "it may also be written by levels: first level: → second level: → indicator: value "
-                + "(as jixiao init writes it)")));
+        lang.pick("指标表逐行写成（每行一个指标，" + columns + "各占一列）：已按层级读入，其余各列按表上的栏名读作指标的键",
+            "the indicator table is written row by row (" + String.join(", ", heads.shown())
+                + " as columns): read as its levels, the other columns by the form's names of the "
+                + "indicator's keys"),
+        lang.pick("也可按层级写：" + nested.substring(0, nested.length() - 3) + " 值（jixiao init 写出的文件就是这样）",
+            "it may also be written by levels: " + nested.substring(0, nested.length() - 3)
+                + " value (as jixiao init writes it)")));
     return new YList(items, list.line(), list.column());
   }
 
@@ -164,7 +224,7 @@ final class IndicatorRows {
   }
 
   /** The row's other columns: its indicator's keys, a column named …值 its value. */
-  private static YNode columns(YMap row) {
+  private static YNode columns(YMap row, Heads heads) {
     Map<String, YNode> out = new LinkedHashMap<>();
     Map<String, YScalar> keys = new LinkedHashMap<>();
     // the one column named …值 is the value, unless the row writes value: itself (then neither
@@ -173,7 +233,7 @@ final class IndicatorRows {
         : row.entries().keySet().stream().filter(k -> norm(k).endsWith("值")).count();
     row.entries().forEach((k, v) -> {
       String n = norm(k);
-      if (FIRST.contains(n) || SECOND.contains(n) || NAME.contains(n)) {
+      if (heads.level(n)) {
         return;
       }
       String key = values == 1 && n.endsWith("值") ? "value" : k;
@@ -187,17 +247,22 @@ final class IndicatorRows {
     return new YMap(out, keys, row.line(), row.column());
   }
 
-  /** The row's cell under one of {@code names}: a text, or null when none or not a text. */
-  private static YScalar cell(YMap row, Set<String> names) {
-    for (var e : row.entries().entrySet()) {
-      if (names.contains(norm(e.getKey()))) {
-        return e.getValue() instanceof YScalar s && s.text() != null && !s.text().isBlank() ? s : null;
+  /**
+   * The row's cell under the first of {@code names} it has: a text, or null when none or not a
+   * text.
+   */
+  private static YScalar cell(YMap row, List<String> names) {
+    for (String n : names) {
+      for (var e : row.entries().entrySet()) {
+        if (n.equals(norm(e.getKey()))) {
+          return e.getValue() instanceof YScalar s && s.text() != null && !s.text().isBlank() ? s : null;
+        }
       }
     }
     return null;
   }
 
-  private static boolean has(YMap row, Set<String> names) {
+  private static boolean has(YMap row, List<String> names) {
     return row.entries().keySet().stream().anyMatch(k -> names.contains(norm(k)));
   }
 

@@ -76,8 +76,8 @@ public final class Validator {
       text = YamlLoader.decode(file, bytes, lang);
       // an indicator table written row by row is read as its levels
       Set<Integer> rows = new java.util.HashSet<>();
-      YNode parsed = IndicatorRows.nest(file, YamlLoader.parse(file, text, lang, found), lang, found,
-          rows);
+      YNode written = YamlLoader.parse(file, text, lang, found);
+      YNode parsed = IndicatorRows.nest(file, written, heads(written), lang, found, rows);
       Variant variant = variant(parsed);
       List<Variant.Form> forms = variant == null ? List.of()
           : FormChoice.of(file, parsed, variant, lang, found);
@@ -138,7 +138,8 @@ public final class Validator {
    * checks ({@code jixiao init --from}) reads a file as {@code render} does.
    */
   public YNode asRead(String file, YNode written) {
-    YNode tree = IndicatorRows.nest(file, written, lang, new ArrayList<>(), new java.util.HashSet<>());
+    YNode tree = IndicatorRows.nest(file, written, heads(written), lang, new ArrayList<>(),
+        new java.util.HashSet<>());
     Variant variant = variant(tree);
     if (variant == null) {
       // the layout written as the form's word (版式:) is found so too
@@ -236,6 +237,19 @@ public final class Validator {
       return variants.get(s.text().strip());
     }
     return null;
+  }
+
+  /**
+   * The heads of the indicator table's level columns on the form the file names (its texts.yaml
+   * {@code level_names}), for a table written row by row; the usual heads when the layout is
+   * not known yet.
+   */
+  private IndicatorRows.Heads heads(YNode written) {
+    Variant v = variant(written);
+    if (v == null) {
+      return IndicatorRows.Heads.USUAL;
+    }
+    return IndicatorRows.Heads.of(v.indicators().levels(), texts.apply(v.name()).list("level_names"));
   }
 
   private Shape shape(String layout) {

@@ -451,10 +451,11 @@ class InitCommandTest {
     String text = Files.readString(f);
     assertTrue(text.contains("# 换成本单位的三级指标，写成 名称: 指标值，或 名称: {content: …, standard: …, value: …}"), text);
     assertTrue(!text.contains("城乡居民医疗保险覆盖率"), text);
-    // a form with 指标值 and 备注 only keeps the short example
+    // a form with 指标值 and 备注 only keeps the short example, its levels named as the form heads
+    // them (指标内容)
     Path g = dir.resolve("g.yaml");
     assertEquals(0, jixiao("init", g.toString(), "--unit", "某某局", "--year", "2026", "--layout",
         "county-416-project").code());
-    assertTrue(Files.readString(g).contains("# 换成本单位的三级指标，如 城乡居民医疗保险覆盖率: ≥95%"));
+    assertTrue(Files.readString(g).contains("# 换成本单位的指标内容，如 城乡居民医疗保险覆盖率: ≥95%"));
   }
 }

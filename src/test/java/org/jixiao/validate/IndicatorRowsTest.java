@@ -107,4 +107,111 @@ class IndicatorRowsTest {
     assertTrue(twice.hasErrors(), twice.diagnostics().toString());
     assertTrue(twice.diagnostics().stream().noneMatch(d -> d.rule().equals("indicator-rows")));
   }
+
+  /** {@code text} with its first indicators table (its lines from {@code from} on) replaced. */
+  private static String replaced(String text, String from, String rows) {
+    int at = text.indexOf(from);
+    int end = at + from.length();
+    // the table ends at the first line indented no deeper than its key
+    String indent = from.substring(0, from.length() - from.stripLeading().length());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n(?!" + indent + " )").matcher(text);
+    int stop = m.find(end) ? m.start() + 1 : text.length();
+    return text.substring(0, at) + from + "\n" + rows + text.substring(stop);
+  }
+
+  private static void samePrint(String nestedText, String rowsText, String heads) {
+    Renderer r = Samples.renderer();
+    Validator.Report nested = check(r, nestedText);
+    Validator.Report rows = check(r, rowsText);
+    assertTrue(!nested.hasErrors(), nested.diagnostics().toString());
+    assertTrue(!rows.hasErrors(), rows.diagnostics().toString());
+    Diagnostic said = rows.diagnostics().stream().filter(d -> d.rule().equals("indicator-rows"))
+        .findFirst().orElseThrow();
+    assertTrue(said.message().contains(heads), said.message());
+    assertEquals(printed(r, nested), printed(r, rows));
+  }
+
+  private static final String DAQING = """
+      layout: heilongjiang-daqing-project
+      year: 2024
+      unit:
+        name: 大庆市某局
+      projects:
+        - name: 城区道路维修
+          goal: 完成城区道路维修
+          indicators:
+      """;
+
+  @Test
+  void aTwoLevelFormsRowsAreReadByTheLevelNamesItsTextsGive() {
+    // 大庆's table heads its first level 二级指标 and its indicators 三级指标 (level_names)
+    samePrint(DAQING + """
+              目标完成程度:
+                维修道路长度: {last_year: 10公里, value: 12公里, content: 实际维修长度}
+                工程验收合格率: {last_year: 100%, value: 100%}
+              项目实施效益:
+                群众满意度: ≥90%
+        """, DAQING + """
+              - {二级指标: 目标完成程度, 三级指标: 维修道路长度, 上年度实际水平: 10公里, 本年度计划水平: 12公里, 指标内容/计算公式: 实际维修长度}
+              - {二级指标: 目标完成程度, 三级指标: 工程验收合格率, 上年度实际水平: 100%, 本年度计划水平: 100%}
+              - {二级指标: 项目实施效益, 三级指标: 群众满意度, 本年度计划水平: ≥90%}
+        """, "二级指标、三级指标各占一列");
+  }
+
+  @Test
+  void aFormsOwnNameOfItsIndicatorColumnNamesThem() throws Exception {
+    // 青山's third column is 指标内容 (level_names)
+    String fixture = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/real/2020-qingshan-school.yaml"));
+    samePrint(fixture, replaced(fixture, "    indicators:", """
+              - {一级指标: 产出指标, 二级指标: 数量指标, 指标内容: 农村义务教育学校改造覆盖率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 质量指标, 指标内容: 校舍维修改造质量合格率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 质量指标, 指标内容: 购置设施设备质量合格率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 时效指标, 指标内容: 预算资金当年下达率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 时效指标, 指标内容: 项目按计划完成率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 成本指标, 指标内容: 建设项目成本控制率, 指标值: 100%}
+              - {一级指标: 效益指标, 二级指标: 可持续影响指标, 指标内容: 义务教育优质均衡发展情况, 指标值: 稳步提高}
+              - {一级指标: 社会公众或服务对象满意度指标, 二级指标: 社会公众或服务对象满意度指标, 指标内容: 学生家长满意度, 指标值: ≥90%}
+              - {一级指标: 社会公众或服务对象满意度指标, 二级指标: 社会公众或服务对象满意度指标, 指标内容: 学校满意度, 指标值: ≥90%}
+        """), "一级指标、二级指标、指标内容各占一列");
+  }
+
+  @Test
+  void aTwoLevelFormsIndicatorsMayBeHeadedBySecondLevel() throws Exception {
+    // 鄂州's 一级指标 | 二级指标 | 指标解释 | 指标值: its 二级指标 column names the indicators
+    String fixture = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/real/2022-ezhou.yaml"));
+    String nested = replaced(fixture, "    indicators:", """
+              数量指标:
+                办公大楼日常维修维护次数: {explanation: 反映办公大楼全年维修维护情况, value: 2280次}
+              成本指标:
+                成本控制率: 不超预算
+        """);
+    samePrint(nested, replaced(fixture, "    indicators:", """
+              - {一级指标: 数量指标, 二级指标: 办公大楼日常维修维护次数, 指标解释: 反映办公大楼全年维修维护情况, 指标值: 2280次}
+              - {一级指标: 成本指标, 二级指标: 成本控制率, 指标值: 不超预算}
+        """), "一级指标、三级指标各占一列");
+  }
+
+  @Test
+  void the416FormsNameOfItsIndicatorColumnNamesThem() throws Exception {
+    // the 416号 county form heads its indicators 指标内容 (texts.yaml level_names)
+    String sample = java.nio.file.Files.readString(
+        java.nio.file.Path.of("data/2021/宁乡市坝塘镇人民政府.yaml"));
+    String nested = replaced(sample, "    indicators:", """
+              产出指标:
+                数量指标:
+                  培训人次: 500人次
+                质量指标:
+                  培训合格率: ≥90%
+              效益指标:
+                社会效益指标:
+                  群众知晓率: ≥90%
+        """);
+    samePrint(nested, replaced(sample, "    indicators:", """
+              - {一级指标: 产出指标, 二级指标: 数量指标, 指标内容: 培训人次, 指标值: 500人次}
+              - {一级指标: 产出指标, 二级指标: 质量指标, 指标内容: 培训合格率, 指标值: ≥90%}
+              - {一级指标: 效益指标, 二级指标: 社会效益指标, 指标内容: 群众知晓率, 指标值: ≥90%}
+        """), "一级指标、二级指标、指标内容各占一列");
+  }
 }

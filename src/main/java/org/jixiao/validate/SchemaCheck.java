@@ -368,9 +368,12 @@ public final class SchemaCheck {
               lang.pick("删除「" + m.getProperty() + "」，或改用有此栏目的版式（见 README 的版式表）",
                   "delete " + m.getProperty() + " or choose a layout whose form has it"));
         }
+        List<String> near = near(m.getProperty(), a.parent);
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
-            lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
+            (near.isEmpty() ? "" : lang.pick("表上名称相近的：" + String.join("、", near) + "；",
+                "named alike on the form: " + String.join(", ", near) + "; "))
+                + lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
                 + Suggest.didYouMean(m.getProperty(), allowed, lang));
       }
       case "required" -> {
@@ -669,6 +672,71 @@ public final class SchemaCheck {
   /** The one property of {@code parent} whose title is {@code word}; null when none or several. */
   static String titled(String word, JsonNode parent) {
     return theOne(word, parent, (key, schema) -> key.equals(word) ? null : text(schema.get("title")));
+  }
+
+  /**
+   * The keys whose title on the form holds {@code word} or is held by it, written alike but for
+   * brackets and marks (年度 in 预算年度, 资金总额 in 年度资金总额; see {@link #alike}), nearest in
+   * length first, three at
+   * most, each as "key（title）"; a key of an object beside (单位名称 is {@code unit}'s
+   * {@code name}, 部门（单位）名称) as "unit: name（title）". Only a hint: which is meant is not certain.
+   */
+  static List<String> near(String word, JsonNode parent) {
+    JsonNode props = parent == null ? null : parent.get("properties");
+    String w = loose(word == null ? "" : word);
+    if (props == null || w.length() < 2) {
+      return List.of();
+    }
+    record Near(String shown, int distance) {}
+    List<Near> found = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String t = text(e.getValue().get("title"));
+      if (t != null && !e.getKey().equals(word) && alike(w, loose(t))) {
+        found.add(new Near(e.getKey() + "（" + t + "）", Math.abs(loose(t).length() - w.length())));
+      }
+      JsonNode inner = e.getValue().get("properties");
+      if (inner != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> in = inner.fields(); in.hasNext();) {
+          Map.Entry<String, JsonNode> f = in.next();
+          String ft = text(f.getValue().get("title"));
+          if (ft != null && alike(w, loose(ft))) {
+            found.add(new Near(e.getKey() + ": " + f.getKey() + "（" + ft + "）",
+                Math.abs(loose(ft).length() - w.length())));
+          }
+        }
+      }
+    }
+    return found.stream().sorted(Comparator.comparingInt(Near::distance)).limit(3)
+        .map(Near::shown).toList();
+  }
+
+  /**
+   * One holds the other, or a written word of four characters or more is the title with words
+   * left out (年度绩效目标 for 年度（实施期）绩效目标).
+   */
+  private static boolean alike(String written, String title) {
+    if (title.length() < 2) {
+      return false;
+    }
+    if (title.contains(written) || written.contains(title)) {
+      return true;
+    }
+    if (written.length() < 4) {
+      return false;
+    }
+    int i = 0;
+    for (int j = 0; j < title.length() && i < written.length(); j++) {
+      if (title.charAt(j) == written.charAt(i)) {
+        i++;
+      }
+    }
+    return i == written.length();
+  }
+
+  /** {@link #bare}, without brackets and marks: 部门（单位）名称 as 部门单位名称. */
+  private static String loose(String s) {
+    return bare(s).replaceAll("[()\\[\\]【】〔〕、/·:：,，.。\"'“”‘’]", "");
   }
 
   /**

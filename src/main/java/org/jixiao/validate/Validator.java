@@ -76,7 +76,7 @@ public final class Validator {
       text = YamlLoader.decode(file, bytes, lang);
       // an indicator table written row by row is read as its levels
       Set<Integer> rows = new java.util.HashSet<>();
-      YNode written = YamlLoader.parse(file, text, lang, found);
+      YNode written = Shorthands.read(file, YamlLoader.parse(file, text, lang, found), lang, found);
       YNode parsed = IndicatorRows.nest(file, written, heads(written), lang, found, rows);
       Variant variant = variant(parsed);
       List<Variant.Form> forms = variant == null ? List.of()
@@ -138,7 +138,8 @@ public final class Validator {
    * checks ({@code jixiao init --from}) reads a file as {@code render} does.
    */
   public YNode asRead(String file, YNode written) {
-    YNode tree = IndicatorRows.nest(file, written, heads(written), lang, new ArrayList<>(),
+    YNode unit = Shorthands.read(file, written, lang, new ArrayList<>());
+    YNode tree = IndicatorRows.nest(file, unit, heads(unit), lang, new ArrayList<>(),
         new java.util.HashSet<>());
     Variant variant = variant(tree);
     if (variant == null) {

@@ -1,0 +1,77 @@
+package org.jixiao.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.render.Renderer;
+import org.jixiao.render.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The unit written as its name alone, and one project written as a mapping, print as the file
+ * written in full, with one warning each.
+ */
+class ShorthandsTest {
+  private static final String HEAD = """
+      layout: hunan
+      year: 2023
+      unit:
+        name: 某县某局
+      """;
+
+  /** One project, its lines indented by {@code indent} after the first. */
+  private static String project(String first, String indent) {
+    return first + String.join("\n" + indent, "name: 培训项目", "budget: 10", "goal: 完成培训",
+        "indicators:", "  产出指标:", "    数量指标:", "      培训人次: 500人次") + "\n";
+  }
+
+  private static final String FULL = HEAD + "projects:\n" + project("  - ", "    ");
+
+  private static Validator.Report check(Renderer r, String text) {
+    return r.validator(Messages.ZH, false).check("unit.yaml", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String printed(Renderer r, Validator.Report report) {
+    StringBuilder out = new StringBuilder();
+    r.layouts(report.declaration()).forEach(f -> out.append(f.xml()));
+    return out.toString();
+  }
+
+  private static void samePrint(String shorthand, List<String> rules) {
+    Renderer r = Samples.renderer();
+    Validator.Report full = check(r, FULL);
+    Validator.Report written = check(r, shorthand);
+    assertFalse(full.hasErrors(), full.diagnostics().toString());
+    assertFalse(written.hasErrors(), written.diagnostics().toString());
+    List<String> extra = written.diagnostics().stream().map(Diagnostic::rule)
+        .filter(x -> full.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    assertEquals(rules, extra, written.diagnostics().toString());
+    assertEquals(printed(r, full), printed(r, written));
+  }
+
+  @Test
+  void theUnitWrittenAsItsNameIsItsName() {
+    samePrint(FULL.replace("unit:\n  name: 某县某局", "unit: 某县某局"), List.of("unit-as-name"));
+  }
+
+  @Test
+  void oneProjectWrittenAsAMappingIsAListOfIt() {
+    String mapping = HEAD + "projects:\n" + project("  ", "  ");
+    samePrint(mapping, List.of("one-project"));
+    samePrint(mapping.replace("projects:", "project:"), List.of("one-project"));
+    samePrint(mapping.replace("projects:", "project:").replace("unit:\n  name: 某县某局", "unit: 某县某局"),
+        List.of("unit-as-name", "one-project"));
+  }
+
+  @Test
+  void projectsKeyedByNameAreNotTakenForOneProject() {
+    Validator.Report keyed = check(Samples.renderer(), HEAD + "projects:\n  培训项目:\n    budget: 10\n");
+    assertTrue(keyed.hasErrors(), keyed.diagnostics().toString());
+    assertTrue(keyed.diagnostics().stream().noneMatch(d -> d.rule().equals("one-project")));
+  }
+}

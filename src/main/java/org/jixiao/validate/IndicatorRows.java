@@ -132,8 +132,79 @@ final class IndicatorRows {
     return changed ? new YMap(entries, top.keys(), top.line(), top.column()) : root;
   }
 
-  /** The table nested when it is written as rows; else {@code node} itself. */
+  /**
+   * The table nested when it is written as rows; its lists of indicators each written with its
+   * name as a column ({@code - {name: 培训人次, value: 500}}) as lists of named indicators
+   * ({@code - 培训人次: {value: 500}}); else {@code node} itself.
+   */
   private static YNode table(String file, YNode node, Heads heads, Messages lang,
+      List<Diagnostic> found, Set<Integer> rows) {
+    YNode t = rows(file, node, heads, lang, found, rows);
+    List<YList> lists = new ArrayList<>();
+    YNode n = named(t, heads, lists);
+    if (!lists.isEmpty()) {
+      lists.forEach(l -> l.items().forEach(r -> ((YMap) r).keys().values().forEach(k -> rows.add(k.line()))));
+      YList first = lists.get(0);
+      found.add(Diagnostic.warning(file, first.line(), first.column(), "indicator-rows",
+          lang.pick("指标逐项写成了「- {name: 指标名称, value: 指标值}」：已按名称读入，其余各列按表上的栏名读作指标的键",
+              "indicators are written as - {name: …, value: …}: read by their names, the other columns "
+                  + "by the form's names of the indicator's keys"),
+          lang.pick("也可写成 指标名称: 值，或 指标名称: {value: …, …}（jixiao init 写出的文件就是这样）",
+              "they may also be written name: value, or name: {value: …} (as jixiao init writes them)")));
+    }
+    return n;
+  }
+
+  /** The word a list item names its indicator by: {@code name}, or a name head of the form's. */
+  private static List<String> names(Heads heads) {
+    List<String> n = new ArrayList<>(heads.name());
+    n.add(0, "name");
+    return n;
+  }
+
+  /**
+   * {@code node} with each list whose items all name an indicator by a column (and none a first
+   * level: those are rows, {@link #rows}) made a list of named indicators; each such list
+   * added to {@code lists}.
+   */
+  private static YNode named(YNode node, Heads heads, List<YList> lists) {
+    if (node instanceof YMap m) {
+      Map<String, YNode> out = new LinkedHashMap<>();
+      boolean changed = false;
+      for (var e : m.entries().entrySet()) {
+        YNode v = named(e.getValue(), heads, lists);
+        changed |= v != e.getValue();
+        out.put(e.getKey(), v);
+      }
+      return changed ? new YMap(out, m.keys(), m.line(), m.column()) : node;
+    }
+    if (!(node instanceof YList l) || l.items().isEmpty()) {
+      return node;
+    }
+    boolean all = l.items().stream().allMatch(i -> i instanceof YMap r
+        && cell(r, names(heads)) != null && cell(r, heads.first()) == null && !has(r, heads.first()));
+    if (!all) {
+      List<YNode> items = new ArrayList<>();
+      boolean changed = false;
+      for (YNode i : l.items()) {
+        YNode v = named(i, heads, lists);
+        changed |= v != i;
+        items.add(v);
+      }
+      return changed ? new YList(items, l.line(), l.column()) : node;
+    }
+    lists.add(l);
+    List<YNode> items = new ArrayList<>();
+    for (YNode i : l.items()) {
+      YMap r = (YMap) i;
+      YScalar name = cell(r, names(heads));
+      items.add(one(name.text(), name, columns(r, heads)));
+    }
+    return new YList(items, l.line(), l.column());
+  }
+
+  /** The table nested when it is written as rows; else {@code node} itself. */
+  private static YNode rows(String file, YNode node, Heads heads, Messages lang,
       List<Diagnostic> found, Set<Integer> rows) {
     if (!(node instanceof YList list) || list.items().isEmpty()) {
       return node;
@@ -233,7 +304,7 @@ final class IndicatorRows {
         : row.entries().keySet().stream().filter(k -> norm(k).endsWith("值")).count();
     row.entries().forEach((k, v) -> {
       String n = norm(k);
-      if (heads.level(n)) {
+      if (heads.level(n) || n.equals("name")) {
         return;
       }
       String key = values == 1 && n.endsWith("值") ? "value" : k;

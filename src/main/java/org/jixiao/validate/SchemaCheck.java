@@ -741,7 +741,9 @@ public final class SchemaCheck {
 
   /**
    * The one property of {@code parent} whose title, as {@code title} gives it (null: not this
-   * one), is {@code word} written alike ({@link #bare}); null when none or several.
+   * one), is {@code word} written alike ({@link #bare}), or, when none is, whose title less the
+   * words in brackets that end it is (指标值 for hunan's 指标值（预计当年实现值）); null when none or
+   * several.
    */
   private static String theOne(String word, JsonNode parent,
       java.util.function.BiFunction<String, JsonNode, String> title) {
@@ -751,17 +753,33 @@ public final class SchemaCheck {
     }
     String w = bare(word);
     String found = null;
+    int matches = 0;
     for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
       String t = title.apply(e.getKey(), e.getValue());
       if (t != null && bare(t).equals(w)) {
-        if (found != null) {
-          return null;
-        }
         found = e.getKey();
+        matches++;
       }
     }
-    return found;
+    if (matches > 0) {
+      return matches == 1 ? found : null;
+    }
+    // the title without the words in brackets that end it: 指标值 for 指标值（预计当年实现值）
+    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String t = title.apply(e.getKey(), e.getValue());
+      if (t != null && unbracketed(bare(t)).equals(w) && !unbracketed(bare(t)).equals(bare(t))) {
+        found = e.getKey();
+        matches++;
+      }
+    }
+    return matches == 1 ? found : null;
+  }
+
+  /** {@code t} without the bracketed words that end it ({@code 指标值(预计当年实现值)} → 指标值). */
+  private static String unbracketed(String t) {
+    return t.replaceAll("\\([^()]*\\)$", "");
   }
 
   /**

@@ -203,7 +203,22 @@ class TranscriptionVariantsTest {
         new Case("a 合计 line among the sources", Z, "一般公共预算财政拨款: 10.00",
             "一般公共预算财政拨款: 10.00\n      合计: 10.00", "error total-sources 29"),
         new Case("CRLF line ends", G, "\n", "\r\n", "same"),
-        new Case("a byte-order mark and CRLF", G, "# 广水市", "\ufeff# 广水市", "same"));
+        new Case("a byte-order mark and CRLF", G, "# 广水市", "\ufeff# 广水市", "same"),
+        // shapes another transcriber writes
+        new Case("the value written 指标值 where the form titles it 指标值（预计当年实现值）", H,
+            "办公场地租用层数: {value: 2,", "办公场地租用层数: {指标值: 2,", "warn key-as-printed"),
+        new Case("the indicators of a second level as a list of {name:, value:}", H,
+            "          租赁费及时支付率: {value: 100, content: 租赁费及时支付率, scoring: 达到100%得满分, unit: \"%\", type: \"=\"}",
+            "          - {name: 租赁费及时支付率, value: 100, content: 租赁费及时支付率, scoring: 达到100%得满分, unit: \"%\", type: \"=\"}",
+            "warn indicator-rows"),
+        new Case("the indicators of a second level as a list of {指标名称:, 指标值:}", H,
+            "          长效管理机制健全: {value: 健全, content: 长效管理机制健全, scoring: 健全得满分, unit: 健全, type: 定性}\n"
+                + "          保障单位正常运转: {value: 有效保障,",
+            "          - {指标名称: 长效管理机制健全, 指标值: 健全, content: 长效管理机制健全, scoring: 健全得满分, unit: 健全, type: 定性}\n"
+                + "          - {指标名称: 保障单位正常运转, 指标值: 有效保障,",
+            "warn indicator-rows"),
+        new Case("the unit as its name alone", REAL.resolve("2020-qingshan-school.yaml"),
+            "unit:\n  name: 武汉市青山区教育局\n", "unit: 武汉市青山区教育局\n", "warn unit-as-name"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -142,6 +142,11 @@ public final class TemplateEngine {
   /** An undefined {@code $x} is a typo or missing data, not a forbidden call. */
   private static String hint(MethodInvocationException e) {
     String m = String.valueOf(e.getMessage());
+    if (m.contains("$project has not been set")) {
+      // a form printed once per project has it; one printed once per unit does not
+      return "$project 只在每个项目印一份的表里有：在 variant.yaml 中这张表下写 each: project"
+          + "（一个单位只印一份的表没有 $project）";
+    }
     if (m.contains("has not been set") || m.contains("is not a valid reference")) {
       return "模板数据中没有这个引用：检查拼写（可用的数据见 enrich/Views），"
           + "可能缺少的值先用 #if(...) 判断";

@@ -131,6 +131,37 @@ public final class TemplateRoot {
   }
 
   /**
+   * The names of the files in variant folder {@code folder} that end in {@code suffix}, sorted
+   * (the folder as {@link #open} reads it: this root's, or the one underneath when this has none).
+   */
+  public Set<String> files(String folder, String suffix) throws IOException {
+    Set<String> out = new TreeSet<>();
+    if (!isSafe(folder)) {
+      return out;
+    }
+    TemplateRoot o = owner(folder);
+    if (o != this) {
+      return o.files(folder, suffix);
+    }
+    if (dir == null) {
+      for (String entry : BuiltIn.entries()) {
+        String[] parts = entry.split("/");
+        if (parts.length == 2 && parts[0].equals(folder) && parts[1].endsWith(suffix)) {
+          out.add(parts[1]);
+        }
+      }
+      return out;
+    }
+    Path d = dir.resolve(folder);
+    if (Files.isDirectory(d)) {
+      try (Stream<Path> s = Files.list(d)) {
+        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The layout variants this root offers: its sub-folders that hold a variant.yaml. The
    * built-in templates are listed from the jar (or the classes folder in a build), so a variant
    * is added by adding its folder, with no list to keep.

@@ -34,7 +34,57 @@ public final class VariantLoader {
     Map<String, Object> merged = read(root, name, chain);
     Variant v = VariantBuilder.build(root.display(name + "/" + FILE), name, chain, merged);
     checkKeys(root, chain, v);
+    checkTemplates(root, chain, v);
     return v;
+  }
+
+  /**
+   * Each form's template is in a folder of the chain: a form named anew where the parent's form
+   * was meant (a title changed under another form name) is reported at its line in variant.yaml,
+   * with the templates the chain has, when the variant is read, not first when a unit renders.
+   */
+  private static void checkTemplates(TemplateRoot root, List<String> chain, Variant v) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Variant.Form form : v.forms()) {
+      if (chain.stream().anyMatch(f -> exists(root, f + "/" + form.template()))) {
+        continue;
+      }
+      // the forms whose templates are there: the one a form named anew most likely meant
+      List<Variant.Form> printed = v.forms().stream().filter(f -> f != form
+          && chain.stream().anyMatch(c -> exists(root, c + "/" + f.template()))).toList();
+      List<String> have = new ArrayList<>();
+      for (String f : chain) {
+        try {
+          root.files(f, ".vm").stream().filter(n -> !have.contains(n)).forEach(have::add);
+        } catch (IOException e) {
+          // a folder that cannot be listed offers none
+        }
+      }
+      String message = "forms: " + form.file() + ": 的模板 " + form.template() + " 在 templates/"
+          + String.join("、templates/", chain) + " 中都没有";
+      String hint = printed.isEmpty()
+          ? (have.isEmpty() ? "" : "已有的模板：" + String.join("、", have) + "；要沿用其中一个，在这张表下写 template: …；")
+          : "要印成「" + printed.get(0).file() + "」那样，在这张表下写 template: " + printed.get(0).template()
+              + "；只改表题时不必另起一张表，在 forms: " + printed.get(0).file() + ": 下写 title: 即可（否则两张表都会印出）；";
+      hint += "或在 templates/" + chain.get(0) + "/ 下放 " + form.template();
+      out.add(located(root, chain, message, hint, tree -> {
+        if (find(tree, "forms", form.file(), "template") instanceof YNode.YScalar sc) {
+          return sc;
+        }
+        return find(tree, "forms") instanceof YNode.YMap m ? m.keys().get(form.file()) : null;
+      }));
+    }
+    if (!out.isEmpty()) {
+      throw new JixiaoException(out);
+    }
+  }
+
+  private static boolean exists(TemplateRoot root, String path) {
+    try (var in = root.open(path)) {
+      return in != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

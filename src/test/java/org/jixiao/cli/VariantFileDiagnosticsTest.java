@@ -49,4 +49,54 @@ class VariantFileDiagnosticsTest {
         + "{project.专项目} 不是本版式 fields: project: 里的键"), r.err());
     assertTrue(r.err().contains("是不是想写 {project.专项}？"), r.err());
   }
+
+  /**
+   * A form named anew where the parent's was meant (a title changed under a new form name): no
+   * template of that name anywhere in the chain. validate says so at the form's line, naming the
+   * form whose template it most likely meant; before, only render failed, without a line.
+   */
+  @Test
+  void aFormWithoutATemplateInItsChainIsReportedAtItsLine() throws IOException {
+    Path variant = dir.resolve("templates/hebei-2024-project");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"), """
+        description: 河北某县 项目支出绩效目标表
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标表:
+            title: "{year}年度项目支出绩效目标表"
+            each: project
+        """);
+    Path file = dir.resolve("unit.yaml");
+    Files.writeString(file, "layout: hebei-2024-project\nyear: 2024\nunit: {name: 某县某局}\n");
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("hebei-2024-project/variant.yaml:4:3: error[variant-file]: forms: 项目支出绩效目标表: "
+        + "的模板 项目支出绩效目标表.vm 在 templates/hebei-2024-project、templates/central-2015-project 中都没有"), r.err());
+    assertTrue(r.err().contains("在这张表下写 template: 项目支出绩效目标申报表.vm"), r.err());
+    assertTrue(r.err().contains("在 forms: 项目支出绩效目标申报表: 下写 title:"), r.err());
+  }
+
+  /** A per-project template used by a form printed once per unit: the hint says each: project. */
+  @Test
+  void aProjectTemplateOnAFormNotPrintedPerProjectSaysEachProject() throws IOException {
+    Path variant = dir.resolve("templates/hebei-2024-project");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"), """
+        description: 河北某县 项目支出绩效目标表
+        extends: central-2015-project
+        forms:
+          项目支出绩效目标申报表: false
+          项目支出绩效目标表:
+            title: "{year}年度项目支出绩效目标表"
+            template: 项目支出绩效目标申报表.vm
+        """);
+    Path file = dir.resolve("unit.yaml");
+    Files.writeString(file, "layout: hebei-2024-project\nyear: 2024\nunit: {name: 某县某局}\n");
+    Run r = MainTest.jixiao("render", "--templates", dir.resolve("templates").toString(), file.toString(),
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("$project 只在每个项目印一份的表里有：在 variant.yaml 中这张表下写 each: project"),
+        r.err());
+  }
 }

@@ -613,6 +613,24 @@ class RealFormsTest {
   }
 
   @Test
+  void shanghaiIndicatorsWrittenInTheNationalFrameworkSayWhereTheyBelong() throws Exception {
+    // a transcriber used to 效益指标 and 满意度指标 as first levels: the form has 效果指标, with
+    // 社会效益指标 and 服务对象满意度指标 under it; each stranger is named with that place
+    String text = Files.readString(REAL.resolve("2019-shanghai-tongzhou.yaml"), StandardCharsets.UTF_8);
+    Path f = dir.resolve("shanghai-national.yaml");
+    Files.writeString(f, text.replace("      效果指标:\n        社会效益指标:",
+        "      效益指标:\n        社会效益指标:").replace("        服务对象满意度指标:",
+        "      满意度指标:\n        服务对象满意度指标:"));
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("一级指标「效益指标」不是本表的一级指标（产出指标、效果指标）：会另起一行印在表末；"
+        + "它的二级指标「社会效益指标」在本表的「效果指标」下"), r.err());
+    assertTrue(r.err().contains("一级指标「满意度指标」不是本表的一级指标（产出指标、效果指标）：会另起一行印在表末；"
+        + "它的二级指标「服务对象满意度指标」在本表的「效果指标」下"), r.err());
+    assertTrue(r.err().contains("把「服务对象满意度指标」等二级指标移到「效果指标」下"), r.err());
+  }
+
+  @Test
   void aRowOfBoxesCopiedAsPrintedTicksItsOneItemAndSeveralTicksAreRefused() throws Exception {
     String text = Files.readString(REAL.resolve("2019-shanghai-tongzhou.yaml"), StandardCharsets.UTF_8);
     Path f = dir.resolve("shanghai-boxes.yaml");

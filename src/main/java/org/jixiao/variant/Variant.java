@@ -145,6 +145,11 @@ public record Variant(String name, String description, List<String> chain, List<
       if (s.isEmpty()) {
         return null;
       }
+      List<String> ticked = ticked(s);
+      if (ticked != null) {
+        // the form's row of boxes copied as printed: the one ticked name is the value
+        return ticked.size() == 1 && !hasMarks(ticked.get(0)) ? resolve(ticked.get(0)) : null;
+      }
       String found = null;
       for (String v : values) {
         if (v.contains(s)) {
@@ -155,6 +160,55 @@ public record Variant(String name, String description, List<String> chain, List<
         }
       }
       return found;
+    }
+
+    /** Tick marks a printed box row uses for the chosen item (√ as the 填报说明 ask, ☑ ■ ✓ ✔). */
+    private static final String TICKS = "√✓✔☑☒■▣✅";
+    /** Empty boxes. */
+    private static final String BOXES = "□☐◻▢";
+    private static final Pattern MARK = Pattern.compile("[" + TICKS + BOXES + "]");
+
+    /**
+     * The names a value copied as the form prints its row of boxes ticks ({@code 新增项目□
+     * 延续项目√}, {@code ☑新增项目 □延续项目}, {@code 经常性专项业务费√}), each stripped; null when the
+     * value holds no box or tick mark. Marks after the names (the usual print) or before them
+     * (a mark first) are read alike; a name with no mark beside it is not ticked.
+     */
+    public static List<String> ticked(String value) {
+      String s = value.strip();
+      Matcher m = MARK.matcher(s);
+      if (!m.find()) {
+        return null;
+      }
+      boolean before = m.start() == 0;
+      List<String> out = new java.util.ArrayList<>();
+      m.reset();
+      int from = 0;
+      String pendingMark = null;
+      while (m.find()) {
+        String name = s.substring(from, m.start()).strip();
+        String mark = m.group();
+        if (before) {
+          if (pendingMark != null && TICKS.contains(pendingMark) && !name.isEmpty()) {
+            out.add(name);
+          }
+          pendingMark = mark;
+        } else if (TICKS.contains(mark) && !name.isEmpty()) {
+          out.add(name);
+        }
+        from = m.end();
+      }
+      if (before && pendingMark != null && TICKS.contains(pendingMark)) {
+        String name = s.substring(from).strip();
+        if (!name.isEmpty()) {
+          out.add(name);
+        }
+      }
+      return out;
+    }
+
+    private static boolean hasMarks(String s) {
+      return MARK.matcher(s).find();
     }
   }
 

@@ -555,6 +555,98 @@ class RealFormsTest {
   }
 
   @Test
+  void shanghai2019PrintsItsBoxRowsDatesAndOneThreeLevelTable() throws Exception {
+    assertEquals(List.of(), warnings("2019-shanghai-tongzhou.yaml"));
+    Path stem = render("2019-shanghai-tongzhou.yaml",
+        "2019/上海市同舟服务中心/上海市财政支出项目绩效目标申报表-党外人才专项服务工作经费");
+    // the family's own form is not printed beside the city's
+    assertTrue(!Files.exists(dir.resolve(
+        "2019/上海市同舟服务中心/财政支出项目绩效目标申报表-党外人才专项服务工作经费.docx")));
+    String d = docx(stem);
+    assertTrue(d.startsWith("上海市财政支出项目绩效目标申报表申报单位名称：上海市同舟服务中心"
+        + "项目名称党外人才专项服务工作经费项目类型市委市政府已确定的新增项目□    结转项目□    其他一次性项目□"
+        + "经常性专项业务费√    其他经常性项目□资金用途基本建设工程类□"), d);
+    assertTrue(d.contains("其他事业专业类√开始时间2019/1/1结束时间2019/12/31项目概况根据"), d);
+    assertTrue(d.contains("立项依据按照沪编[2015]581号"), d);
+    assertTrue(d.contains("保证项目实施的制度、措施选择确定党外人士体检"), d);
+    assertTrue(d.contains("项目预算（万元）98.5项目绩效目标全年为"), d);
+    assertTrue(d.contains("一级指标二级指标三级指标指标值产出指标数量指标党外代表人士体检人数480人"), d);
+    // 满意度 a second level under 效果指标; no family frame rows (……, 社会公众…) are added
+    assertTrue(d.endsWith("效果指标社会效益指标党外人才对统战工作的认同感和归属感逐步提高"
+        + "服务对象满意度指标党外代表人士满意度≥90%"), d);
+    assertTrue(!d.contains("……") && !d.contains("社会公众"), d);
+    assertCells(stem, "2019/1/1", "党外代表人士满意度", "≥90%");
+    assertPdf(stem, "经常性专项业务费√");
+  }
+
+  @Test
+  void shanghai2019WrittenWithTheFormsRowNamesPrintsTheSameForm() throws Exception {
+    // as a transcriber who has only the printed form writes it: each row by its printed name
+    // (the variant's titles), the table row by row
+    String text = Files.readString(REAL.resolve("2019-shanghai-tongzhou.yaml"), StandardCharsets.UTF_8);
+    String printed = text.replace("    basis: ", "    立项依据: ").replace("    必要性: ", "    项目设立的必要性: ")
+        .replace("    保证措施: ", "    保证项目实施的制度、措施: ").replace("    plan: ", "    项目实施计划: ")
+        .replace("    budget: ", "    项目预算: ").replace("    goal: ", "    项目绩效目标: ");
+    printed = printed.substring(0, printed.indexOf("    indicators:")) + """
+            indicators:
+              - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 党外代表人士体检人数, 指标值: 480人}
+              - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 主旋律精品文化演出票推送人次, 指标值: 900人次}
+              - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 理论书籍推送人次, 指标值: 335人次}
+              - {一级指标: 产出指标, 二级指标: 质量指标, 三级指标: 服务名单经处室和中心领导确定率, 指标值: 100%}
+              - {一级指标: 产出指标, 二级指标: 时效指标, 三级指标: 服务完成时间, 指标值: 2019年12月底前}
+              - {一级指标: 效果指标, 二级指标: 社会效益指标, 三级指标: 党外人才对统战工作的认同感和归属感, 指标值: 逐步提高}
+              - {一级指标: 效果指标, 二级指标: 服务对象满意度指标, 三级指标: 党外代表人士满意度, 指标值: ≥90%}
+        """;
+    Path f = dir.resolve("shanghai-printed.yaml");
+    Files.writeString(f, printed);
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, r.code(), r.err());
+    for (String k : List.of("立项依据", "项目设立的必要性", "保证项目实施的制度、措施", "项目实施计划", "项目预算", "项目绩效目标")) {
+      assertTrue(r.err().contains("warning[key-as-printed]: 「" + k + "」"), k + r.err());
+    }
+    assertTrue(r.err().contains("warning[indicator-rows]"), r.err());
+    Run a = MainTest.jixiao("render", "--templates", "templates", "--emit", "layout", f.toString());
+    Run b = MainTest.jixiao("render", "--templates", "templates", "--emit", "layout",
+        REAL.resolve("2019-shanghai-tongzhou.yaml").toString());
+    assertEquals(0, a.code(), a.err());
+    assertEquals(b.out(), a.out());
+  }
+
+  @Test
+  void shanghaiIndicatorsWrittenInTheNationalFrameworkSayWhereTheyBelong() throws Exception {
+    // a transcriber used to 效益指标 and 满意度指标 as first levels: the form has 效果指标, with
+    // 社会效益指标 and 服务对象满意度指标 under it; each stranger is named with that place
+    String text = Files.readString(REAL.resolve("2019-shanghai-tongzhou.yaml"), StandardCharsets.UTF_8);
+    Path f = dir.resolve("shanghai-national.yaml");
+    Files.writeString(f, text.replace("      效果指标:\n        社会效益指标:",
+        "      效益指标:\n        社会效益指标:").replace("        服务对象满意度指标:",
+        "      满意度指标:\n        服务对象满意度指标:"));
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("一级指标「效益指标」不是本表的一级指标（产出指标、效果指标）：会另起一行印在表末；"
+        + "它的二级指标「社会效益指标」在本表的「效果指标」下"), r.err());
+    assertTrue(r.err().contains("一级指标「满意度指标」不是本表的一级指标（产出指标、效果指标）：会另起一行印在表末；"
+        + "它的二级指标「服务对象满意度指标」在本表的「效果指标」下"), r.err());
+    assertTrue(r.err().contains("把「服务对象满意度指标」等二级指标移到「效果指标」下"), r.err());
+  }
+
+  @Test
+  void aRowOfBoxesCopiedAsPrintedTicksItsOneItemAndSeveralTicksAreRefused() throws Exception {
+    String text = Files.readString(REAL.resolve("2019-shanghai-tongzhou.yaml"), StandardCharsets.UTF_8);
+    Path f = dir.resolve("shanghai-boxes.yaml");
+    Files.writeString(f, text.replace("项目类型: 经常性专项业务费",
+        "项目类型: 市委市政府已确定的新增项目□ 结转项目□ 其他一次性项目□ 经常性专项业务费√ 其他经常性项目□"));
+    Run r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning[value-list]: 项目类型「市委市政府已确定的新增项目□")
+        && r.err().contains("按「经常性专项业务费」处理"), r.err());
+    Files.writeString(f, text.replace("项目类型: 经常性专项业务费", "项目类型: 结转项目√ 经常性专项业务费√"));
+    r = MainTest.jixiao("validate", "--templates", "templates", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("勾选了 2 项（结转项目、经常性专项业务费），本表只能勾一项"), r.err());
+  }
+
+  @Test
   void daqing2024BlankFormPrintsItsCategoryBoxesFundColumnsAndTwoLevelIndicators() throws Exception {
     // 大庆市 (黑龙江) publishes its form blank: the fixture is that blank form, as init writes it
     assertEquals(List.of(), warnings("2024-daqing.yaml"));

@@ -130,6 +130,31 @@ public final class ProjectFirstLevelRule implements Rule {
                   + rows + "): it prints as a row of its own and the form's '" + near
                   + "' row stays empty",
               "改写为表上的名称「" + near + "」", "write it as the form names it: " + near);
+        } else {
+          // a first level of another framework (效益指标 where the form has 效果指标): printed
+          // as written below the form's rows; say where its second levels belong on this form
+          String home = null;
+          String moved = null;
+          for (IndicatorGroup g : c.groups()) {
+            for (var e : frame.entrySet()) {
+              if (e.getValue() instanceof List<?> l && l.stream().map(Object::toString)
+                  .anyMatch(r -> r.equals(g.name().strip())) && home == null) {
+                home = e.getKey();
+                moved = g.name().strip();
+              }
+            }
+          }
+          ctx.warning(ctx.key("projects", index, table, c.name()),
+              "项目「" + p.name() + "」的一级指标「" + name + "」不是本表的一级指标（" + rows
+                  + "）：会另起一行印在表末" + (home == null ? ""
+                      : "；它的二级指标「" + moved + "」在本表的「" + home + "」下"),
+              "project '" + p.name() + "': first level '" + name + "' is not one of this form's ("
+                  + rows + "): it prints as a row of its own" + (home == null ? ""
+                      : "; its second level '" + moved + "' belongs under '" + home + "' here"),
+              home == null ? "改用表上的一级指标：" + rows
+                  : "把「" + moved + "」等二级指标移到「" + home + "」下",
+              home == null ? "use the form's first levels: " + rows
+                  : "move '" + moved + "' and the like under '" + home + "'");
         }
       }
       if (!(frame.get(row) instanceof List<?> l)) {

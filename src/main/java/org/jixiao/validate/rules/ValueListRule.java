@@ -149,9 +149,23 @@ public final class ValueListRule implements Rule {
     String as = list.resolve(value);
     if (as != null) {
       // the form's box or line names it unambiguously (新增 for 新增项目): printed as that one
+      boolean boxes = Variant.ValueList.ticked(value) != null;
       ctx.warning(ctx.node(path), what + "「" + value + "」按「" + as + "」处理",
           "'" + value + "' is taken as '" + as + "'",
-          "照表上的字写全：" + as, "write it as the form does: " + as);
+          boxes ? "只写勾选的那一项（jixiao 印出各项和它们的方框，勾上这一项）：" + as
+              : "照表上的字写全：" + as,
+          boxes ? "write the ticked item only (jixiao prints the boxes and ticks it): " + as
+              : "write it as the form does: " + as);
+      return;
+    }
+    List<String> ticked = Variant.ValueList.ticked(value);
+    if (ticked != null && ticked.size() != 1) {
+      // the form's row of boxes copied as printed, with no box or several boxes ticked
+      ctx.error(ctx.node(path), what + "「" + value + "」" + (ticked.isEmpty() ? "没有勾选任何一项"
+              : "勾选了 " + ticked.size() + " 项（" + String.join("、", ticked) + "）") + "，本表只能勾一项",
+          "'" + value + "' ticks " + ticked.size() + " boxes; the form takes exactly one",
+          "只写勾选的那一项，可写：" + String.join("、", list.values()),
+          "write the one ticked item only; allowed: " + String.join(", ", list.values()));
       return;
     }
     ctx.error(ctx.node(path), what + "「" + value + "」不在本表可写的值中",

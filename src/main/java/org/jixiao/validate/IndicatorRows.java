@@ -91,19 +91,25 @@ final class IndicatorRows {
    * {@code root} with every indicator table written row by row nested; a warning for each, and
    * the lines of its rows added to {@code rows} (their columns are the form's names of the
    * indicator's keys by design: the caller drops the {@code key-as-printed} warning for each).
+   * A table is found under its key or under the name its form prints it with ({@code tables}
+   * gives the table key of a written key in scope "declaration" or "project", or null); the key is
+   * left as written, for the schema to read.
    */
-  static YNode nest(String file, YNode root, Heads heads, Messages lang, List<Diagnostic> found,
+  static YNode nest(String file, YNode root, Heads heads,
+      java.util.function.BinaryOperator<String> tables, Messages lang, List<Diagnostic> found,
       Set<Integer> rows) {
     if (!(root instanceof YMap top)) {
       return root;
     }
     Map<String, YNode> entries = new LinkedHashMap<>(top.entries());
     boolean changed = false;
-    for (String table : IndicatorLine.TABLES) {
-      YNode t = table(file, entries.get(table), heads, lang, found, rows);
-      if (t != entries.get(table)) {
-        entries.put(table, t);
-        changed = true;
+    for (String k : top.entries().keySet()) {
+      if (tables.apply("declaration", k) != null) {
+        YNode t = table(file, entries.get(k), heads, lang, found, rows);
+        if (t != entries.get(k)) {
+          entries.put(k, t);
+          changed = true;
+        }
       }
     }
     if (top.entries().get("projects") instanceof YList projects) {
@@ -113,10 +119,13 @@ final class IndicatorRows {
         YNode q = p;
         if (p instanceof YMap pm) {
           Map<String, YNode> pe = new LinkedHashMap<>(pm.entries());
-          for (String table : IndicatorLine.PROJECT_TABLES) {
-            YNode t = table(file, pe.get(table), heads, lang, found, rows);
-            if (t != pe.get(table)) {
-              pe.put(table, t);
+          for (String k : pm.entries().keySet()) {
+            if (tables.apply("project", k) == null) {
+              continue;
+            }
+            YNode t = table(file, pe.get(k), heads, lang, found, rows);
+            if (t != pe.get(k)) {
+              pe.put(k, t);
               q = new YMap(pe, pm.keys(), pm.line(), pm.column());
             }
           }

@@ -669,6 +669,27 @@ public final class SchemaCheck {
         ? titleOf(at.append(key)) : null);
   }
 
+  /**
+   * The indicator table ({@code tables}) of scope {@code scope} ("declaration" or "project") whose
+   * title on this schema's form is {@code written} ({@code 绩效指标:} for a project's
+   * {@code indicators} where the variant titles it so); null when none.
+   */
+  String table(String scope, String written, List<String> tables) {
+    if (tables.contains(written)) {
+      return written;
+    }
+    String pointer = scope.equals("project") ? org.jixiao.model.DeclarationKeys.Scope.PROJECT.pointer
+        : org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer;
+    JsonNode props = schemaJson.at(pointer);
+    if (props.isMissingNode()) {
+      return null;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode parent = new ObjectMapper().createObjectNode();
+    parent.set("properties", props);
+    String key = titled(written, parent);
+    return key != null && tables.contains(key) ? key : null;
+  }
+
   /** The one property of {@code parent} whose title is {@code word}; null when none or several. */
   static String titled(String word, JsonNode parent) {
     return theOne(word, parent, (key, schema) -> key.equals(word) ? null : text(schema.get("title")));

@@ -77,12 +77,13 @@ public final class Validator {
       // an indicator table written row by row is read as its levels
       Set<Integer> rows = new java.util.HashSet<>();
       YNode written = Shorthands.read(file, YamlLoader.parse(file, text, lang, found), lang, found);
-      YNode parsed = IndicatorRows.nest(file, written, heads(written), lang, found, rows);
-      Variant variant = variant(parsed);
+      Variant variant = variant(written);
       List<Variant.Form> forms = variant == null ? List.of()
-          : FormChoice.of(file, parsed, variant, lang, found);
+          : FormChoice.of(file, written, variant, lang, found);
       SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
           : VariantSchema.of(variant, forms, variants.names());
+      YNode parsed = IndicatorRows.nest(file, written, heads(variant), tables(schema), lang, found,
+          rows);
       Set<String> names = variants.names();
       // from here on the tree as read: a key written as the form prints its row is its key
       SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
@@ -139,8 +140,12 @@ public final class Validator {
    */
   public YNode asRead(String file, YNode written) {
     YNode unit = Shorthands.read(file, written, lang, new ArrayList<>());
-    YNode tree = IndicatorRows.nest(file, unit, heads(unit), lang, new ArrayList<>(),
-        new java.util.HashSet<>());
+    Variant found = variant(unit);
+    SchemaCheck schema = found == null ? VariantSchema.unknownLayout(variants.names())
+        : VariantSchema.of(found, FormChoice.of(file, unit, found, lang, new ArrayList<>()),
+            variants.names());
+    YNode tree = IndicatorRows.nest(file, unit, heads(found), tables(schema), lang,
+        new ArrayList<>(), new java.util.HashSet<>());
     Variant variant = variant(tree);
     if (variant == null) {
       // the layout written as the form's word (版式:) is found so too
@@ -245,12 +250,17 @@ public final class Validator {
    * {@code level_names}), for a table written row by row; the usual heads when the layout is
    * not known yet.
    */
-  private IndicatorRows.Heads heads(YNode written) {
-    Variant v = variant(written);
+  private IndicatorRows.Heads heads(Variant v) {
     if (v == null) {
       return IndicatorRows.Heads.USUAL;
     }
     return IndicatorRows.Heads.of(v.indicators().levels(), texts.apply(v.name()).list("level_names"));
+  }
+
+  /** The indicator table a written key is, by its key or its title on the form (see {@link IndicatorRows#nest}). */
+  private static java.util.function.BinaryOperator<String> tables(SchemaCheck schema) {
+    return (scope, key) -> schema.table(scope, key,
+        scope.equals("project") ? IndicatorLine.PROJECT_TABLES : IndicatorLine.TABLES);
   }
 
   private Shape shape(String layout) {

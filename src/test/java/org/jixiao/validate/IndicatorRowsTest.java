@@ -214,4 +214,22 @@ class IndicatorRowsTest {
               - {一级指标: 效益指标, 二级指标: 社会效益指标, 指标内容: 群众知晓率, 指标值: ≥90%}
         """), "一级指标、二级指标、指标内容各占一列");
   }
+
+  @Test
+  void rowsUnderTheTablesPrintedNameAreReadAsRowsToo() {
+    // 大庆 titles a project's indicators 绩效指标: written so, the table is found by that name
+    String rows = """
+              - {二级指标: 目标完成程度, 三级指标: 维修道路长度, 本年度计划水平: 12公里}
+              - {二级指标: 项目实施效益, 三级指标: 群众满意度, 本年度计划水平: ≥90%}
+        """;
+    Renderer r = Samples.renderer();
+    Validator.Report byKey = check(r, DAQING + rows);
+    Validator.Report byName = check(r, DAQING.replace("    indicators:", "    绩效指标:") + rows);
+    assertTrue(!byKey.hasErrors() && !byName.hasErrors(), byName.diagnostics().toString());
+    List<String> extra = byName.diagnostics().stream().map(Diagnostic::rule)
+        .filter(x -> byKey.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    assertEquals(List.of("key-as-printed"), extra, byName.diagnostics().toString());
+    assertTrue(byName.diagnostics().stream().anyMatch(d -> d.rule().equals("indicator-rows")));
+    assertEquals(printed(r, byKey), printed(r, byName));
+  }
 }

@@ -708,51 +708,64 @@ public final class SchemaCheck {
     if (props == null || w.length() < 2) {
       return List.of();
     }
-    record Near(String shown, int distance) {}
+    record Near(String shown, int strength, int distance) {}
     List<Near> found = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
       String t = text(e.getValue().get("title"));
-      if (t != null && !e.getKey().equals(word) && alike(w, loose(t))) {
-        found.add(new Near(e.getKey() + "（" + t + "）", Math.abs(loose(t).length() - w.length())));
+      if (t != null && !e.getKey().equals(word) && alike(w, loose(t)) > 0) {
+        found.add(new Near(e.getKey() + "（" + t + "）", alike(w, loose(t)),
+            Math.abs(loose(t).length() - w.length())));
       }
       JsonNode inner = e.getValue().get("properties");
       if (inner != null) {
         for (Iterator<Map.Entry<String, JsonNode>> in = inner.fields(); in.hasNext();) {
           Map.Entry<String, JsonNode> f = in.next();
           String ft = text(f.getValue().get("title"));
-          if (ft != null && alike(w, loose(ft))) {
-            found.add(new Near(e.getKey() + ": " + f.getKey() + "（" + ft + "）",
+          if (ft != null && alike(w, loose(ft)) > 0) {
+            found.add(new Near(e.getKey() + ": " + f.getKey() + "（" + ft + "）", alike(w, loose(ft)),
                 Math.abs(loose(ft).length() - w.length())));
           }
         }
       }
     }
-    return found.stream().sorted(Comparator.comparingInt(Near::distance)).limit(3)
-        .map(Near::shown).toList();
+    // a title that holds the word, or is held by it, says more than one a character or two off
+    int best = found.stream().mapToInt(Near::strength).max().orElse(0);
+    return found.stream().filter(n -> n.strength() == best)
+        .sorted(Comparator.comparingInt(Near::distance)).limit(3).map(Near::shown).toList();
   }
 
   /**
-   * One holds the other, or a written word of four characters or more is the title with words
-   * left out (年度绩效目标 for 年度（实施期）绩效目标).
+   * How alike a written word and a title are: 2 when one holds the other or, both of four
+   * characters or more, is the other with words left out (年度绩效目标 for 年度（实施期）绩效目标,
+   * 年度目标 for 年度绩效目标); 1 when two characters differ at most (年度主要任务 for 年度工作任务);
+   * else 0.
    */
-  private static boolean alike(String written, String title) {
+  private static int alike(String written, String title) {
     if (title.length() < 2) {
-      return false;
+      return 0;
     }
     if (title.contains(written) || written.contains(title)) {
-      return true;
+      return 2;
     }
-    if (written.length() < 4) {
-      return false;
+    if (written.length() < 4 || title.length() < 4) {
+      return 0;
     }
+    if (within(written, title) || within(title, written)) {
+      return 2;
+    }
+    return org.jixiao.model.EditDistance.between(written, title) <= 2 ? 1 : 0;
+  }
+
+  /** Whether {@code part}'s characters are all in {@code whole}, in order. */
+  private static boolean within(String part, String whole) {
     int i = 0;
-    for (int j = 0; j < title.length() && i < written.length(); j++) {
-      if (title.charAt(j) == written.charAt(i)) {
+    for (int j = 0; j < whole.length() && i < part.length(); j++) {
+      if (whole.charAt(j) == part.charAt(i)) {
         i++;
       }
     }
-    return i == written.length();
+    return i == part.length();
   }
 
   /** {@link #bare}, without brackets and marks: 部门（单位）名称 as 部门单位名称. */

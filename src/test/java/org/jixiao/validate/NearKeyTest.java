@@ -42,4 +42,21 @@ class NearKeyTest {
     // a word no title is like gets the keys there are, as before
     assertFalse(at(r, 8).hint().contains("相近"), at(r, 8).hint());
   }
+
+  @Test
+  void aTitleWithWordsLeftOutOrTwoCharactersOffIsNamedToo() {
+    // another form's words for hubei's rows: 年度主要任务 (L8) for 年度工作任务, 年度绩效目标 for 年度目标
+    Validator.Report r = Samples.renderer().validator(Messages.ZH, false).check("unit.yaml", """
+        layout: hubei
+        year: 2025
+        unit: {name: 某市某局}
+        年度主要任务:
+          - 巩固全民参保成果。
+        年度绩效目标:
+          - 完成参保任务。
+        """.getBytes(StandardCharsets.UTF_8));
+    assertTrue(at(r, 4).hint().startsWith("表上名称相近的：tasks（年度工作任务）；"), at(r, 4).hint());
+    // 年度绩效指标 is two characters off too, but a title held by the word says more
+    assertTrue(at(r, 6).hint().startsWith("表上名称相近的：annual_goal（年度目标）；"), at(r, 6).hint());
+  }
 }

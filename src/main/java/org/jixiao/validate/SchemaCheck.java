@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +100,9 @@ public final class SchemaCheck {
    * is not certain: the {@code unknown-key} error stays), nor when two written keys stand for one.
    */
   public Checked read(String file, YNode root, Messages lang, Set<String> layouts) {
-    YNode tree = root;
-    Set<ValidationMessage> found = schema.validate(YJson.toJson(tree));
     List<Diagnostic> aliased = new ArrayList<>();
+    YNode tree = unitRows(file, root, lang, aliased);
+    Set<ValidationMessage> found = schema.validate(YJson.toJson(tree));
     // a key read so may hold others written so (its value was not checked before): again, a few
     // times at most, as deep as such keys nest
     for (int pass = 0; pass < 8; pass++) {
@@ -125,6 +126,65 @@ public final class SchemaCheck {
     out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
         .thenComparing(Diagnostic::rule));
     return new Checked(tree, out);
+  }
+
+  /**
+   * A row of the unit's written at the top of the file as the form prints it ({@code 填报人: 张三},
+   * {@code 部门（单位）名称: …}, a variant's {@code 申报单位名称: …}): moved into {@code unit:} as the
+   * one key there whose title it is, with a {@code key-as-printed} warning. Not when the word is a
+   * key or title at the top too, nor when {@code unit:} writes that key itself or is no mapping.
+   */
+  private YNode unitRows(String file, YNode root, Messages lang, List<Diagnostic> said) {
+    JsonNode topProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer);
+    JsonNode unitProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.UNIT.pointer);
+    if (!(root instanceof YMap top) || topProps.isMissingNode() || unitProps.isMissingNode()
+        || top.entries().containsKey("unit") && !(top.entries().get("unit") instanceof YMap)) {
+      return root;
+    }
+    ObjectMapper json = new ObjectMapper();
+    JsonNode atTop = json.createObjectNode().set("properties", topProps);
+    JsonNode inUnit = json.createObjectNode().set("properties", unitProps);
+    YMap unit = top.entries().get("unit") instanceof YMap u ? u : null;
+    Map<String, String> moves = new LinkedHashMap<>();
+    for (String k : top.entries().keySet()) {
+      if (topProps.has(k) || titled(k, atTop) != null) {
+        continue;
+      }
+      String to = titled(k, inUnit);
+      if (to != null && !moves.containsValue(to) && (unit == null || !unit.entries().containsKey(to))) {
+        moves.put(k, to);
+      }
+    }
+    if (moves.isEmpty()) {
+      return root;
+    }
+    Map<String, YNode> unitEntries = new LinkedHashMap<>(unit == null ? Map.of() : unit.entries());
+    Map<String, YScalar> unitKeys = new LinkedHashMap<>(unit == null ? Map.of() : unit.keys());
+    Map<String, YNode> entries = new LinkedHashMap<>();
+    Map<String, YScalar> keys = new LinkedHashMap<>();
+    YScalar first = top.keys().get(moves.keySet().iterator().next());
+    for (var e : top.entries().entrySet()) {
+      String k = e.getKey();
+      String to = moves.get(k);
+      YScalar at = top.keys().get(k);
+      if (to != null) {
+        unitEntries.put(to, e.getValue());
+        unitKeys.put(to, new YScalar(to, at.quoted(), at.line(), at.column()));
+        said.add(Diagnostic.warning(file, at.line(), at.column(), "key-as-printed",
+            lang.pick("「" + k + "」读作 unit: 下的键 " + to + "（表上的名称）",
+                "'" + k + "' is read as the unit's key " + to + " (the form's name for it)"),
+            lang.pick("写在 unit: 下作 " + to + ":", "write it under unit: as " + to + ":")));
+        continue;
+      }
+      entries.put(k, e.getValue());
+      keys.put(k, at);
+    }
+    YScalar unitKey = unit == null ? new YScalar("unit", false, first.line(), first.column())
+        : top.keys().get("unit");
+    entries.put("unit", new YMap(unitEntries, unitKeys, unit == null ? first.line() : unit.line(),
+        unit == null ? first.column() : unit.column()));
+    keys.put("unit", unitKey);
+    return new YMap(entries, keys, top.line(), top.column());
   }
 
   /** The tree as read (keys written as the form prints them renamed) and its problems. */

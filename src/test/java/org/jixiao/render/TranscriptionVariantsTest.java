@@ -217,6 +217,12 @@ class TranscriptionVariantsTest {
             "          - {指标名称: 长效管理机制健全, 指标值: 健全, content: 长效管理机制健全, scoring: 健全得满分, unit: 健全, type: 定性}\n"
                 + "          - {指标名称: 保障单位正常运转, 指标值: 有效保障,",
             "warn indicator-rows"),
+        new Case("a unit's row written at the top as the form prints it (填报人)", G,
+            "unit:\n  name: 广水市医疗保障局\n  level: 一级\n  contact: 魏建琴\n",
+            "填报人: 魏建琴\nunit:\n  name: 广水市医疗保障局\n  level: 一级\n", "warn key-as-printed"),
+        new Case("the unit written as the form's rows, without unit:", Z,
+            "unit:\n  name: 曾都区医疗保障信息中心\n  level: 二级\n",
+            "部门（单位）名称: 曾都区医疗保障信息中心\n单位级次: 二级\n", "warn key-as-printed"),
         new Case("the unit as its name alone", REAL.resolve("2020-qingshan-school.yaml"),
             "unit:\n  name: 武汉市青山区教育局\n", "unit: 武汉市青山区教育局\n", "warn unit-as-name"));
   }

@@ -79,11 +79,13 @@ public final class VariantLoader {
     }
   }
 
+  /** Whether {@code path} is there; true when that cannot be told (rendering then says why). */
   private static boolean exists(TemplateRoot root, String path) {
     try (var in = root.open(path)) {
       return in != null;
-    } catch (IOException e) {
-      return false;
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      // unreadable, or a name the locale cannot encode: not a missing template
+      return true;
     }
   }
 

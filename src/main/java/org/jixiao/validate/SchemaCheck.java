@@ -101,7 +101,7 @@ public final class SchemaCheck {
    */
   public Checked read(String file, YNode root, Messages lang, Set<String> layouts) {
     List<Diagnostic> aliased = new ArrayList<>();
-    YNode tree = unitRows(file, root, lang, aliased);
+    YNode tree = unitRows(file, projectRowsUp(file, root, lang, aliased), lang, aliased);
     Set<ValidationMessage> found = schema.validate(YJson.toJson(tree));
     // a key read so may hold others written so (its value was not checked before): again, a few
     // times at most, as deep as such keys nest
@@ -184,6 +184,64 @@ public final class SchemaCheck {
     entries.put("unit", new YMap(unitEntries, unitKeys, unit == null ? first.line() : unit.line(),
         unit == null ? first.column() : unit.column()));
     keys.put("unit", unitKey);
+    return new YMap(entries, keys, top.line(), top.column());
+  }
+
+  /**
+   * A row written in the one project as its form prints it, where the variant keeps it once for
+   * the unit (the 416号 county form's 项目实施进度计划, {@code tasks:} at the top): moved to the top
+   * as that key, with a {@code key-as-printed} warning, when one project only writes it and the
+   * top does not. With several projects it stays an unknown-key error (which project's is meant
+   * is not certain); its hint says where the key goes.
+   */
+  private YNode projectRowsUp(String file, YNode root, Messages lang, List<Diagnostic> said) {
+    JsonNode topProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer);
+    JsonNode projectProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.PROJECT.pointer);
+    if (!(root instanceof YMap top) || !(top.entries().get("projects") instanceof YList projects)
+        || projects.items().size() != 1 || !(projects.items().get(0) instanceof YMap project)
+        || topProps.isMissingNode() || projectProps.isMissingNode()) {
+      return root;
+    }
+    ObjectMapper json = new ObjectMapper();
+    JsonNode atTop = json.createObjectNode().set("properties", topProps);
+    JsonNode inProject = json.createObjectNode().set("properties", projectProps);
+    Map<String, String> moves = new LinkedHashMap<>();
+    for (String k : project.entries().keySet()) {
+      if (projectProps.has(k) || titled(k, inProject) != null) {
+        continue;
+      }
+      String to = titled(k, atTop);
+      if (to != null && !to.equals("projects") && !top.entries().containsKey(to)
+          && !moves.containsValue(to)) {
+        moves.put(k, to);
+      }
+    }
+    if (moves.isEmpty()) {
+      return root;
+    }
+    Map<String, YNode> pe = new LinkedHashMap<>();
+    Map<String, YScalar> pk = new LinkedHashMap<>();
+    Map<String, YNode> entries = new LinkedHashMap<>(top.entries());
+    Map<String, YScalar> keys = new LinkedHashMap<>(top.keys());
+    for (var e : project.entries().entrySet()) {
+      String k = e.getKey();
+      YScalar at = project.keys().get(k);
+      String to = moves.get(k);
+      if (to == null) {
+        pe.put(k, e.getValue());
+        pk.put(k, at);
+        continue;
+      }
+      entries.put(to, e.getValue());
+      keys.put(to, new YScalar(to, at.quoted(), at.line(), at.column()));
+      said.add(Diagnostic.warning(file, at.line(), at.column(), "key-as-printed",
+          lang.pick("「" + k + "」读作键 " + to + "（表上的名称）：本版式整个单位写一份，写在文件顶层",
+              "'" + k + "' is read as the key " + to + " (the form's name for it), which this layout "
+                  + "keeps once for the unit, at the top of the file"),
+          lang.pick("把它移到文件顶层，写作 " + to + ":", "move it to the top of the file as " + to + ":")));
+    }
+    entries.put("projects", new YList(List.of(new YMap(pe, pk, project.line(), project.column())),
+        projects.line(), projects.column()));
     return new YMap(entries, keys, top.line(), top.column());
   }
 
@@ -429,9 +487,15 @@ public final class SchemaCheck {
                   "delete " + m.getProperty() + " or choose a layout whose form has it"));
         }
         List<String> near = near(m.getProperty(), a.parent);
+        String upTo = m.getInstanceLocation().toString().matches("/projects/\\d+") ? titled(m.getProperty(),
+            new ObjectMapper().createObjectNode().set("properties",
+                schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer))) : null;
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
-            (near.isEmpty() ? "" : lang.pick("表上名称相近的：" + String.join("、", near) + "；",
+            (upTo == null ? "" : lang.pick("本版式的「" + m.getProperty() + "」是整个单位写一份的 " + upTo
+                + ":，写在文件顶层，不在项目下；", "this layout keeps " + m.getProperty() + " once for the unit: write "
+                + upTo + ": at the top of the file, not in a project; "))
+            + (near.isEmpty() ? "" : lang.pick("表上名称相近的：" + String.join("、", near) + "；",
                 "named alike on the form: " + String.join(", ", near) + "; "))
                 + lang.pick("此处可用的键：", "keys allowed here: ") + String.join(", ", allowed)
                 + Suggest.didYouMean(m.getProperty(), allowed, lang));

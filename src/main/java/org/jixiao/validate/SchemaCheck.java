@@ -122,10 +122,37 @@ public final class SchemaCheck {
       found = schema.validate(YJson.toJson(tree));
     }
     List<Diagnostic> out = diagnostics(file, tree, found, lang, layouts);
-    out.addAll(aliased);
+    out.addAll(once(aliased, lang));
     out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
         .thenComparing(Diagnostic::rule));
     return new Checked(tree, out);
+  }
+
+  /**
+   * One warning for a word read as the same key in many places (任务名称 in each of twenty task
+   * rows): the first, naming the lines of the others.
+   */
+  private static List<Diagnostic> once(List<Diagnostic> said, Messages lang) {
+    Map<String, List<Diagnostic>> byMessage = new LinkedHashMap<>();
+    said.stream().sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
+        .forEach(d -> byMessage.computeIfAbsent(d.message(), k -> new ArrayList<>()).add(d));
+    List<Diagnostic> out = new ArrayList<>();
+    for (List<Diagnostic> same : byMessage.values()) {
+      Diagnostic first = same.get(0);
+      if (same.size() == 1) {
+        out.add(first);
+        continue;
+      }
+      List<String> lines = same.subList(1, same.size()).stream().map(d -> String.valueOf(d.line()))
+          .distinct().toList();
+      String shown = String.join("、", lines.subList(0, Math.min(10, lines.size())))
+          + (lines.size() > 10 ? "…" : "");
+      out.add(new Diagnostic(first.file(), first.line(), first.column(), first.severity(), first.rule(),
+          first.message() + lang.pick("（共 " + same.size() + " 处，另见第 " + shown + " 行）",
+              " (" + same.size() + " places; also line " + shown.replace("、", ", ") + ")"),
+          first.hint()));
+    }
+    return out;
   }
 
   /**

@@ -129,6 +129,8 @@ public final class Validator {
     for (Diagnostic d : found) {
       out.add(strict ? d.asError() : d);
     }
+    // in file order: the stages find them in their own (a stable sort keeps each line's order)
+    out.sort(Comparator.comparingInt(Diagnostic::line));
     boolean errors = out.stream().anyMatch(Diagnostic::isError);
     return new Report(file, text, errors ? null : declaration, out);
   }

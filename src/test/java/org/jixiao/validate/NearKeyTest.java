@@ -59,4 +59,21 @@ class NearKeyTest {
     // 年度绩效指标 is two characters off too, but a title held by the word says more
     assertTrue(at(r, 6).hint().startsWith("表上名称相近的：annual_goal（年度目标）；"), at(r, 6).hint());
   }
+
+  @Test
+  void aWordReadAsOneKeyInEveryRowIsSaidOnce() {
+    Validator.Report r = Samples.renderer().validator(Messages.ZH, false).check("unit.yaml", """
+        layout: central-2015-dept
+        year: 2025
+        unit: {name: 某市某局}
+        tasks:
+          - {任务名称: 城市管理, content: 市容巡查}
+          - {任务名称: 环境整治, content: 清理垃圾}
+          - {任务名称: 绿化养护, content: 修剪}
+        """.getBytes(StandardCharsets.UTF_8));
+    java.util.List<org.jixiao.diag.Diagnostic> said = r.diagnostics().stream()
+        .filter(d -> d.rule().equals("key-as-printed")).toList();
+    assertTrue(said.size() == 1 && said.get(0).line() == 5
+        && said.get(0).message().endsWith("（共 3 处，另见第 6、7 行）"), said.toString());
+  }
 }

@@ -42,7 +42,10 @@ public final class LayoutsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("jixiao: 没有名称、说明或表名含「" + query.strip() + "」的版式；"
             + (near.isEmpty() ? "" : "表名或说明与它最像的见下；")
-            + "换一个词（地名、年份、表名中的几个字），或运行 jixiao layouts 列出全部");
+            + "换一个词（地名、年份、表名中的几个字），或运行 jixiao layouts 列出全部。"
+            + "本地的表没有版式时：用表名找最接近的全国通用版式（central-2015-project 项目支出、"
+            + "central-2015-dept 部门整体、county-416-project 财政支出项目），照 README「A variant is a "
+            + "folder of files」在 templates/ 下新建一个文件夹，extends: 它，只写不同之处（表题、栏目、审核栏）");
         err.flush();
         if (near.isEmpty()) {
           return Main.FAILED;

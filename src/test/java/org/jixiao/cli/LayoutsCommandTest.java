@@ -60,6 +60,9 @@ class LayoutsCommandTest {
     Run none = MainTest.jixiao("layouts", "--templates", "templates", "火星");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("没有名称、说明或表名含「火星」的版式"), none.err());
+    // a place with no variant yet: the families to extend and where README says how
+    assertTrue(none.err().contains("central-2015-project 项目支出、central-2015-dept 部门整体、"
+        + "county-416-project 财政支出项目") && none.err().contains("A variant is a folder of files"), none.err());
   }
 
   /**

@@ -62,34 +62,25 @@ class IndicatorRowsTest {
             - {一级指标: 满意度指标, 二级指标: 服务对象满意度指标, 三级指标: 学员满意度, 指标值: 90, 度量单位: "%", 指标值类型: ≥, 备注: 问卷}
       """;
 
-  private static Validator.Report check(Renderer r, String text) {
-    return r.validator(Messages.ZH, false).check("unit.yaml", text.getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static String printed(Renderer r, Validator.Report report) {
-    StringBuilder out = new StringBuilder();
-    r.layouts(report.declaration()).forEach(f -> out.append(f.xml()));
-    return out.toString();
-  }
 
   @Test
   void aTableWrittenRowByRowPrintsAsTheSameTableWrittenByLevels() {
     Renderer r = Samples.renderer();
-    Validator.Report nested = check(r, NESTED);
-    Validator.Report rows = check(r, ROWS);
+    Validator.Report nested = Transcribed.check(r, NESTED);
+    Validator.Report rows = Transcribed.check(r, ROWS);
     assertTrue(!nested.hasErrors() && !rows.hasErrors(), rows.diagnostics().toString());
-    List<String> extra = rows.diagnostics().stream().map(Diagnostic::rule)
-        .filter(x -> nested.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    List<String> extra = Transcribed.extraRules(nested, rows);
     assertEquals(List.of("indicator-rows"), extra, rows.diagnostics().toString());
     assertEquals(10, rows.diagnostics().stream().filter(d -> d.rule().equals("indicator-rows"))
         .findFirst().orElseThrow().line());
-    assertEquals(printed(r, nested), printed(r, rows));
+    assertEquals(Transcribed.printed(r, nested), Transcribed.printed(r, rows));
   }
 
   @Test
   void aRowWritingValueAndAColumnOfValuesLosesNeither() {
     Renderer r = Samples.renderer();
-    Validator.Report both = check(r, HEAD + """
+    Validator.Report both = Transcribed.check(r, HEAD + """
             - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, value: 500, 指标值: 600}
       """);
     assertTrue(both.hasErrors(), both.diagnostics().toString());
@@ -100,7 +91,7 @@ class IndicatorRowsTest {
   @Test
   void rowsNamingOneIndicatorTwiceAreLeftAsWritten() {
     Renderer r = Samples.renderer();
-    Validator.Report twice = check(r, HEAD + """
+    Validator.Report twice = Transcribed.check(r, HEAD + """
             - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标值: 500}
             - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标值: 600}
       """);
@@ -121,14 +112,14 @@ class IndicatorRowsTest {
 
   private static void samePrint(String nestedText, String rowsText, String heads) {
     Renderer r = Samples.renderer();
-    Validator.Report nested = check(r, nestedText);
-    Validator.Report rows = check(r, rowsText);
+    Validator.Report nested = Transcribed.check(r, nestedText);
+    Validator.Report rows = Transcribed.check(r, rowsText);
     assertTrue(!nested.hasErrors(), nested.diagnostics().toString());
     assertTrue(!rows.hasErrors(), rows.diagnostics().toString());
     Diagnostic said = rows.diagnostics().stream().filter(d -> d.rule().equals("indicator-rows"))
         .findFirst().orElseThrow();
     assertTrue(said.message().contains(heads), said.message());
-    assertEquals(printed(r, nested), printed(r, rows));
+    assertEquals(Transcribed.printed(r, nested), Transcribed.printed(r, rows));
   }
 
   private static final String DAQING = """
@@ -223,13 +214,12 @@ class IndicatorRowsTest {
               - {二级指标: 项目实施效益, 三级指标: 群众满意度, 本年度计划水平: ≥90%}
         """;
     Renderer r = Samples.renderer();
-    Validator.Report byKey = check(r, DAQING + rows);
-    Validator.Report byName = check(r, DAQING.replace("    indicators:", "    绩效指标:") + rows);
+    Validator.Report byKey = Transcribed.check(r, DAQING + rows);
+    Validator.Report byName = Transcribed.check(r, DAQING.replace("    indicators:", "    绩效指标:") + rows);
     assertTrue(!byKey.hasErrors() && !byName.hasErrors(), byName.diagnostics().toString());
-    List<String> extra = byName.diagnostics().stream().map(Diagnostic::rule)
-        .filter(x -> byKey.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    List<String> extra = Transcribed.extraRules(byKey, byName);
     assertEquals(List.of("key-as-printed"), extra, byName.diagnostics().toString());
     assertTrue(byName.diagnostics().stream().anyMatch(d -> d.rule().equals("indicator-rows")));
-    assertEquals(printed(r, byKey), printed(r, byName));
+    assertEquals(Transcribed.printed(r, byKey), Transcribed.printed(r, byName));
   }
 }

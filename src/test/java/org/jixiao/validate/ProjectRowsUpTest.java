@@ -33,15 +33,7 @@ class ProjectRowsUpTest {
             - 完成路面修补20公里
       """;
 
-  private static Validator.Report check(Renderer r, String text) {
-    return r.validator(Messages.ZH, false).check("unit.yaml", text.getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static String printed(Renderer r, Validator.Report report) {
-    StringBuilder out = new StringBuilder();
-    r.layouts(report.declaration()).forEach(f -> out.append(f.xml()));
-    return out.toString();
-  }
 
   private static String indented(String text, String by) {
     return text.lines().map(l -> by + l).reduce("", (a, b) -> a + b + "\n");
@@ -50,20 +42,19 @@ class ProjectRowsUpTest {
   @Test
   void theOneProjectsPlanIsTheUnitsPlan() {
     Renderer r = Samples.renderer();
-    Validator.Report atTop = check(r, HEAD + "tasks:\n" + indented(PLAN, "  ") + "projects:\n" + PROJECT);
-    Validator.Report inProject = check(r, HEAD + "projects:\n" + PROJECT + "    项目实施进度计划:\n"
+    Validator.Report atTop = Transcribed.check(r, HEAD + "tasks:\n" + indented(PLAN, "  ") + "projects:\n" + PROJECT);
+    Validator.Report inProject = Transcribed.check(r, HEAD + "projects:\n" + PROJECT + "    项目实施进度计划:\n"
         + indented(PLAN, "      "));
     assertFalse(atTop.hasErrors(), atTop.diagnostics().toString());
     assertFalse(inProject.hasErrors(), inProject.diagnostics().toString());
-    List<String> extra = inProject.diagnostics().stream().map(Diagnostic::rule)
-        .filter(x -> atTop.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    List<String> extra = Transcribed.extraRules(atTop, inProject);
     assertEquals(List.of("key-as-printed"), extra, inProject.diagnostics().toString());
-    assertEquals(printed(r, atTop), printed(r, inProject));
+    assertEquals(Transcribed.printed(r, atTop), Transcribed.printed(r, inProject));
   }
 
   @Test
   void withTwoProjectsWhosePlanIsMeantIsNotGuessed() {
-    Validator.Report two = check(Samples.renderer(), HEAD + "projects:\n" + PROJECT
+    Validator.Report two = Transcribed.check(Samples.renderer(), HEAD + "projects:\n" + PROJECT
         + "    项目实施进度计划:\n" + indented(PLAN, "      ") + PROJECT.replace("农村道路维护", "桥梁维护"));
     assertTrue(two.hasErrors(), two.diagnostics().toString());
     assertTrue(two.diagnostics().stream().anyMatch(d -> d.isError() && d.rule().equals("unknown-key")

@@ -32,26 +32,17 @@ class ShorthandsTest {
 
   private static final String FULL = HEAD + "projects:\n" + project("  - ", "    ");
 
-  private static Validator.Report check(Renderer r, String text) {
-    return r.validator(Messages.ZH, false).check("unit.yaml", text.getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static String printed(Renderer r, Validator.Report report) {
-    StringBuilder out = new StringBuilder();
-    r.layouts(report.declaration()).forEach(f -> out.append(f.xml()));
-    return out.toString();
-  }
 
   private static void samePrint(String shorthand, List<String> rules) {
     Renderer r = Samples.renderer();
-    Validator.Report full = check(r, FULL);
-    Validator.Report written = check(r, shorthand);
+    Validator.Report full = Transcribed.check(r, FULL);
+    Validator.Report written = Transcribed.check(r, shorthand);
     assertFalse(full.hasErrors(), full.diagnostics().toString());
     assertFalse(written.hasErrors(), written.diagnostics().toString());
-    List<String> extra = written.diagnostics().stream().map(Diagnostic::rule)
-        .filter(x -> full.diagnostics().stream().noneMatch(d -> d.rule().equals(x))).toList();
+    List<String> extra = Transcribed.extraRules(full, written);
     assertEquals(rules, extra, written.diagnostics().toString());
-    assertEquals(printed(r, full), printed(r, written));
+    assertEquals(Transcribed.printed(r, full), Transcribed.printed(r, written));
   }
 
   @Test
@@ -70,7 +61,7 @@ class ShorthandsTest {
 
   @Test
   void projectsKeyedByNameAreNotTakenForOneProject() {
-    Validator.Report keyed = check(Samples.renderer(), HEAD + "projects:\n  培训项目:\n    budget: 10\n");
+    Validator.Report keyed = Transcribed.check(Samples.renderer(), HEAD + "projects:\n  培训项目:\n    budget: 10\n");
     assertTrue(keyed.hasErrors(), keyed.diagnostics().toString());
     assertTrue(keyed.diagnostics().stream().noneMatch(d -> d.rule().equals("one-project")));
   }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jixiao.diag.Diagnostic;
-import org.jixiao.diag.Messages;
 import org.jixiao.render.Renderer;
 import org.jixiao.render.Samples;
 import org.junit.jupiter.api.Test;

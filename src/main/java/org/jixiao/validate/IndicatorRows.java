@@ -119,14 +119,52 @@ final class IndicatorRows {
         YNode q = p;
         if (p instanceof YMap pm) {
           Map<String, YNode> pe = new LinkedHashMap<>(pm.entries());
+          Map<String, YScalar> pk = new LinkedHashMap<>(pm.keys());
           for (String k : pm.entries().keySet()) {
-            if (tables.apply("project", k) == null) {
+            String table = tables.apply("project", k);
+            if (table == null && norm(k).equals("绩效指标") && pm.entries().keySet().stream()
+                .noneMatch(x -> "indicators".equals(tables.apply("project", x)))) {
+              // the row label every edition prints its indicator table under, where this one
+              // titles the table otherwise (88号: 年度指标 | 中期指标, both under 绩效指标)
+              YScalar at = pm.keys().get(k);
+              found.add(Diagnostic.warning(file, at.line(), at.column(), "key-as-printed",
+                  lang.pick("「" + k + "」读作键 indicators（表上的名称）", "'" + k
+                      + "' is read as the key indicators (the form's name for it)"),
+                  lang.pick("改写为 indicators: 以免歧义", "write indicators: instead, so that it cannot be misread")));
+              pe = renamed(pe, k, "indicators");
+              pk = renamedKeys(pk, k, "indicators");
+              k = "indicators";
+              table = "indicators";
+              q = new YMap(pe, pk, pm.line(), pm.column());
+            }
+            if (table == null) {
+              continue;
+            }
+            List<YList> split = table.equals("indicators") && pm.entries().keySet().stream()
+                .noneMatch(x -> "long_term_indicators".equals(tables.apply("project", x)))
+                ? sides(pe.get(k)) : null;
+            if (split != null) {
+              // the 88号 form's one table with its 中期 and 年度 sides side by side, a row each
+              YScalar at = pk.get(k);
+              found.add(Diagnostic.warning(file, at.line(), at.column(), "indicator-rows",
+                  lang.pick("指标表的中期（长期）与年度两侧写在同一行：已分成长期指标（long_term_indicators）和年度指标两张表",
+                      "the table's long-term and annual sides are written in one row: read as two tables, "
+                          + "long_term_indicators and the annual one"),
+                  lang.pick("也可分开写：long_term_indicators: 和 indicators: 各按层级写",
+                      "they may also be written apart: long_term_indicators: and indicators:, each by levels")));
+              pe.put("long_term_indicators", table(file, split.get(0), heads, lang, found, rows));
+              pk.put("long_term_indicators", new YScalar("long_term_indicators", false, at.line(), at.column()));
+              pe.put(k, table(file, split.get(1), heads, lang, found, rows));
+              if (found.size() > 1 && found.get(found.size() - 1).equals(found.get(found.size() - 2))) {
+                found.remove(found.size() - 1); // both sides' rows said so at the same line
+              }
+              q = new YMap(pe, pk, pm.line(), pm.column());
               continue;
             }
             YNode t = table(file, pe.get(k), heads, lang, found, rows);
             if (t != pe.get(k)) {
               pe.put(k, t);
-              q = new YMap(pe, pm.keys(), pm.line(), pm.column());
+              q = new YMap(pe, pk, pm.line(), pm.column());
             }
           }
         }
@@ -162,6 +200,118 @@ final class IndicatorRows {
               "they may also be written name: value, or name: {value: …} (as jixiao init writes them)")));
     }
     return n;
+  }
+
+  /** {@code m} with key {@code from} renamed {@code to}, in its place. */
+  private static Map<String, YNode> renamed(Map<String, YNode> m, String from, String to) {
+    Map<String, YNode> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k.equals(from) ? to : k, v));
+    return out;
+  }
+
+  private static Map<String, YScalar> renamedKeys(Map<String, YScalar> m, String from, String to) {
+    Map<String, YScalar> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k.equals(from) ? to : k,
+        k.equals(from) ? new YScalar(to, v.quoted(), v.line(), v.column()) : v));
+    return out;
+  }
+
+  /** Words of a long-term side's value column (中期指标值, 长期目标值, 实施期指标值). */
+  private static final List<String> LONG = List.of("中期", "长期", "实施期", "实施周期", "总目标");
+  /** Words of an annual side's value column (年度指标值, 当年指标值, 本年度). */
+  private static final List<String> ANNUAL = List.of("年度", "当年", "本年");
+
+  /** Which side a value column is: "long", "annual", or null when it names neither or is none. */
+  private static String side(String column) {
+    String n = norm(column);
+    if (!n.endsWith("值") && !n.contains("指标值")) {
+      return null;
+    }
+    boolean isLong = LONG.stream().anyMatch(n::contains);
+    boolean isAnnual = ANNUAL.stream().anyMatch(n::contains);
+    return isLong == isAnnual ? null : isLong ? "long" : "annual";
+  }
+
+  /**
+   * A table written as rows whose value is in two columns, a long-term side's and an annual
+   * side's (一级 | 二级 | 三级 | 中期指标值 | 年度指标值, the 88号 form's one table; a row may leave
+   * one side out): the rows of each side with a value there, that side's column as the value ({@code 指标值}), the other
+   * columns with both. Null when the rows are not all so.
+   */
+  private static List<YList> sides(YNode node) {
+    if (!(node instanceof YList list) || list.items().isEmpty()) {
+      return null;
+    }
+    List<YNode> longRows = new ArrayList<>();
+    List<YNode> annualRows = new ArrayList<>();
+    boolean sawLong = false;
+    boolean sawAnnual = false;
+    for (YNode item : list.items()) {
+      if (!(item instanceof YMap row)) {
+        return null;
+      }
+      String longKey = null;
+      String annualKey = null;
+      for (String k : row.entries().keySet()) {
+        String side = side(k);
+        if ("long".equals(side)) {
+          if (longKey != null) {
+            return null;
+          }
+          longKey = k;
+        } else if ("annual".equals(side)) {
+          if (annualKey != null) {
+            return null;
+          }
+          annualKey = k;
+        }
+      }
+      if (longKey == null && annualKey == null) {
+        return null;
+      }
+      sawLong |= longKey != null;
+      sawAnnual |= annualKey != null;
+      YMap longRow = longKey == null ? null : side(row, longKey, annualKey);
+      YMap annualRow = annualKey == null ? null : side(row, annualKey, longKey);
+      if (longRow != null) {
+        longRows.add(longRow);
+      }
+      if (annualRow != null) {
+        annualRows.add(annualRow);
+      }
+    }
+    if (!sawLong || !sawAnnual) {
+      return null;
+    }
+    return List.of(new YList(longRows, list.line(), list.column()),
+        new YList(annualRows, list.line(), list.column()));
+  }
+
+  /**
+   * {@code row} for one side: {@code value} as 指标值, without {@code other}; null when the side's
+   * cell is empty.
+   */
+  private static YMap side(YMap row, String value, String other) {
+    if (!(row.entries().get(value) instanceof YScalar v) || v.isNull() || v.text().isBlank()) {
+      return null;
+    }
+    Map<String, YNode> entries = new LinkedHashMap<>();
+    Map<String, YScalar> keys = new LinkedHashMap<>();
+    for (var e : row.entries().entrySet()) {
+      String k = e.getKey();
+      if (k.equals(other)) {
+        continue;
+      }
+      YScalar at = row.keys().get(k);
+      if (k.equals(value)) {
+        entries.put("指标值", e.getValue());
+        keys.put("指标值", new YScalar("指标值", false, at.line(), at.column()));
+      } else {
+        entries.put(k, e.getValue());
+        keys.put(k, at);
+      }
+    }
+    return new YMap(entries, keys, row.line(), row.column());
   }
 
   /** The word a list item names its indicator by: {@code name}, or a name head of the form's. */

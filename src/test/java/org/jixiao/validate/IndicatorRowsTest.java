@@ -220,4 +220,44 @@ class IndicatorRowsTest {
     assertTrue(byName.diagnostics().stream().anyMatch(d -> d.rule().equals("indicator-rows")));
     assertEquals(Transcribed.printed(r, byKey), Transcribed.printed(r, byName));
   }
+
+  private static final String P88 = """
+      layout: central-2015-project
+      year: 2025
+      unit: {name: 某部}
+      projects:
+        - name: 职业技能培训
+          budget: 500
+          long_term_goal: [三年培训10000人次]
+          goal: [年度培训3000人次]
+      """;
+
+  @Test
+  void the88FormsOneTableWithItsTwoSidesInARowIsReadAsItsTwoTables() {
+    // 一级 | 二级 | 三级 | 中期指标值 | 年度指标值 under 绩效指标, a side left blank where the form is
+    Renderer r = Samples.renderer();
+    Validator.Report nested = Transcribed.check(r, P88 + """
+            long_term_indicators:
+              产出指标:
+                数量指标:
+                  培训人次: 10000人次
+              效益指标:
+                社会效益指标:
+                  就业率提升: 5%
+            indicators:
+              产出指标:
+                数量指标:
+                  培训人次: 3000人次
+        """);
+    Validator.Report rows = Transcribed.check(r, P88 + """
+            绩效指标:
+              - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 中期指标值: 10000人次, 年度指标值: 3000人次}
+              - {一级指标: 效益指标, 二级指标: 社会效益指标, 三级指标: 就业率提升, 中期指标值: 5%}
+        """);
+    assertTrue(!nested.hasErrors() && !rows.hasErrors(), rows.diagnostics().toString());
+    assertEquals(java.util.Set.of("key-as-printed", "indicator-rows"),
+        java.util.Set.copyOf(Transcribed.extraRules(nested, rows)), rows.diagnostics().toString());
+    assertTrue(rows.diagnostics().stream().anyMatch(d -> d.message().startsWith("指标表的中期（长期）与年度两侧写在同一行")));
+    assertEquals(Transcribed.printed(r, nested), Transcribed.printed(r, rows));
+  }
 }

@@ -18,7 +18,6 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.writer.DocumentInfo;
@@ -60,24 +59,35 @@ public final class XlsxLayoutWriter implements LayoutWriter {
 
   @Override
   public void write(Layout layout, OutputStream out) throws IOException {
+    write(layout, out, WorkbookParts::of);
+  }
+
+  /** How the workbook's parts are had from POI: {@link WorkbookParts#of}, or (tests) another way. */
+  interface Parts {
+    Map<String, byte[]> of(WorkbookParts.Workbook book) throws IOException;
+  }
+
+  void write(Layout layout, OutputStream out, Parts parts) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
     RowHeights.Measured measured = new RowHeights.Measured(plan.grid());
     double[] heights = RowHeights.of(plan, measured);
     PrintedSheet printed = paged(print(plan, heights,
         layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
         layout.page().bodyHeightMm() * 72 / 25.4, measured);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     ByteArrayOutputStream rows = new ByteArrayOutputStream(64 * 1024);
     String sheetPart;
+    Map<String, byte[]> entries;
     // POI's streaming sheet keeps the rows (window -1) and writes them as XML itself: no XMLBeans
-    // cell is built or saved. POI saves the rest of the workbook with an empty sheetData, and the
-    // rows go into it below, in memory: no temporary file, and no second zip of the workbook.
-    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(new XSSFWorkbook(), -1);
+    // cell is built or saved. POI commits the rest of the workbook with an empty sheetData, and
+    // the rows go into it below, in memory: no temporary file, and no zip of the workbook but
+    // the one written (see WorkbookParts).
+    WorkbookParts.Workbook book = new WorkbookParts.Workbook();
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(book, -1);
     try {
       DeferredSXSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
       SheetWriter.write(printed, layout.page(), sheet,
-          new CellStyles(wb.getXSSFWorkbook(), layout.bodyFont(), layout.titleFont()));
-      describe(wb.getXSSFWorkbook().getProperties().getCoreProperties(), layout);
+          new CellStyles(book, layout.bodyFont(), layout.titleFont()));
+      describe(book.getProperties().getCoreProperties(), layout);
       XSSFSheet part = wb.getXSSFSheet(sheet.getSheetName());
       sheetPart = part.getPackagePart().getPartName().getName().substring(1);
       if (!printed.heights().isEmpty() && printed.grid().columns() > 0) {
@@ -85,14 +95,13 @@ public final class XlsxLayoutWriter implements LayoutWriter {
         part.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0,
             printed.heights().size() - 1, 0, printed.grid().columns() - 1).formatAsString());
       }
-      wb.getXSSFWorkbook().write(bytes);
+      entries = parts.of(book);
       sheet.writeRows(rows);
     } finally {
       // close() would save the whole package once more, into the memory buffer POI made it in;
       // revert() drops it (an in-memory package holds no file, and the streaming sheet none)
-      wb.getXSSFWorkbook().getPackage().revert();
+      book.getPackage().revert();
     }
-    Map<String, byte[]> entries = ZipNormalizer.entries(bytes.toByteArray(), Map.of());
     entries.put(sheetPart, withRows(entries.get(sheetPart), rows.toByteArray()));
     ZipNormalizer.write(entries, options.timestamp(), out);
   }

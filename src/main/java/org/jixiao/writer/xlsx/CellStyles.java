@@ -72,6 +72,21 @@ final class CellStyles {
     normal.setFamily(FontFamily.NOT_APPLICABLE);
   }
 
+  /**
+   * What the styles table was made from: the faces, each style asked for in the order it was
+   * made (which orders the fonts and borders made with it), and the table's counts. A new
+   * workbook's table made from equal ones is equal, part for part.
+   */
+  record Made(String bodyFont, String titleFont, java.util.List<Key> styles, int fonts, int fills,
+      int borders, int formats, int cellStyles) {}
+
+  Made made() {
+    StylesTable table = workbook.getStylesSource();
+    return new Made(bodyFont, titleFont, java.util.List.copyOf(styles.keySet()), table.getFonts().size(),
+        table.getFills().size(), table.getBorders().size(), table.getNumDataFormats(),
+        table.getNumCellStyles());
+  }
+
   /** The face of body text, for the footer. */
   String bodyFont() {
     return bodyFont;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -48,6 +49,11 @@ final class WorkbookParts {
     void commitParts() throws IOException {
       onSave(new HashSet<>());
     }
+
+    /** The same, but the parts in {@code skip} are not committed (POI takes them as saved). */
+    void commitParts(Set<PackagePart> skip) throws IOException {
+      onSave(new HashSet<>(skip));
+    }
   }
 
   /**
@@ -81,7 +87,7 @@ final class WorkbookParts {
       wb.createSheet("Sheet1");
       book.commitParts();
       String shape = shape(book.getPackage());
-      Map<String, byte[]> committed = committed(book.getPackage());
+      Map<String, byte[]> committed = committed(book.getPackage(), Set.of());
       Map<String, byte[]> all = whole(book);
       Map<String, byte[]> constant = new TreeMap<>(all);
       constant.keySet().removeAll(committed.keySet());
@@ -117,14 +123,25 @@ final class WorkbookParts {
    * skeleton's when the package has its shape, else the whole package is saved.
    */
   static Map<String, byte[]> of(Workbook book) throws IOException {
+    return of(book, Map.of());
+  }
+
+  /**
+   * As {@link #of(Workbook)}, but the parts in {@code known} are not committed: their entries are
+   * the bytes given, which must be what POI committed, normalised, for a part made alike.
+   */
+  static Map<String, byte[]> of(Workbook book, Map<PackagePart, byte[]> known) throws IOException {
     Skeleton s = skeleton();
-    book.commitParts();
+    book.commitParts(known.keySet());
     OPCPackage pkg = book.getPackage();
     if (!shape(pkg).equals(s.shape())) {
       return whole(book);
     }
     Map<String, byte[]> entries = new TreeMap<>(s.constant());
-    for (Map.Entry<String, byte[]> e : committed(pkg).entrySet()) {
+    for (Map.Entry<PackagePart, byte[]> e : known.entrySet()) {
+      entries.put(entryName(e.getKey()), e.getValue());
+    }
+    for (Map.Entry<String, byte[]> e : committed(pkg, known.keySet()).entrySet()) {
       byte[] before = s.committed().get(e.getKey());
       entries.put(e.getKey(), Arrays.equals(before, e.getValue()) ? s.normalised().get(e.getKey())
           : ZipNormalizer.canonicalNamespaces(e.getValue()));
@@ -164,13 +181,14 @@ final class WorkbookParts {
     return b.toString();
   }
 
-  /** Each committed part's bytes (not relationships, not the core properties), by entry name. */
-  private static Map<String, byte[]> committed(OPCPackage pkg) throws IOException {
+  /** Each committed part's bytes (not relationships, the core properties, {@code skip}), by entry name. */
+  private static Map<String, byte[]> committed(OPCPackage pkg, Set<PackagePart> skip)
+      throws IOException {
     Map<String, byte[]> parts = new HashMap<>();
     PackagePart core = corePart(pkg);
     try {
       for (PackagePart p : pkg.getParts()) {
-        if (!p.isRelationshipPart() && p != core) {
+        if (!p.isRelationshipPart() && p != core && !skip.contains(p)) {
           try (var in = p.getInputStream()) {
             parts.put(entryName(p), in.readAllBytes());
           }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -62,10 +64,22 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     write(layout, out, WorkbookParts::of);
   }
 
-  /** How the workbook's parts are had from POI: {@link WorkbookParts#of}, or (tests) another way. */
+  /**
+   * How the workbook's parts are had from POI: {@link WorkbookParts#of}, or (tests) another way;
+   * {@code known}: parts whose bytes POI committed for a part made alike before, not to commit.
+   */
   interface Parts {
-    Map<String, byte[]> of(WorkbookParts.Workbook book) throws IOException;
+    Map<String, byte[]> of(WorkbookParts.Workbook book, Map<PackagePart, byte[]> known)
+        throws IOException;
   }
+
+  /**
+   * The styles parts POI committed in this run (normalised), by what each table was made from.
+   * The 200 generated units make six: StylesTable.writeTo (XMLBeans) was a tenth of the writer.
+   */
+  private static final Map<CellStyles.Made, byte[]> STYLES = new ConcurrentHashMap<>();
+  /** Enough for every variant's forms; past it a table is committed each time, as before. */
+  private static final int MAX_STYLES = 512;
 
   void write(Layout layout, OutputStream out, Parts parts) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
@@ -85,8 +99,8 @@ public final class XlsxLayoutWriter implements LayoutWriter {
     DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(book, -1);
     try {
       DeferredSXSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
-      SheetWriter.write(printed, layout.page(), sheet,
-          new CellStyles(book, layout.bodyFont(), layout.titleFont()));
+      CellStyles styles = new CellStyles(book, layout.bodyFont(), layout.titleFont());
+      SheetWriter.write(printed, layout.page(), sheet, styles);
       describe(book.getProperties().getCoreProperties(), layout);
       XSSFSheet part = wb.getXSSFSheet(sheet.getSheetName());
       sheetPart = part.getPackagePart().getPartName().getName().substring(1);
@@ -95,7 +109,13 @@ public final class XlsxLayoutWriter implements LayoutWriter {
         part.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0,
             printed.heights().size() - 1, 0, printed.grid().columns() - 1).formatAsString());
       }
-      entries = parts.of(book);
+      CellStyles.Made made = styles.made();
+      PackagePart stylesPart = book.getStylesSource().getPackagePart();
+      byte[] known = STYLES.get(made);
+      entries = parts.of(book, known == null ? Map.of() : Map.of(stylesPart, known));
+      if (known == null && STYLES.size() < MAX_STYLES) {
+        STYLES.putIfAbsent(made, entries.get(stylesPart.getPartName().getName().substring(1)));
+      }
       sheet.writeRows(rows);
     } finally {
       // close() would save the whole package once more, into the memory buffer POI made it in;

@@ -75,7 +75,7 @@ public final class XlsxLayoutWriter implements LayoutWriter {
 
   /**
    * The styles parts POI committed in this run (normalised), by what each table was made from.
-   * The 200 generated units make six: StylesTable.writeTo (XMLBeans) was a tenth of the writer.
+   * The 200 generated units make six: StylesTable.writeTo (XMLBeans) was an eighth of the writer.
    */
   private static final Map<CellStyles.Made, byte[]> STYLES = new ConcurrentHashMap<>();
   /** Enough for every variant's forms; past it a table is committed each time, as before. */

@@ -27,8 +27,24 @@ final class CellStyles {
   /** GB2312, so Excel picks the Chinese face for a font named 宋体 or 黑体. */
   private static final int CHARSET_GB2312 = 134;
 
-  /** {@code format}: an Excel number format, or null for text ("@"). */
-  private record Key(Look look, Set<Side> borders, String format) {}
+  /**
+   * {@code borders}: the sides drawn, one bit each ({@link #sides}); {@code format}: an Excel
+   * number format, or null for text ("@"). Looked up once per cell: equals and hashCode are
+   * written out, as a record's go through method handles that C1 (the launcher's only
+   * compiler) does not inline, and a set of sides was copied for every cell.
+   */
+  private record Key(Look look, int borders, String format) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && borders == k.borders && look.equals(k.look)
+          && java.util.Objects.equals(format, k.format);
+    }
+
+    @Override
+    public int hashCode() {
+      return (look.hashCode() * 31 + borders) * 31 + (format == null ? 0 : format.hashCode());
+    }
+  }
 
   private record FontKey(Paragraph.Style face, double size, boolean bold) {}
 
@@ -38,7 +54,8 @@ final class CellStyles {
   private final XSSFDataFormat formats;
   private final Map<Key, XSSFCellStyle> styles = new LinkedHashMap<>();
   private final Map<FontKey, XSSFFont> fonts = new LinkedHashMap<>();
-  private final Map<Set<Side>, Long> borderIds = new HashMap<>();
+  /** The styles table's index of the border with the sides of each bit set, once made. */
+  private final Map<Integer, Long> borderIds = new HashMap<>();
 
   CellStyles(XSSFWorkbook workbook, String bodyFont, String titleFont) {
     this.workbook = workbook;
@@ -55,6 +72,21 @@ final class CellStyles {
     normal.setFamily(FontFamily.NOT_APPLICABLE);
   }
 
+  /**
+   * What the styles table was made from: the faces, each style asked for in the order it was
+   * made (which orders the fonts and borders made with it), and the table's counts. A new
+   * workbook's table made from equal ones is equal, part for part.
+   */
+  record Made(String bodyFont, String titleFont, java.util.List<Key> styles, int fonts, int fills,
+      int borders, int formats, int cellStyles) {}
+
+  Made made() {
+    StylesTable table = workbook.getStylesSource();
+    return new Made(bodyFont, titleFont, java.util.List.copyOf(styles.keySet()), table.getFonts().size(),
+        table.getFills().size(), table.getBorders().size(), table.getNumDataFormats(),
+        table.getNumCellStyles());
+  }
+
   /** The face of body text, for the footer. */
   String bodyFont() {
     return bodyFont;
@@ -67,7 +99,21 @@ final class CellStyles {
 
   /** The same for a number shown with Excel number format {@code format} (null: text). */
   XSSFCellStyle get(Look look, Set<Side> borders, String format) {
-    return styles.computeIfAbsent(new Key(look, Set.copyOf(borders), format), this::create);
+    int bits = 0;
+    for (Side side : borders) {
+      bits |= side(side);
+    }
+    return get(look, bits, format);
+  }
+
+  /** The same with the sides as bits ({@link #side}). */
+  XSSFCellStyle get(Look look, int borders, String format) {
+    return styles.computeIfAbsent(new Key(look, borders, format), this::create);
+  }
+
+  /** The bit of {@code side} in a set of sides. */
+  static int side(Side side) {
+    return 1 << side.ordinal();
   }
 
   private XSSFCellStyle create(Key k) {
@@ -94,19 +140,19 @@ final class CellStyles {
     return s;
   }
 
-  /** The index of a border with a thin line on each side in {@code sides} and none elsewhere. */
-  private long border(Set<Side> sides) {
+  /** The index of a border with a thin line on each side in {@code sides} (bits) and none elsewhere. */
+  private long border(int sides) {
     CTBorder ct = CTBorder.Factory.newInstance();
-    if (sides.contains(Side.LEFT)) {
+    if ((sides & side(Side.LEFT)) != 0) {
       ct.addNewLeft().setStyle(STBorderStyle.THIN);
     }
-    if (sides.contains(Side.RIGHT)) {
+    if ((sides & side(Side.RIGHT)) != 0) {
       ct.addNewRight().setStyle(STBorderStyle.THIN);
     }
-    if (sides.contains(Side.TOP)) {
+    if ((sides & side(Side.TOP)) != 0) {
       ct.addNewTop().setStyle(STBorderStyle.THIN);
     }
-    if (sides.contains(Side.BOTTOM)) {
+    if ((sides & side(Side.BOTTOM)) != 0) {
       ct.addNewBottom().setStyle(STBorderStyle.THIN);
     }
     StylesTable table = workbook.getStylesSource();

@@ -23,7 +23,20 @@ final class RowHeights {
    * so each text is measured once per form rather than once per round and per piece.
    */
   static final class Measured {
-    private record Key(String text, int firstCol, int lastCol, double size) {}
+    private record Key(String text, int firstCol, int lastCol, double size) {
+      // written out: looked up for every region in every round, and a record's go through
+      // method handles that C1 does not inline
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && firstCol == k.firstCol && lastCol == k.lastCol
+            && Double.compare(size, k.size) == 0 && text.equals(k.text);
+      }
+
+      @Override
+      public int hashCode() {
+        return ((text.hashCode() * 31 + firstCol) * 31 + lastCol) * 31 + Double.hashCode(size);
+      }
+    }
 
     private final Map<Key, Double> needed = new HashMap<>();
     private final ColumnGrid grid;

@@ -1,9 +1,7 @@
 package org.jixiao.writer.xlsx;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -80,18 +78,20 @@ final class SheetWriter {
   private static void region(DeferredSXSSFSheet sheet, Region g, CellStyles styles, List<Planned> cells) {
     // only a cell the template marks as a number, and only when its text is one, is numeric
     NumberText number = g.number() ? NumberText.parse(g.text()) : null;
+    // the sides ruled, as bits: a cell on an edge of the region draws that edge
+    int top = ruled(g, Side.TOP);
+    int bottom = ruled(g, Side.BOTTOM);
+    int left = ruled(g, Side.LEFT);
+    int right = ruled(g, Side.RIGHT);
     for (int r = g.firstRow(); r <= g.lastRow(); r++) {
       for (int c = g.firstCol(); c <= g.lastCol(); c++) {
-        Set<Side> borders = EnumSet.noneOf(Side.class);
-        addIf(borders, g, Side.TOP, r == g.firstRow());
-        addIf(borders, g, Side.BOTTOM, r == g.lastRow());
-        addIf(borders, g, Side.LEFT, c == g.firstCol());
-        addIf(borders, g, Side.RIGHT, c == g.lastCol());
+        int borders = (r == g.firstRow() ? top : 0) | (r == g.lastRow() ? bottom : 0)
+            | (c == g.firstCol() ? left : 0) | (c == g.lastCol() ? right : 0);
         XSSFCellStyle style = styles.get(g.look(), borders, number == null ? null : number.format());
         boolean first = r == g.firstRow() && c == g.firstCol();
         String text = first && number == null && !g.text().isEmpty() ? g.text() : null;
         if (text != null) {
-          checkLength(sheet.getSheetName(), r, c, text);
+          checkLength(sheet, r, c, text);
         }
         cells.add(new Planned(r, c, style, first ? number : null, text));
       }
@@ -108,9 +108,9 @@ final class SheetWriter {
    * Each value is at most a cell long (the YAML loader sees to that), but a template may join
    * several into one cell: POI would throw, so say which cell and why.
    */
-  private static void checkLength(String sheetName, int row, int col, String text) {
+  private static void checkLength(DeferredSXSSFSheet sheet, int row, int col, String text) {
     if (text.length() > MAX_CELL_CHARS) {
-      throw new org.jixiao.diag.TextTooLong(Diagnostic.error(sheetName, 0,
+      throw new org.jixiao.diag.TextTooLong(Diagnostic.error(sheet.getSheetName(), 0,
           0, "xlsx-cell-length", "XLSX 单元格 " + new CellReference(row, col).formatAsString()
               + " 的文字有 " + text.length()
               + " 个字符，超过 Excel 的上限 " + MAX_CELL_CHARS + "（这一格由几个值拼成）",
@@ -118,10 +118,8 @@ final class SheetWriter {
     }
   }
 
-  private static void addIf(Set<Side> borders, Region g, Side side, boolean onEdge) {
-    if (onEdge && g.ruled().contains(side)) {
-      borders.add(side);
-    }
+  private static int ruled(Region g, Side side) {
+    return g.ruled().contains(side) ? CellStyles.side(side) : 0;
   }
 
   /**

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.layout.Layout;
 import org.jixiao.layout.PageSetup;
 import org.jixiao.writer.DocumentInfo;
@@ -60,24 +61,47 @@ public final class XlsxLayoutWriter implements LayoutWriter {
 
   @Override
   public void write(Layout layout, OutputStream out) throws IOException {
+    write(layout, out, WorkbookParts::of);
+  }
+
+  /**
+   * How the workbook's parts are had from POI: {@link WorkbookParts#of}, or (tests) another way;
+   * {@code known}: parts whose bytes POI committed for a part made alike before, not to commit.
+   */
+  interface Parts {
+    Map<String, byte[]> of(WorkbookParts.Workbook book, Map<PackagePart, byte[]> known)
+        throws IOException;
+  }
+
+  /**
+   * The styles parts POI committed in this run (normalised), by what each table was made from.
+   * The 200 generated units make six: StylesTable.writeTo (XMLBeans) was an eighth of the writer.
+   */
+  private static final Map<CellStyles.Made, byte[]> STYLES = new ConcurrentHashMap<>();
+  /** Enough for every variant's forms; past it a table is committed each time, as before. */
+  private static final int MAX_STYLES = 512;
+
+  void write(Layout layout, OutputStream out, Parts parts) throws IOException {
     SheetPlan plan = SheetPlanner.plan(layout);
     RowHeights.Measured measured = new RowHeights.Measured(plan.grid());
     double[] heights = RowHeights.of(plan, measured);
     PrintedSheet printed = paged(print(plan, heights,
         layout.pageNumbers() && multiPage(plan, heights, layout.page())), plan,
         layout.page().bodyHeightMm() * 72 / 25.4, measured);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     ByteArrayOutputStream rows = new ByteArrayOutputStream(64 * 1024);
     String sheetPart;
+    Map<String, byte[]> entries;
     // POI's streaming sheet keeps the rows (window -1) and writes them as XML itself: no XMLBeans
-    // cell is built or saved. POI saves the rest of the workbook with an empty sheetData, and the
-    // rows go into it below, in memory: no temporary file, and no second zip of the workbook.
-    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(new XSSFWorkbook(), -1);
+    // cell is built or saved. POI commits the rest of the workbook with an empty sheetData, and
+    // the rows go into it below, in memory: no temporary file, and no zip of the workbook but
+    // the one written (see WorkbookParts).
+    WorkbookParts.Workbook book = new WorkbookParts.Workbook();
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(book, -1);
     try {
       DeferredSXSSFSheet sheet = wb.createSheet(sheetName(layout.title()));
-      SheetWriter.write(printed, layout.page(), sheet,
-          new CellStyles(wb.getXSSFWorkbook(), layout.bodyFont(), layout.titleFont()));
-      describe(wb.getXSSFWorkbook().getProperties().getCoreProperties(), layout);
+      CellStyles styles = new CellStyles(book, layout.bodyFont(), layout.titleFont());
+      SheetWriter.write(printed, layout.page(), sheet, styles);
+      describe(book.getProperties().getCoreProperties(), layout);
       XSSFSheet part = wb.getXSSFSheet(sheet.getSheetName());
       sheetPart = part.getPackagePart().getPartName().getName().substring(1);
       if (!printed.heights().isEmpty() && printed.grid().columns() > 0) {
@@ -85,14 +109,19 @@ public final class XlsxLayoutWriter implements LayoutWriter {
         part.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0,
             printed.heights().size() - 1, 0, printed.grid().columns() - 1).formatAsString());
       }
-      wb.getXSSFWorkbook().write(bytes);
+      CellStyles.Made made = styles.made();
+      PackagePart stylesPart = book.getStylesSource().getPackagePart();
+      byte[] known = STYLES.get(made);
+      entries = parts.of(book, known == null ? Map.of() : Map.of(stylesPart, known));
+      if (known == null && STYLES.size() < MAX_STYLES) {
+        STYLES.putIfAbsent(made, entries.get(stylesPart.getPartName().getName().substring(1)));
+      }
       sheet.writeRows(rows);
     } finally {
       // close() would save the whole package once more, into the memory buffer POI made it in;
       // revert() drops it (an in-memory package holds no file, and the streaming sheet none)
-      wb.getXSSFWorkbook().getPackage().revert();
+      book.getPackage().revert();
     }
-    Map<String, byte[]> entries = ZipNormalizer.entries(bytes.toByteArray(), Map.of());
     entries.put(sheetPart, withRows(entries.get(sheetPart), rows.toByteArray()));
     ZipNormalizer.write(entries, options.timestamp(), out);
   }

@@ -19,7 +19,8 @@ public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, Stri
     String scoring, String unit, String type, String explanation, String note,
     Map<String, Object> extra) {
   public IndicatorRow {
-    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    extra = KeyReads.recorded("indicator",
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)));
   }
 
   /**

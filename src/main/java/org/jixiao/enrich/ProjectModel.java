@@ -27,7 +27,7 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     return new Views.Project(p.name(), p.code(), d.unit().code(), p.category(), p.direction(),
         text(p.totalBudget()), text(p.budget()), p.purpose(), p.goal(), p.longTermGoal(),
-        p.extra(), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
+        KeyReads.recorded("project", p.extra()), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
         TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts),
         details(p.details() == null ? NONE : p.details(), texts, d.moneyUnit()),
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts),
@@ -155,7 +155,7 @@ final class ProjectModel {
     List<Rows.Spending> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
       spending.add(new Rows.Spending(l.activity(), l.content(), l.economicClass(),
-          text(l.amount()), l.basis(), l.note(), l.extra()));
+          text(l.amount()), l.basis(), l.note(), KeyReads.recorded("spending", l.extra())));
     }
     List<Rows.Purchase> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {

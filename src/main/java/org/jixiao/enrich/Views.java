@@ -47,6 +47,42 @@ public final class Views {
       IndicatorRow.Table longTerm, Details details, ProjectGoals longTermGoals,
       ProjectGoals annualGoals) {
 
+    /** {@code ${project.code}}, noted as read (see {@link KeyReads}). */
+    public String code() {
+      KeyReads.read("project", "code");
+      return code;
+    }
+
+    /** {@code ${project.category}}, noted as read (see {@link KeyReads}). */
+    public String category() {
+      KeyReads.read("project", "category");
+      return category;
+    }
+
+    /** {@code ${project.direction}}, noted as read (see {@link KeyReads}). */
+    public String direction() {
+      KeyReads.read("project", "direction");
+      return direction;
+    }
+
+    /** {@code ${project.totalBudget}}, noted as read (see {@link KeyReads}). */
+    public String totalBudget() {
+      KeyReads.read("project", "total_budget");
+      return totalBudget;
+    }
+
+    /** {@code ${project.budget}}, noted as read (see {@link KeyReads}). */
+    public String budget() {
+      KeyReads.read("project", "budget");
+      return budget;
+    }
+
+    /** {@code ${project.purpose}}, noted as read (see {@link KeyReads}). */
+    public String purpose() {
+      KeyReads.read("project", "purpose");
+      return purpose;
+    }
+
     /**
      * The text of the project's key {@code key} as the YAML writes it, for a template that prints
      * the header rows its texts.yaml lists ({@code $project.cell("leader")}): a built-in key of the
@@ -55,6 +91,7 @@ public final class Views {
      * ({@code period}, {@code 项目类型}); "" when the project has none.
      */
     public String cell(String key) {
+      KeyReads.read("project", key);
       String builtIn = switch (key) {
         case "name" -> name;
         case "code" -> code;
@@ -88,6 +125,78 @@ public final class Views {
       sources = List.copyOf(sources);
       spending = List.copyOf(spending);
       purchases = List.copyOf(purchases);
+    }
+
+    /** {@code ${project.details.department}}, noted as read (see {@link KeyReads}). */
+    public String department() {
+      KeyReads.read("project", "department");
+      return department;
+    }
+
+    /** {@code ${project.details.executor}}, noted as read (see {@link KeyReads}). */
+    public String executor() {
+      KeyReads.read("project", "executor");
+      return executor;
+    }
+
+    /** {@code ${project.details.leader}}, noted as read (see {@link KeyReads}). */
+    public String leader() {
+      KeyReads.read("project", "leader");
+      return leader;
+    }
+
+    /** {@code ${project.details.phone}}, noted as read (see {@link KeyReads}). */
+    public String phone() {
+      KeyReads.read("project", "phone");
+      return phone;
+    }
+
+    /** {@code ${project.details.address}}, noted as read (see {@link KeyReads}). */
+    public String address() {
+      KeyReads.read("project", "address");
+      return address;
+    }
+
+    /** {@code ${project.details.postcode}}, noted as read (see {@link KeyReads}). */
+    public String postcode() {
+      KeyReads.read("project", "postcode");
+      return postcode;
+    }
+
+    /** {@code ${project.details.attribute}}, noted as read (see {@link KeyReads}). */
+    public String attribute() {
+      KeyReads.read("project", "attribute");
+      return attribute;
+    }
+
+    /** {@code ${project.details.startYear}}, noted as read (see {@link KeyReads}). */
+    public String startYear() {
+      KeyReads.read("project", "start_year");
+      return startYear;
+    }
+
+    /** {@code ${project.details.endYear}}, noted as read (see {@link KeyReads}). */
+    public String endYear() {
+      KeyReads.read("project", "end_year");
+      return endYear;
+    }
+
+    /** {@code ${project.details.basis}}, noted as read (see {@link KeyReads}). */
+    public String basis() {
+      KeyReads.read("project", "basis");
+      return basis;
+    }
+
+    /** {@code ${project.details.plan}}, noted as read (see {@link KeyReads}). */
+    public String plan() {
+      KeyReads.read("project", "plan");
+      return plan;
+    }
+
+    /** {@code ${project.details.budgetChanges}}, noted as read (see {@link KeyReads}). */
+    public String budgetChanges() {
+      KeyReads.read("project", "budget_changes");
+      return budgetChanges;
     }
 
     /** The text of a built-in key of the details by its YAML name; null for any other key. */

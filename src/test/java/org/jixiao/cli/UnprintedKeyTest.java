@@ -1,0 +1,64 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A key an edition adds to its form's {@code keys:} (its own 项目负责人, or the built-in
+ * {@code phone}) that the family's template never prints: the value would be missing from the
+ * printed form without a word. validate and render say so at the value's line, naming the variant,
+ * the form, its template and the fix (texts.yaml header: for the 88号 project form).
+ */
+class UnprintedKeyTest {
+  private static final Path EDITION = Path.of("src/test/resources/unprinted-keys");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theEditionWithItsHeaderRowPrintsBothKeys() {
+    Run ok = MainTest.jixiao("validate", "--templates", EDITION.resolve("templates").toString(),
+        EDITION.resolve("unit.yaml").toString());
+    assertEquals(0, ok.code(), ok.err());
+    Run layout = MainTest.jixiao("render", "--templates", EDITION.resolve("templates").toString(),
+        EDITION.resolve("unit.yaml").toString(), "--emit", "layout");
+    assertEquals(0, layout.code(), layout.err());
+    assertTrue(layout.out().contains("<cell>项目负责人</cell><cell colspan=\"2\">张三</cell>"
+        + "<cell>联系电话</cell><cell>0731-1234567</cell>"), layout.out());
+  }
+
+  @Test
+  void withoutTheHeaderRowEachKeyIsAnErrorAtItsLine() throws IOException {
+    Path variant = dir.resolve("templates/city-2025-project");
+    Files.createDirectories(variant);
+    // the edition as a user first writes it: fields: and keys: only, no texts.yaml header:
+    Files.copy(EDITION.resolve("templates/city-2025-project/variant.yaml"), variant.resolve("variant.yaml"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(),
+        EDITION.resolve("unit.yaml").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("unit.yaml:29:5: error[unprinted-key]: 版式 city-2025-project 的表「项目支出绩效目标申报表」"
+        + "的 keys: project: 有「项目负责人」，但其模板 "), r.err());
+    assertTrue(r.err().contains("central-2015-project/项目支出绩效目标申报表.vm 不印它"), r.err());
+    assertTrue(r.err().contains("header: [[department, executor], [attribute, period], [项目负责人]]"), r.err());
+    assertTrue(r.err().contains("unit.yaml:30:5: error[unprinted-key]: "), r.err());
+    assertTrue(r.err().contains("有「phone」"), r.err());
+    Run render = MainTest.jixiao("render", "--templates", dir.resolve("templates").toString(),
+        EDITION.resolve("unit.yaml").toString(), "--out", dir.resolve("out").toString());
+    assertEquals(1, render.code(), render.err());
+    assertTrue(render.err().contains("error[unprinted-key]"), render.err());
+  }
+
+  /** A key printed through the title's slot ({project.专项}) is printed: no error. */
+  @Test
+  void aKeyTheTitlePrintsIsPrinted() {
+    Run r = MainTest.jixiao("validate", "src/test/resources/real/2023-nanjiang.yaml");
+    assertTrue(!r.err().contains("unprinted-key"), r.err());
+  }
+}

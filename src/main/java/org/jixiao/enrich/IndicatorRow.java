@@ -3,6 +3,7 @@ package org.jixiao.enrich;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.KeyReads;
 
 /**
  * One printed row of an indicator table, as a template sees it ({@code $r} in

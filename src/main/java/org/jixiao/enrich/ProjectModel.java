@@ -10,6 +10,7 @@ import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.model.ProjectDetails;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees of a project: its line of 项目支出情况 and its targets, with the indicators

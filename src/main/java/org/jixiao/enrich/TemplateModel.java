@@ -19,6 +19,7 @@ import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.model.Task;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees ({@link Views}): the declaration as records of strings, with every

@@ -2,6 +2,7 @@ package org.jixiao.enrich;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees of the declaration besides the table rows ({@link Rows},
@@ -20,7 +21,43 @@ public final class Views {
    * document's metadata.
    */
   public record Unit(String name, String code, String contact, String phone, String head,
-      Map<String, Object> extra, String date, String isoDate) {}
+      Map<String, Object> extra, String date, String isoDate) {
+
+    /** {@code $unit.code}, noted as read (see {@link KeyReads}). */
+    public String code() {
+      KeyReads.read("unit", "code");
+      return code;
+    }
+
+    /** {@code $unit.contact}, noted as read (see {@link KeyReads}). */
+    public String contact() {
+      KeyReads.read("unit", "contact");
+      return contact;
+    }
+
+    /** {@code $unit.phone}, noted as read (see {@link KeyReads}). */
+    public String phone() {
+      KeyReads.read("unit", "phone");
+      return phone;
+    }
+
+    /** {@code $unit.head}, noted as read (see {@link KeyReads}). */
+    public String head() {
+      KeyReads.read("unit", "head");
+      return head;
+    }
+
+    /** The text of the built-in key {@code key} (code, contact, phone, head); null for any other. */
+    public String builtIn(String key) {
+      return switch (key) {
+        case "code" -> code;
+        case "contact" -> contact;
+        case "phone" -> phone;
+        case "head" -> head;
+        default -> null;
+      };
+    }
+  }
 
   /** {@code $funds}: the blocks of 收入构成 and 支出构成. */
   public record Funds(Rows.FundBlock income, Rows.FundBlock expenditure) {}

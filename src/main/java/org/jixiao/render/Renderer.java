@@ -164,12 +164,12 @@ public final class Renderer {
   /** The template's XML, noting which of the variant's own keys it read (see {@link UnprintedKeys}). */
   private String recorded(Variant.Form form, String template, Map<String, Object> ctx,
       UnprintedKeys unprinted) {
-    org.jixiao.enrich.KeyReads.start();
+    org.jixiao.model.KeyReads.start();
     String xml;
     try {
       xml = engine.render(template, ctx);
     } finally {
-      unprinted.form(form.file(), form.title(), template, form.keys(), ctx, org.jixiao.enrich.KeyReads.stop());
+      unprinted.form(form.file(), form.title(), template, form.keys(), ctx, org.jixiao.model.KeyReads.stop());
     }
     return xml;
   }
@@ -219,6 +219,10 @@ public final class Renderer {
     problems.addAll(unprinted.problems(d, d.layout(),
         texts(d.layout()).values().get("header") instanceof List<?> h ? h : null, source,
         t -> engine.root().display(t), this::readsHeader));
+    Diagnostic foot = unprinted.foot(variants.get(d.layout()), engine.root());
+    if (foot != null) {
+      problems.add(foot);
+    }
     for (FormXml form : forms) {
       String other = names.putIfAbsent(SafeNames.key(SafeNames.of(form.name())), form.name());
       if (other != null) {

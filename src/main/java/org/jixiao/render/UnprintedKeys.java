@@ -39,6 +39,13 @@ final class UnprintedKeys {
     Map<String, Object> here = new LinkedHashMap<>();
     if (ctx.get("unit") instanceof Views.Unit u) {
       add(here, "unit", u.extra());
+      // the built-in unit keys the form's keys: name (部门编码 as code, 填报人 as contact, …)
+      for (String k : keys.getOrDefault("unit", List.of())) {
+        String text = u.builtIn(k);
+        if (text != null && !text.isBlank()) {
+          here.putIfAbsent("unit." + k, text);
+        }
+      }
     }
     if (ctx.get("extra") instanceof Map<?, ?> m) {
       add(here, "declaration", m);
@@ -123,6 +130,33 @@ final class UnprintedKeys {
               "project".equals(scope) && printsHeader.test(form[1]) ? header : null)));
     }
     return out;
+  }
+
+  /**
+   * The variant's own {@code foot:} rows when no template of its forms printed them (a family
+   * template without review rows, such as the 88号 部门整体 form's): an error at that line.
+   */
+  Diagnostic foot(org.jixiao.variant.Variant v, org.jixiao.template.TemplateRoot root) {
+    if (v.foot().isEmpty() || read.contains("variant.foot")) {
+      return null;
+    }
+    String file = v.name() + "/variant.yaml";
+    String text;
+    try {
+      text = new String(root.read(file), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("foot:")) {
+        return Diagnostic.error(root.display(file), i + 1, 1, "unprinted-key",
+            "foot: 的审核意见行不会印出：版式 " + v.name() + " 的表的模板都不印 foot:（它们不读 $variant.foot()）",
+            "改用印 foot: 的家族（README 版式表中写明 review rows from foot: 的），或在自己的模板中用"
+                + " #foreach($f in $variant.foot()) 印出各行；表上本无审核意见，则删去 foot:");
+      }
+    }
+    return null;
   }
 
   private static String hint(String scope, String key, List<?> header) {

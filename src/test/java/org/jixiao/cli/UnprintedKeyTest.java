@@ -61,4 +61,52 @@ class UnprintedKeyTest {
     Run r = MainTest.jixiao("validate", "src/test/resources/real/2023-nanjiang.yaml");
     assertTrue(!r.err().contains("unprinted-key"), r.err());
   }
+
+  /** The 88号 部门整体 form prints an edition's foot: review rows (it printed none before, silently). */
+  @Test
+  void theDeptFormPrintsTheEditionsReviewRows() {
+    Run layout = MainTest.jixiao("render", "--templates", EDITION.resolve("templates").toString(),
+        EDITION.resolve("dept.yaml").toString(), "--emit", "layout");
+    assertEquals(0, layout.code(), layout.err());
+    assertTrue(layout.out().contains("<cell colspan=\"2\">主管部门审核意见</cell>"), layout.out());
+    assertTrue(layout.out().contains("<cell colspan=\"2\">财政部门审核意见</cell>"), layout.out());
+  }
+
+  /** A built-in unit key the form's keys: name (code) that the template has no row for: an error. */
+  @Test
+  void aBuiltInUnitKeyTheTemplateHasNoRowForIsAnError() throws IOException {
+    Path variant = dir.resolve("templates/county-2025-dept");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"),
+        Files.readString(EDITION.resolve("templates/county-2025-dept/variant.yaml"))
+            .replace("unit: [name, contact,", "unit: [name, code, contact,"));
+    Path file = dir.resolve("dept.yaml");
+    Files.writeString(file, Files.readString(EDITION.resolve("dept.yaml"))
+        .replace("  name: 某县教育局\n", "  name: 某县教育局\n  code: \"301001\"\n"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("dept.yaml:5:3: error[unprinted-key]: "), r.err());
+    assertTrue(r.err().contains("keys: unit: 有「code」"), r.err());
+  }
+
+  /** foot: on a variant whose templates print no review rows: an error at the foot: line. */
+  @Test
+  void aFootNoTemplatePrintsIsAnErrorAtItsLine() throws IOException {
+    Path variant = dir.resolve("templates/my-hunan");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"), """
+        extends: hunan
+        forms:
+          项目支出绩效目标表: false
+        foot:
+          - [财政部门审核意见, "年  月  日"]
+        """);
+    Path file = dir.resolve("u.yaml");
+    Run init = MainTest.jixiao("init", "--layout", "my-hunan", "--templates",
+        dir.resolve("templates").toString(), "--unit", "某局", "--year", "2025", file.toString());
+    assertEquals(0, init.code(), init.err());
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("my-hunan/variant.yaml:4:1: error[unprinted-key]: foot: 的审核意见行不会印出"), r.err());
+  }
 }

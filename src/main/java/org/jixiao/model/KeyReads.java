@@ -1,4 +1,4 @@
-package org.jixiao.enrich;
+package org.jixiao.model;
 
 import java.util.AbstractMap;
 import java.util.Collection;

@@ -142,16 +142,30 @@ public final class Scaffold {
    */
   private void unit(String unitName) {
     line(0, "unit:", DeclarationKeys.title(Scope.DECLARATION, "unit"));
-    List<String> keys = init("unit");
-    for (String k : keys.isEmpty() ? List.copyOf(DeclarationKeys.of(Scope.UNIT)) : keys) {
+    List<String> keys = new java.util.ArrayList<>(init("unit"));
+    if (keys.isEmpty()) {
+      keys.addAll(DeclarationKeys.of(Scope.UNIT));
+    }
+    // a key an edition's form prints (keys: unit:) that the family's init: unit: does not list
+    for (Variant.Form f : variant.forms()) {
+      for (String k : f.keys().getOrDefault("unit", List.of())) {
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    for (String k : keys) {
       List<String> values = DeclarationKeys.values(Scope.UNIT, k);
       String value = k.equals("name") ? " " + scalar(unitName)
           : k.equals("level") && !values.isEmpty() ? " " + scalar(values.get(0)) : "";
       // a key the variant retitles keeps the help after the name (填报日期，年-月-日 …)
       Variant.Field retitled = variant.retitled("unit", k);
-      String help = DeclarationKeys.description(Scope.UNIT, k).replaceAll("。$", "");
-      line(1, k + ":" + value, (retitled != null ? retitled.title()
-          : DeclarationKeys.title(Scope.UNIT, k)) + (help.isEmpty() ? "" : "，" + help));
+      Variant.Field own = variant.fields().getOrDefault("unit", Map.of()).get(k);
+      String help = (own != null && own.description() != null ? own.description()
+          : DeclarationKeys.description(Scope.UNIT, k)).replaceAll("。$", "");
+      String title = retitled != null ? retitled.title() : own != null ? own.title()
+          : DeclarationKeys.title(Scope.UNIT, k);
+      line(1, k + ":" + value, title + (help.isEmpty() ? "" : "，" + help));
     }
   }
 

@@ -20,6 +20,7 @@ import org.jixiao.model.YNode;
  * naming the variant, the form, its template and how to print it.
  */
 final class UnprintedKeys {
+  private static final Set<String> BUILT_IN_UNIT = Set.of("code", "contact", "phone", "head");
   /** scope.key → the first non-empty value written under it. */
   private final Map<String, Object> written = new LinkedHashMap<>();
   /** scope.key → the form (file, template) whose keys: name it, first met. */
@@ -163,7 +164,7 @@ final class UnprintedKeys {
     String print = switch (scope) {
       case "project" -> "$project.cell(\"" + key + "\")";
       case "indicator" -> "$r.cell(\"" + key + "\")";
-      case "unit" -> "$unit.extra.get(\"" + key + "\")";
+      case "unit" -> BUILT_IN_UNIT.contains(key) ? "$unit." + key : "$unit.extra.get(\"" + key + "\")";
       case "task" -> "$t.extra.get(\"" + key + "\")";
       case "spending" -> "$s.extra.get(\"" + key + "\")";
       default -> "$extra.get(\"" + key + "\")";

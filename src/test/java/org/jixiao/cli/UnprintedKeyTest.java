@@ -109,4 +109,31 @@ class UnprintedKeyTest {
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("my-hunan/variant.yaml:4:1: error[unprinted-key]: foot: 的审核意见行不会印出"), r.err());
   }
+
+  /**
+   * init writes the unit keys an edition's form adds in keys: unit: (phone, its own key with its
+   * title and description), not only the family's init: unit: list, which left them out.
+   */
+  @Test
+  void initWritesTheUnitKeysTheEditionsFormAdds() throws IOException {
+    Path variant = dir.resolve("templates/my-county");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"), """
+        extends: county-416-project
+        forms:
+          财政支出项目绩效目标申报表:
+            keys:
+              unit: [name, contact, phone, head, date, 统一社会信用代码]
+        fields:
+          unit:
+            统一社会信用代码: {title: 统一社会信用代码, description: 18位}
+        """);
+    Path file = dir.resolve("u.yaml");
+    Run init = MainTest.jixiao("init", "--layout", "my-county", "--templates",
+        dir.resolve("templates").toString(), "--unit", "某局", "--year", "2025", file.toString());
+    assertEquals(0, init.code(), init.err());
+    String text = Files.readString(file);
+    assertTrue(text.contains("\n  phone:"), text);
+    assertTrue(text.matches("(?s).*\n  统一社会信用代码: +# 统一社会信用代码，18位\n.*"), text);
+  }
 }

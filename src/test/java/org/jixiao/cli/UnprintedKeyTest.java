@@ -136,4 +136,17 @@ class UnprintedKeyTest {
     assertTrue(text.contains("\n  phone:"), text);
     assertTrue(text.matches("(?s).*\n  统一社会信用代码: +# 统一社会信用代码，18位\n.*"), text);
   }
+
+  /** The 416号 form prints 联系电话 under 填报人 when an edition's keys: unit: name phone. */
+  @Test
+  void the416FormPrintsThePhoneAnEditionNames() {
+    Run layout = MainTest.jixiao("render", "--templates", EDITION.resolve("templates").toString(),
+        EDITION.resolve("416.yaml").toString(), "--emit", "layout");
+    assertEquals(0, layout.code(), layout.err());
+    assertTrue(layout.out().contains("<line size=\"10\"><left>联系电话：0731-2223333</left></line>"), layout.out());
+    assertTrue(layout.out().contains("第三方机构审核意见"), layout.out());
+    // texts.yaml year_line: with nothing after it: the title carries the year, no line under it
+    assertTrue(layout.out().contains("<title>某市2025年财政支出项目绩效目标申报表</title>"), layout.out());
+    assertTrue(!layout.out().contains("（2025年度）"), layout.out());
+  }
 }

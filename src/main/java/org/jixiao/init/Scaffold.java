@@ -433,6 +433,28 @@ public final class Scaffold {
     return own != null ? own.title() : builtInTitle(scope, key);
   }
 
+  /**
+   * The library's frame on an edition's first levels when they add to the library's (成本指标 its
+   * own first level, 财预〔2021〕101号, in an edition of a family that files it under 产出指标):
+   * in the edition's order, a first level the library lacks with lines to fill, and no second
+   * level that is now a first level. Any other frame is the library's as it is.
+   */
+  static Map<String, Map<String, List<StandardIndicator>>> onFirstLevels(
+      Map<String, Map<String, List<StandardIndicator>>> frame, List<String> firstLevels) {
+    if (firstLevels.isEmpty() || !firstLevels.containsAll(frame.keySet())
+        || firstLevels.size() == frame.size()) {
+      return frame;
+    }
+    Map<String, Map<String, List<StandardIndicator>>> out = new java.util.LinkedHashMap<>();
+    for (String l1 : firstLevels) {
+      Map<String, List<StandardIndicator>> groups = new java.util.LinkedHashMap<>(
+          frame.getOrDefault(l1, Map.of()));
+      groups.keySet().removeAll(firstLevels);
+      out.put(l1, groups);
+    }
+    return out;
+  }
+
   private void indicators(int at, String key, String help) {
     // the value named as the form's column heads it (甘肃 指标目标值, 乌海 目标值)
     Variant.Field value = variant.retitled("indicator", "value");
@@ -452,6 +474,8 @@ public final class Scaffold {
       for (String l1 : variant.indicators().firstLevel()) {
         frame.put(l1, Map.of());
       }
+    } else {
+      frame = onFirstLevels(frame, variant.indicators().firstLevel());
     }
     frame.forEach((category, groups) -> {
       line(at + 1, scalar(category) + ":", levelName(0, "一级指标"));

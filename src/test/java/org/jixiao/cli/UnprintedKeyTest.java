@@ -148,5 +148,7 @@ class UnprintedKeyTest {
     // texts.yaml year_line: with nothing after it: the title carries the year, no line under it
     assertTrue(layout.out().contains("<title>某市2025年财政支出项目绩效目标申报表</title>"), layout.out());
     assertTrue(!layout.out().contains("（2025年度）"), layout.out());
+    // texts.yaml labels: reword the line under the table (填表人, 填表日期), no template copied
+    assertTrue(layout.out().contains("<left>填表人：赵六</left><center>单位负责人：钱七</center><right>填表日期："), layout.out());
   }
 }

@@ -59,8 +59,16 @@ final class UnprintedKeys {
         rows(here, t);
       }
     }
+    List<String> columns = keys.getOrDefault("indicator", List.of());
+    for (String table : List.of("annual", "longTerm")) {
+      if (ctx.get(table) instanceof IndicatorRow.Table t) {
+        builtInColumns(here, t, columns);
+      }
+    }
     if (ctx.get("project") instanceof Views.Project p) {
       project(here, p);
+      builtInColumns(here, p.indicators(), columns);
+      builtInColumns(here, p.longTerm(), columns);
       // the built-in project keys the form's keys: name (项目负责人 as leader, 联系电话 as phone)
       for (String k : keys.getOrDefault("project", List.of())) {
         String text = p.extra() != null && p.extra().containsKey(k) ? null : p.cell(k);
@@ -92,6 +100,21 @@ final class UnprintedKeys {
   private static void rows(Map<String, Object> here, IndicatorRow.Table t) {
     if (t != null) {
       t.rows().forEach(r -> add(here, "indicator", r.extra()));
+    }
+  }
+
+  /** The built-in indicator keys the form's keys: indicator: name (explanation, type, …) a row holds. */
+  private static void builtInColumns(Map<String, Object> here, IndicatorRow.Table t, List<String> keys) {
+    if (t == null) {
+      return;
+    }
+    for (IndicatorRow r : t.rows()) {
+      for (String k : keys) {
+        String text = r.extra().containsKey(k) || k.equals("value") ? null : r.cell(k);
+        if (text != null && !text.isBlank()) {
+          here.putIfAbsent("indicator." + k, text);
+        }
+      }
     }
   }
 

@@ -151,4 +151,22 @@ class UnprintedKeyTest {
     // texts.yaml labels: reword the line under the table (填表人, 填表日期), no template copied
     assertTrue(layout.out().contains("<left>填表人：赵六</left><center>单位负责人：钱七</center><right>填表日期："), layout.out());
   }
+
+  /** A built-in indicator column (explanation) an edition names that the 416号 template has no column for. */
+  @Test
+  void aBuiltInIndicatorColumnTheTemplateLacksIsAnError() throws IOException {
+    Path variant = dir.resolve("templates/city-2025-416");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"),
+        Files.readString(EDITION.resolve("templates/city-2025-416/variant.yaml"))
+            .replace("indicator: [value, last_year,", "indicator: [value, explanation, last_year,"));
+    Path file = dir.resolve("416.yaml");
+    Files.writeString(file, Files.readString(EDITION.resolve("416.yaml"))
+        .replace("{value: ≥1200公里,", "{value: ≥1200公里, explanation: 年度养护总里程,"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("416.yaml:39:"), r.err());
+    assertTrue(r.err().contains("error[unprinted-key]: 版式 city-2025-416 的表「财政支出项目绩效目标申报表」的 keys: indicator: 有「explanation」"), r.err());
+    assertTrue(r.err().contains("$r.cell(\"explanation\")"), r.err());
+  }
 }

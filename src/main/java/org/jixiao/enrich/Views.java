@@ -47,6 +47,21 @@ public final class Views {
       return head;
     }
 
+    /**
+     * The text of the unit's key {@code key} as the YAML writes it, for a template that prints the
+     * rows its texts.yaml lists ({@code $unit.cell("code")}): a built-in key, else the variant's
+     * own; "" when the unit has none.
+     */
+    public String cell(String key) {
+      KeyReads.read("unit", key);
+      String builtIn = "name".equals(key) ? name : builtIn(key);
+      if (builtIn != null) {
+        return builtIn;
+      }
+      Object own = extra == null ? null : extra.get(key);
+      return own == null ? "" : String.valueOf(own);
+    }
+
     /** The text of the built-in key {@code key} (code, contact, phone, head); null for any other. */
     public String builtIn(String key) {
       return switch (key) {

@@ -62,7 +62,7 @@ class UnprintedKeyTest {
     assertTrue(!r.err().contains("unprinted-key"), r.err());
   }
 
-  /** The 88号 部门整体 form prints an edition's foot: review rows (it printed none before, silently). */
+  /** The 88号 部门整体 form prints an edition's foot: review rows (it printed none before, silently) and its unit_rows:. */
   @Test
   void theDeptFormPrintsTheEditionsReviewRows() {
     Run layout = MainTest.jixiao("render", "--templates", EDITION.resolve("templates").toString(),
@@ -70,23 +70,28 @@ class UnprintedKeyTest {
     assertEquals(0, layout.code(), layout.err());
     assertTrue(layout.out().contains("<cell colspan=\"2\">主管部门审核意见</cell>"), layout.out());
     assertTrue(layout.out().contains("<cell colspan=\"2\">财政部门审核意见</cell>"), layout.out());
+    // texts.yaml unit_rows: the rows under 部门（单位）名称, a built-in key and the edition's own
+    assertTrue(layout.out().contains("<cell>部门（单位）编码</cell><cell colspan=\"5\">301001</cell>"), layout.out());
+    assertTrue(layout.out().contains("<cell>统一社会信用代码</cell><cell colspan=\"5\">11430000MB1234567X</cell>"), layout.out());
   }
 
-  /** A built-in unit key the form's keys: name (code) that the template has no row for: an error. */
+  /**
+   * Unit keys the form's keys: name (the built-in code, its own 统一社会信用代码) with no row in
+   * texts.yaml unit_rows: (the edition's texts.yaml left out): each an error at its line.
+   */
   @Test
-  void aBuiltInUnitKeyTheTemplateHasNoRowForIsAnError() throws IOException {
+  void unitKeysWithoutARowAreErrors() throws IOException {
     Path variant = dir.resolve("templates/county-2025-dept");
     Files.createDirectories(variant);
-    Files.writeString(variant.resolve("variant.yaml"),
-        Files.readString(EDITION.resolve("templates/county-2025-dept/variant.yaml"))
-            .replace("unit: [name, contact,", "unit: [name, code, contact,"));
-    Path file = dir.resolve("dept.yaml");
-    Files.writeString(file, Files.readString(EDITION.resolve("dept.yaml"))
-        .replace("  name: 某县教育局\n", "  name: 某县教育局\n  code: \"301001\"\n"));
-    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    Files.copy(EDITION.resolve("templates/county-2025-dept/variant.yaml"), variant.resolve("variant.yaml"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(),
+        EDITION.resolve("dept.yaml").toString());
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("dept.yaml:5:3: error[unprinted-key]: "), r.err());
     assertTrue(r.err().contains("keys: unit: 有「code」"), r.err());
+    assertTrue(r.err().contains("$unit.code"), r.err());
+    assertTrue(r.err().contains("dept.yaml:6:3: error[unprinted-key]: "), r.err());
+    assertTrue(r.err().contains("keys: unit: 有「统一社会信用代码」"), r.err());
   }
 
   /** foot: on a variant whose templates print no review rows: an error at the foot: line. */

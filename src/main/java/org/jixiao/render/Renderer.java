@@ -216,9 +216,8 @@ public final class Renderer {
     Map<String, String> names = new java.util.HashMap<>();
     UnprintedKeys unprinted = new UnprintedKeys();
     List<FormXml> forms = layouts(d, unprinted);
-    problems.addAll(unprinted.problems(d, d.layout(),
-        texts(d.layout()).values().get("header") instanceof List<?> h ? h : null, source,
-        t -> engine.root().display(t), this::readsHeader));
+    problems.addAll(unprinted.problems(d, d.layout(), source, t -> engine.root().display(t),
+        this::rowsKey, k -> texts(d.layout()).values().get(k) instanceof List<?> l ? l : null));
     Diagnostic foot = unprinted.foot(variants.get(d.layout()), engine.root());
     if (foot != null) {
       problems.add(foot);
@@ -346,14 +345,25 @@ public final class Renderer {
     }
   }
 
-  /** Whether a template prints texts.yaml's header: rows (the 88号 family's), so a key may be added there. */
-  private boolean readsHeader(String template) {
+  /**
+   * The texts.yaml list of rows a template prints for keys of {@code scope}, where a key may be
+   * added: the 88号 project form's header:, the 416号 form's project_rows:, the 88号 部门整体
+   * form's unit_rows:; null when the template reads none.
+   */
+  private String rowsKey(String template, String scope) {
+    String text;
     try {
-      return new String(engine.root().read(template), java.nio.charset.StandardCharsets.UTF_8)
-          .contains("$texts.header");
+      text = new String(engine.root().read(template), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return null;
     }
+    for (String k : "project".equals(scope) ? List.of("header", "project_rows")
+        : "unit".equals(scope) ? List.of("unit_rows") : List.<String>of()) {
+      if (text.contains("$texts." + k)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** A form's name, the template that made it and the layout XML it produced. */

@@ -135,9 +135,10 @@ final class UnprintedKeys {
   }
 
   /** The errors: each key written and named by a form that no form's template read. */
-  List<Diagnostic> problems(Declaration d, String variant, List<?> header, String source,
+  List<Diagnostic> problems(Declaration d, String variant, String source,
       java.util.function.Function<String, String> display,
-      java.util.function.Predicate<String> printsHeader) {
+      java.util.function.BiFunction<String, String, String> rowsKey,
+      java.util.function.Function<String, List<?>> rowsList) {
     List<Diagnostic> out = new ArrayList<>();
     for (Map.Entry<String, Object> e : written.entrySet()) {
       if (read.contains(e.getKey())) {
@@ -151,7 +152,7 @@ final class UnprintedKeys {
           "版式 " + variant + " 的表「" + form[0] + "」的 keys: " + scope + ": 有「" + key
               + "」，但其模板 " + display.apply(form[1]) + " 不印它：这里写的值不会出现在表上",
           hint(scope, key,
-              "project".equals(scope) && printsHeader.test(form[1]) ? header : null)));
+              rowsKey.apply(form[1], scope), rowsList)));
     }
     return out;
   }
@@ -183,7 +184,8 @@ final class UnprintedKeys {
     return null;
   }
 
-  private static String hint(String scope, String key, List<?> header) {
+  private static String hint(String scope, String key, String rowsKey,
+      java.util.function.Function<String, List<?>> rowsList) {
     String print = switch (scope) {
       case "project" -> "$project.cell(\"" + key + "\")";
       case "indicator" -> "$r.cell(\"" + key + "\")";
@@ -192,11 +194,23 @@ final class UnprintedKeys {
       case "spending" -> "$s.extra.get(\"" + key + "\")";
       default -> "$extra.get(\"" + key + "\")";
     };
-    String where = header != null && !header.isEmpty()
+    List<?> now = rowsKey == null ? null : rowsList.apply(rowsKey);
+    List<?> header = now == null ? List.of() : now;
+    String where = "header".equals(rowsKey)
         ? "在版式的 texts.yaml 中写出全部表头行并加上它，如 header: " + rows(header, key)
             + "（header: 整个取代所继承的），表头便印「" + key + "」一行；或在自己的模板中印 " + print
+        : rowsKey != null
+        ? "在版式的 texts.yaml 中写 " + rowsKey + ": " + flat(header, key) + "（" + rowsKey
+            + ": 整个取代所继承的），表上便印「" + key + "」一行；或在自己的模板中印 " + print
         : "在版式自己的模板中印 " + print + "（README「A variant is a folder of files」）";
     return where + "；表上本无此栏，则从 keys: " + scope + ": 中去掉它";
+  }
+
+  /** {@code list} in flow style with {@code key} added: [code, key]. */
+  private static String flat(List<?> list, String key) {
+    List<String> out = new ArrayList<>(list.stream().map(String::valueOf).toList());
+    out.add(key);
+    return "[" + String.join(", ", out) + "]";
   }
 
   /** {@code header} in flow style with a row of {@code key} added: [[department, executor], [key]]. */

@@ -153,6 +153,8 @@ class UnprintedKeyTest {
     // texts.yaml year_line: with nothing after it: the title carries the year, no line under it
     assertTrue(layout.out().contains("<title>某市2025年财政支出项目绩效目标申报表</title>"), layout.out());
     assertTrue(!layout.out().contains("（2025年度）"), layout.out());
+    // texts.yaml project_rows: a row of the edition's own 项目类别 under 项目起止时间
+    assertTrue(layout.out().contains("<cell>项目类别</cell><cell colspan=\"5\">专项类</cell>"), layout.out());
     // texts.yaml labels: reword the line under the table (填表人, 填表日期), no template copied
     assertTrue(layout.out().contains("<left>填表人：赵六</left><center>单位负责人：钱七</center><right>填表日期："), layout.out());
   }
@@ -170,8 +172,21 @@ class UnprintedKeyTest {
         .replace("{value: ≥1200公里,", "{value: ≥1200公里, explanation: 年度养护总里程,"));
     Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.err().contains("416.yaml:39:"), r.err());
+    assertTrue(r.err().contains("416.yaml:40:"), r.err());
     assertTrue(r.err().contains("error[unprinted-key]: 版式 city-2025-416 的表「财政支出项目绩效目标申报表」的 keys: indicator: 有「explanation」"), r.err());
     assertTrue(r.err().contains("$r.cell(\"explanation\")"), r.err());
+  }
+
+  /** Without project_rows: the 416号 form's own key is unprinted, and the hint names project_rows:. */
+  @Test
+  void a416KeyWithoutARowNamesProjectRows() throws IOException {
+    Path variant = dir.resolve("templates/city-2025-416");
+    Files.createDirectories(variant);
+    Files.copy(EDITION.resolve("templates/city-2025-416/variant.yaml"), variant.resolve("variant.yaml"));
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(),
+        EDITION.resolve("416.yaml").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("416.yaml:25:5: error[unprinted-key]: "), r.err());
+    assertTrue(r.err().contains("在版式的 texts.yaml 中写 project_rows: [项目类别]"), r.err());
   }
 }

@@ -3,6 +3,7 @@ package org.jixiao.enrich;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.KeyReads;
 
 /**
  * One printed row of an indicator table, as a template sees it ({@code $r} in
@@ -19,7 +20,74 @@ public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, Stri
     String scoring, String unit, String type, String explanation, String note,
     Map<String, Object> extra) {
   public IndicatorRow {
-    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    extra = KeyReads.recorded("indicator",
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)));
+  }
+
+  /** {@code $r.value}, noted as read (see {@link KeyReads}). */
+  public String value() {
+    KeyReads.read("indicator", "value");
+    return value;
+  }
+
+  /** {@code $r.yearBefore}, noted as read (see {@link KeyReads}). */
+  public String yearBefore() {
+    KeyReads.read("indicator", "year_before");
+    return yearBefore;
+  }
+
+  /** {@code $r.lastYear}, noted as read (see {@link KeyReads}). */
+  public String lastYear() {
+    KeyReads.read("indicator", "last_year");
+    return lastYear;
+  }
+
+  /** {@code $r.basis}, noted as read (see {@link KeyReads}). */
+  public String basis() {
+    KeyReads.read("indicator", "basis");
+    return basis;
+  }
+
+  /** {@code $r.kind}, noted as read (see {@link KeyReads}). */
+  public String kind() {
+    KeyReads.read("indicator", "kind");
+    return kind;
+  }
+
+  /** {@code $r.content}, noted as read (see {@link KeyReads}). */
+  public String content() {
+    KeyReads.read("indicator", "content");
+    return content;
+  }
+
+  /** {@code $r.scoring}, noted as read (see {@link KeyReads}). */
+  public String scoring() {
+    KeyReads.read("indicator", "scoring");
+    return scoring;
+  }
+
+  /** {@code $r.unit}, noted as read (see {@link KeyReads}). */
+  public String unit() {
+    KeyReads.read("indicator", "unit");
+    return unit;
+  }
+
+  /** {@code $r.type}, noted as read (see {@link KeyReads}). */
+  public String type() {
+    KeyReads.read("indicator", "type");
+    return type;
+  }
+
+  /** {@code $r.explanation}, noted as read (see {@link KeyReads}). */
+  public String explanation() {
+    KeyReads.read("indicator", "explanation");
+    return explanation;
+  }
+
+  /** {@code $r.note}, noted as read (see {@link KeyReads}). */
+  public String note() {
+    KeyReads.read("indicator", "note");
+    return note;
   }
 
   /**
@@ -29,6 +97,7 @@ public record IndicatorRow(String l1, String l2, String l3, boolean l1IsL2, Stri
    * {@code explanation}, …), else the variant's own key; "" when the row has none.
    */
   public String cell(String key) {
+    KeyReads.read("indicator", key);
     String builtIn = switch (key) {
       case "l1" -> l1;
       case "l2" -> l2;

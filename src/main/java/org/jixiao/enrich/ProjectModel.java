@@ -10,6 +10,7 @@ import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.model.ProjectDetails;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees of a project: its line of 项目支出情况 and its targets, with the indicators
@@ -27,7 +28,7 @@ final class ProjectModel {
     Map<String, Object> frame = frame(texts);
     return new Views.Project(p.name(), p.code(), d.unit().code(), p.category(), p.direction(),
         text(p.totalBudget()), text(p.budget()), p.purpose(), p.goal(), p.longTermGoal(),
-        p.extra(), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
+        KeyReads.recorded("project", p.extra()), TemplateModel.indicatorRows(framed(p.indicators(), frame), texts),
         TemplateModel.indicatorRows(framed(p.longTermIndicators(), frame), texts),
         details(p.details() == null ? NONE : p.details(), texts, d.moneyUnit()),
         goals(p.longTermGoal(), texts.text("project_goals.long_term"), texts),
@@ -155,7 +156,7 @@ final class ProjectModel {
     List<Rows.Spending> spending = new ArrayList<>();
     for (ProjectDetails.SpendingLine l : x.spending()) {
       spending.add(new Rows.Spending(l.activity(), l.content(), l.economicClass(),
-          text(l.amount()), l.basis(), l.note(), l.extra()));
+          text(l.amount()), l.basis(), l.note(), KeyReads.recorded("spending", l.extra())));
     }
     List<Rows.Purchase> purchases = new ArrayList<>();
     for (ProjectDetails.Purchase l : x.purchases()) {

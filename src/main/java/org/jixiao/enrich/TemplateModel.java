@@ -19,6 +19,7 @@ import org.jixiao.model.IndicatorGroup;
 import org.jixiao.model.Money;
 import org.jixiao.model.Project;
 import org.jixiao.model.Task;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees ({@link Views}): the declaration as records of strings, with every
@@ -46,7 +47,7 @@ public final class TemplateModel {
         indicatorRows(d.longTermIndicators(), texts), indicatorRows(d.annualIndicators(), texts),
         ProjectModel.targets(d, texts), OverallModel.of(d, texts),
         // the variant's own keys (fields: of variant.yaml), by key: $extra.期限, $unit.extra.邮编
-        d.extra(),
+        KeyReads.recorded("declaration", d.extra()),
         // keys written as one paragraph where a list is usual: a template prints no label 目标1
         d.paragraphs());
   }
@@ -59,7 +60,7 @@ public final class TemplateModel {
   private static Views.Unit unit(Declaration d) {
     LocalDate date = d.unit().date();
     return new Views.Unit(d.unit().name(), d.unit().code(), d.unit().contact(), d.unit().phone(),
-        d.unit().head(), d.unit().extra(),
+        d.unit().head(), KeyReads.recorded("unit", d.unit().extra()),
         date == null && !d.unit().partialDate().isEmpty() ? d.unit().partialDate()
         : date == null ? "    年    月    日"
             : date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日",
@@ -273,7 +274,8 @@ public final class TemplateModel {
 
   private static List<Views.Task> taskItems(List<Task> tasks) {
     // the variant's own task keys: $t.extra.get("总额")
-    return tasks.stream().map(t -> new Views.Task(t.name(), t.content(), t.extra())).toList();
+    return tasks.stream().map(t -> new Views.Task(t.name(), t.content(),
+        KeyReads.recorded("task", t.extra()))).toList();
   }
 
   private static Views.Goal goal(Goal g, StandardTexts texts) {

@@ -2,6 +2,7 @@ package org.jixiao.enrich;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.model.KeyReads;
 
 /**
  * What a template sees of the declaration besides the table rows ({@link Rows},
@@ -20,7 +21,58 @@ public final class Views {
    * document's metadata.
    */
   public record Unit(String name, String code, String contact, String phone, String head,
-      Map<String, Object> extra, String date, String isoDate) {}
+      Map<String, Object> extra, String date, String isoDate) {
+
+    /** {@code $unit.code}, noted as read (see {@link KeyReads}). */
+    public String code() {
+      KeyReads.read("unit", "code");
+      return code;
+    }
+
+    /** {@code $unit.contact}, noted as read (see {@link KeyReads}). */
+    public String contact() {
+      KeyReads.read("unit", "contact");
+      return contact;
+    }
+
+    /** {@code $unit.phone}, noted as read (see {@link KeyReads}). */
+    public String phone() {
+      KeyReads.read("unit", "phone");
+      return phone;
+    }
+
+    /** {@code $unit.head}, noted as read (see {@link KeyReads}). */
+    public String head() {
+      KeyReads.read("unit", "head");
+      return head;
+    }
+
+    /**
+     * The text of the unit's key {@code key} as the YAML writes it, for a template that prints the
+     * rows its texts.yaml lists ({@code $unit.cell("code")}): a built-in key, else the variant's
+     * own; "" when the unit has none.
+     */
+    public String cell(String key) {
+      KeyReads.read("unit", key);
+      String builtIn = "name".equals(key) ? name : builtIn(key);
+      if (builtIn != null) {
+        return builtIn;
+      }
+      Object own = extra == null ? null : extra.get(key);
+      return own == null ? "" : String.valueOf(own);
+    }
+
+    /** The text of the built-in key {@code key} (code, contact, phone, head); null for any other. */
+    public String builtIn(String key) {
+      return switch (key) {
+        case "code" -> code;
+        case "contact" -> contact;
+        case "phone" -> phone;
+        case "head" -> head;
+        default -> null;
+      };
+    }
+  }
 
   /** {@code $funds}: the blocks of 收入构成 and 支出构成. */
   public record Funds(Rows.FundBlock income, Rows.FundBlock expenditure) {}
@@ -47,6 +99,42 @@ public final class Views {
       IndicatorRow.Table longTerm, Details details, ProjectGoals longTermGoals,
       ProjectGoals annualGoals) {
 
+    /** {@code ${project.code}}, noted as read (see {@link KeyReads}). */
+    public String code() {
+      KeyReads.read("project", "code");
+      return code;
+    }
+
+    /** {@code ${project.category}}, noted as read (see {@link KeyReads}). */
+    public String category() {
+      KeyReads.read("project", "category");
+      return category;
+    }
+
+    /** {@code ${project.direction}}, noted as read (see {@link KeyReads}). */
+    public String direction() {
+      KeyReads.read("project", "direction");
+      return direction;
+    }
+
+    /** {@code ${project.totalBudget}}, noted as read (see {@link KeyReads}). */
+    public String totalBudget() {
+      KeyReads.read("project", "total_budget");
+      return totalBudget;
+    }
+
+    /** {@code ${project.budget}}, noted as read (see {@link KeyReads}). */
+    public String budget() {
+      KeyReads.read("project", "budget");
+      return budget;
+    }
+
+    /** {@code ${project.purpose}}, noted as read (see {@link KeyReads}). */
+    public String purpose() {
+      KeyReads.read("project", "purpose");
+      return purpose;
+    }
+
     /**
      * The text of the project's key {@code key} as the YAML writes it, for a template that prints
      * the header rows its texts.yaml lists ({@code $project.cell("leader")}): a built-in key of the
@@ -55,6 +143,7 @@ public final class Views {
      * ({@code period}, {@code 项目类型}); "" when the project has none.
      */
     public String cell(String key) {
+      KeyReads.read("project", key);
       String builtIn = switch (key) {
         case "name" -> name;
         case "code" -> code;
@@ -88,6 +177,78 @@ public final class Views {
       sources = List.copyOf(sources);
       spending = List.copyOf(spending);
       purchases = List.copyOf(purchases);
+    }
+
+    /** {@code ${project.details.department}}, noted as read (see {@link KeyReads}). */
+    public String department() {
+      KeyReads.read("project", "department");
+      return department;
+    }
+
+    /** {@code ${project.details.executor}}, noted as read (see {@link KeyReads}). */
+    public String executor() {
+      KeyReads.read("project", "executor");
+      return executor;
+    }
+
+    /** {@code ${project.details.leader}}, noted as read (see {@link KeyReads}). */
+    public String leader() {
+      KeyReads.read("project", "leader");
+      return leader;
+    }
+
+    /** {@code ${project.details.phone}}, noted as read (see {@link KeyReads}). */
+    public String phone() {
+      KeyReads.read("project", "phone");
+      return phone;
+    }
+
+    /** {@code ${project.details.address}}, noted as read (see {@link KeyReads}). */
+    public String address() {
+      KeyReads.read("project", "address");
+      return address;
+    }
+
+    /** {@code ${project.details.postcode}}, noted as read (see {@link KeyReads}). */
+    public String postcode() {
+      KeyReads.read("project", "postcode");
+      return postcode;
+    }
+
+    /** {@code ${project.details.attribute}}, noted as read (see {@link KeyReads}). */
+    public String attribute() {
+      KeyReads.read("project", "attribute");
+      return attribute;
+    }
+
+    /** {@code ${project.details.startYear}}, noted as read (see {@link KeyReads}). */
+    public String startYear() {
+      KeyReads.read("project", "start_year");
+      return startYear;
+    }
+
+    /** {@code ${project.details.endYear}}, noted as read (see {@link KeyReads}). */
+    public String endYear() {
+      KeyReads.read("project", "end_year");
+      return endYear;
+    }
+
+    /** {@code ${project.details.basis}}, noted as read (see {@link KeyReads}). */
+    public String basis() {
+      KeyReads.read("project", "basis");
+      return basis;
+    }
+
+    /** {@code ${project.details.plan}}, noted as read (see {@link KeyReads}). */
+    public String plan() {
+      KeyReads.read("project", "plan");
+      return plan;
+    }
+
+    /** {@code ${project.details.budgetChanges}}, noted as read (see {@link KeyReads}). */
+    public String budgetChanges() {
+      KeyReads.read("project", "budget_changes");
+      return budgetChanges;
     }
 
     /** The text of a built-in key of the details by its YAML name; null for any other key. */

@@ -142,16 +142,30 @@ public final class Scaffold {
    */
   private void unit(String unitName) {
     line(0, "unit:", DeclarationKeys.title(Scope.DECLARATION, "unit"));
-    List<String> keys = init("unit");
-    for (String k : keys.isEmpty() ? List.copyOf(DeclarationKeys.of(Scope.UNIT)) : keys) {
+    List<String> keys = new java.util.ArrayList<>(init("unit"));
+    if (keys.isEmpty()) {
+      keys.addAll(DeclarationKeys.of(Scope.UNIT));
+    }
+    // a key an edition's form prints (keys: unit:) that the family's init: unit: does not list
+    for (Variant.Form f : variant.forms()) {
+      for (String k : f.keys().getOrDefault("unit", List.of())) {
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    for (String k : keys) {
       List<String> values = DeclarationKeys.values(Scope.UNIT, k);
       String value = k.equals("name") ? " " + scalar(unitName)
           : k.equals("level") && !values.isEmpty() ? " " + scalar(values.get(0)) : "";
       // a key the variant retitles keeps the help after the name (填报日期，年-月-日 …)
       Variant.Field retitled = variant.retitled("unit", k);
-      String help = DeclarationKeys.description(Scope.UNIT, k).replaceAll("。$", "");
-      line(1, k + ":" + value, (retitled != null ? retitled.title()
-          : DeclarationKeys.title(Scope.UNIT, k)) + (help.isEmpty() ? "" : "，" + help));
+      Variant.Field own = variant.fields().getOrDefault("unit", Map.of()).get(k);
+      String help = (own != null && own.description() != null ? own.description()
+          : DeclarationKeys.description(Scope.UNIT, k)).replaceAll("。$", "");
+      String title = retitled != null ? retitled.title() : own != null ? own.title()
+          : DeclarationKeys.title(Scope.UNIT, k);
+      line(1, k + ":" + value, title + (help.isEmpty() ? "" : "，" + help));
     }
   }
 
@@ -419,6 +433,28 @@ public final class Scaffold {
     return own != null ? own.title() : builtInTitle(scope, key);
   }
 
+  /**
+   * The library's frame on an edition's first levels when they add to the library's (成本指标 its
+   * own first level, 财预〔2021〕101号, in an edition of a family that files it under 产出指标):
+   * in the edition's order, a first level the library lacks with lines to fill, and no second
+   * level that is now a first level. Any other frame is the library's as it is.
+   */
+  static Map<String, Map<String, List<StandardIndicator>>> onFirstLevels(
+      Map<String, Map<String, List<StandardIndicator>>> frame, List<String> firstLevels) {
+    if (firstLevels.isEmpty() || !firstLevels.containsAll(frame.keySet())
+        || firstLevels.size() == frame.size()) {
+      return frame;
+    }
+    Map<String, Map<String, List<StandardIndicator>>> out = new java.util.LinkedHashMap<>();
+    for (String l1 : firstLevels) {
+      Map<String, List<StandardIndicator>> groups = new java.util.LinkedHashMap<>(
+          frame.getOrDefault(l1, Map.of()));
+      groups.keySet().removeAll(firstLevels);
+      out.put(l1, groups);
+    }
+    return out;
+  }
+
   private void indicators(int at, String key, String help) {
     // the value named as the form's column heads it (甘肃 指标目标值, 乌海 目标值)
     Variant.Field value = variant.retitled("indicator", "value");
@@ -438,6 +474,8 @@ public final class Scaffold {
       for (String l1 : variant.indicators().firstLevel()) {
         frame.put(l1, Map.of());
       }
+    } else {
+      frame = onFirstLevels(frame, variant.indicators().firstLevel());
     }
     frame.forEach((category, groups) -> {
       line(at + 1, scalar(category) + ":", levelName(0, "一级指标"));

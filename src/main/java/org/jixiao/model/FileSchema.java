@@ -58,6 +58,7 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
     Set<String> alternatives = new HashSet<>();
     Map<String, JsonNodePath> paths = new HashMap<>();
     Map<String, String> heads = new HashMap<>();
+    Set<String> empty = new HashSet<>();
     List<ValidationMessage> all = new ArrayList<>(schema.validate(YJson.toJson(tree)));
     for (ValidationMessage m : all) {
       String where0 = m.getInstanceLocation().toString();
@@ -70,6 +71,9 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
       }
       String where = where0;
       String text = words(m.getMessage().replaceFirst("^\\S+: ", ""));
+      if (m.getMessage().replaceFirst("^\\S+: ", "").startsWith("null found")) {
+        empty.add(where0); // a key with nothing after it: say it may simply go
+      }
       JsonNodePath path = m.getInstanceLocation();
       if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
         // each key not allowed is its own place, at its own line, with the keys that are
@@ -99,7 +103,9 @@ public record FileSchema(JsonSchema schema, JsonNode json, String rule, String w
           what + " " + (messages.size() == 1 && heads.containsKey(where) ? heads.get(where)
               : (where.isEmpty() ? "" : where + " ") + "有误：")
               + String.join(alternatives.contains(where) ? "；或者 " : "；", messages),
-          hints.getOrDefault(where, describe(where))));
+          (empty.contains(where) && !where.isEmpty() ? "「" + where.substring(where.lastIndexOf('/') + 1)
+              + ":」后面什么都没写：不要它就删去这一行，要它就在其下写上内容。" : "")
+              + hints.getOrDefault(where, describe(where))));
     });
     if (!out.isEmpty()) {
       out.sort(Comparator.comparingInt(Diagnostic::line));

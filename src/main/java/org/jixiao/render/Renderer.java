@@ -121,6 +121,10 @@ public final class Renderer {
    * variant's order; a form printed per project comes once per project with targets.
    */
   public List<FormXml> layouts(Declaration written) {
+    return layouts(written, new UnprintedKeys());
+  }
+
+  private List<FormXml> layouts(Declaration written, UnprintedKeys unprinted) {
     Variant v = variants.get(written.layout());
     // a value naming one item of a closed list prints as that item (value-list warns of it)
     Declaration d = ClosedValues.resolve(written, v);
@@ -148,13 +152,26 @@ public final class Renderer {
           each.put("project", TemplateModel.project(p, d, t));
           each.put("item", p);
           out.add(new FormXml(form.file() + "-" + p.name(), template,
-              engine.render(template, each)));
+              recorded(form, template, each, unprinted)));
         }
       } else if (!form.needsProjects() || !withTargets.isEmpty()) {
-        out.add(new FormXml(form.file(), template, engine.render(template, one)));
+        out.add(new FormXml(form.file(), template, recorded(form, template, one, unprinted)));
       }
     }
     return out;
+  }
+
+  /** The template's XML, noting which of the variant's own keys it read (see {@link UnprintedKeys}). */
+  private String recorded(Variant.Form form, String template, Map<String, Object> ctx,
+      UnprintedKeys unprinted) {
+    org.jixiao.model.KeyReads.start();
+    String xml;
+    try {
+      xml = engine.render(template, ctx);
+    } finally {
+      unprinted.form(form.file(), form.title(), template, form.keys(), ctx, org.jixiao.model.KeyReads.stop());
+    }
+    return xml;
   }
 
   /**
@@ -197,7 +214,15 @@ public final class Renderer {
     List<RenderedFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> names = new java.util.HashMap<>();
-    for (FormXml form : layouts(d)) {
+    UnprintedKeys unprinted = new UnprintedKeys();
+    List<FormXml> forms = layouts(d, unprinted);
+    problems.addAll(unprinted.problems(d, d.layout(), source, t -> engine.root().display(t),
+        this::rowsKey, k -> texts(d.layout()).values().get(k) instanceof List<?> l ? l : null));
+    Diagnostic foot = unprinted.foot(variants.get(d.layout()), engine.root());
+    if (foot != null) {
+      problems.add(foot);
+    }
+    for (FormXml form : forms) {
       String other = names.putIfAbsent(SafeNames.key(SafeNames.of(form.name())), form.name());
       if (other != null) {
         // two projects whose names make one file name: neither may silently replace the other
@@ -318,6 +343,27 @@ public final class Renderer {
           "layout-invalid", "模板生成的版式无效：" + e.getMessage(),
           "用 jixiao render --emit layout FILE 查看模板输出"), e);
     }
+  }
+
+  /**
+   * The texts.yaml list of rows a template prints for keys of {@code scope}, where a key may be
+   * added: the 88号 project form's header:, the 416号 form's project_rows:, the 88号 部门整体
+   * form's unit_rows:; null when the template reads none.
+   */
+  private String rowsKey(String template, String scope) {
+    String text;
+    try {
+      text = new String(engine.root().read(template), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    for (String k : "project".equals(scope) ? List.of("header", "project_rows")
+        : "unit".equals(scope) ? List.of("unit_rows") : List.<String>of()) {
+      if (text.contains("$texts." + k)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** A form's name, the template that made it and the layout XML it produced. */

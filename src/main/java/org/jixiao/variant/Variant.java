@@ -32,6 +32,15 @@ public record Variant(String name, String description, List<String> chain, List<
     init = ordered(init);
   }
 
+  /**
+   * The review rows at the foot ({@code foot:}), as a template prints them; noted as read, so a
+   * variant whose {@code foot:} no template prints is told (see {@link org.jixiao.model.KeyReads}).
+   */
+  public List<List<String>> foot() {
+    org.jixiao.model.KeyReads.read("variant", "foot");
+    return foot;
+  }
+
   static <K, V> Map<K, V> ordered(Map<K, V> m) {
     return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
   }

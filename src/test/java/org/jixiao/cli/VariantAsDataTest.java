@@ -66,6 +66,7 @@ class VariantAsDataTest {
           <columns><col width="30"/><col width="70"/><col width="40"/><col width="20"/></columns>
           <head>
             <row><cell colspan="2">项目名称</cell><cell colspan="2">$project.name</cell></row>
+            <row><cell colspan="2">项目资金（万元）</cell><cell colspan="2">$project.budget</cell></row>
             <row><cell>一级指标</cell><cell>指标</cell><cell>指标值</cell><cell>权重</cell></row>
           </head>
           <body>

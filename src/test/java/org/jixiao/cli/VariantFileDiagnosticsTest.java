@@ -99,4 +99,21 @@ class VariantFileDiagnosticsTest {
     assertTrue(r.err().contains("$project 只在每个项目印一份的表里有：在 variant.yaml 中这张表下写 each: project"),
         r.err());
   }
+
+  /**
+   * A key left with nothing after it (the last field deleted from under fields: project:): the
+   * hint says first that the line may simply go, before the long help on what may be written.
+   */
+  @Test
+  void aKeyWithNothingAfterItIsToldItMayGo() throws IOException {
+    Path variant = dir.resolve("templates/my-county");
+    Files.createDirectories(variant);
+    Files.writeString(variant.resolve("variant.yaml"), "extends: county-416-project\nfields:\n  project:\n");
+    Path file = dir.resolve("unit.yaml");
+    Files.writeString(file, "layout: my-county\nyear: 2025\nunit: {name: 某局}\n");
+    Run r = MainTest.jixiao("validate", "--templates", dir.resolve("templates").toString(), file.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("my-county/variant.yaml:3:11: error[variant-file]: 版式文件 /fields/project 有误：这里写的是空，应是键值"), r.err());
+    assertTrue(r.err().contains("提示 (hint): 「project:」后面什么都没写：不要它就删去这一行，要它就在其下写上内容。"), r.err());
+  }
 }

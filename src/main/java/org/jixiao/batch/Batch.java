@@ -334,8 +334,10 @@ public final class Batch {
       return;
     }
     Rendered r = (Rendered) o;
-    listener.warned(r.name(), r.warnings());
     Renderer.UnitOutput u = r.output();
+    List<Diagnostic> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(u.warnings());
+    listener.warned(r.name(), warnings);
     t.warm |= !u.files().isEmpty();
     String key = SafeNames.key(manifest.relative(u.folder()));
     String other = t.folders.putIfAbsent(key, r.name());

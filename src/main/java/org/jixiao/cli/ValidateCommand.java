@@ -165,7 +165,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Diagnostic> all = new ArrayList<>(r.diagnostics());
     try {
-      all.addAll(renderer.render(r, Path.of("out")).problems());
+      Renderer.UnitOutput u = renderer.render(r, Path.of("out"));
+      all.addAll(u.problems());
+      all.addAll(u.warnings());
     } catch (JixiaoException e) {
       all.addAll(e.diagnostics());
     }

@@ -216,8 +216,10 @@ public final class Renderer {
     Map<String, String> names = new java.util.HashMap<>();
     UnprintedKeys unprinted = new UnprintedKeys();
     List<FormXml> forms = layouts(d, unprinted);
-    problems.addAll(unprinted.problems(d, d.layout(), source, t -> engine.root().display(t),
-        this::rowsKey, k -> texts(d.layout()).values().get(k) instanceof List<?> l ? l : null));
+    // a value no template printed: said, not refused (a template may print a key only beside
+    // another one, and the unit's other forms are whole)
+    List<Diagnostic> warnings = unprinted.problems(d, d.layout(), source, t -> engine.root().display(t),
+        this::rowsKey, k -> texts(d.layout()).values().get(k) instanceof List<?> l ? l : null);
     Diagnostic foot = unprinted.foot(variants.get(d.layout()), engine.root());
     if (foot != null) {
       problems.add(foot);
@@ -259,7 +261,7 @@ public final class Renderer {
         }
       }
     }
-    return new UnitOutput(d, folder, files, problems);
+    return new UnitOutput(d, folder, files, problems, warnings);
   }
 
   /**
@@ -371,10 +373,11 @@ public final class Renderer {
 
   /** What rendering one unit produced: files ready to write, and problems (e.g. no PDF font). */
   public record UnitOutput(Declaration declaration, Path folder, List<RenderedFile> files,
-      List<Diagnostic> problems) {
+      List<Diagnostic> problems, List<Diagnostic> warnings) {
     public UnitOutput {
       files = List.copyOf(files);
       problems = List.copyOf(problems);
+      warnings = List.copyOf(warnings);
     }
   }
 }

@@ -148,7 +148,7 @@ final class UnprintedKeys {
       String key = e.getKey().substring(scope.length() + 1);
       String[] form = namedBy.get(e.getKey());
       int[] at = line(d.file(), source, key);
-      out.add(Diagnostic.error(d.file(), at[0], at[1], "unprinted-key",
+      out.add(Diagnostic.warning(d.file(), at[0], at[1], "unprinted-key",
           "版式 " + variant + " 的表「" + form[0] + "」的 keys: " + scope + ": 有「" + key
               + "」，但其模板 " + display.apply(form[1]) + " 不印它：这里写的值不会出现在表上",
           hint(scope, key,

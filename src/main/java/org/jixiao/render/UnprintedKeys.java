@@ -21,6 +21,7 @@ import org.jixiao.model.YNode;
  */
 final class UnprintedKeys {
   private static final Set<String> BUILT_IN_UNIT = Set.of("code", "contact", "phone", "head");
+  private static final java.util.regex.Pattern PROJECT_SLOT = java.util.regex.Pattern.compile("\\{project\\.([^{}]+)\\}");
   /** scope.key → the first non-empty value written under it. */
   private final Map<String, Object> written = new LinkedHashMap<>();
   /** scope.key → the form (file, template) whose keys: name it, first met. */
@@ -32,8 +33,7 @@ final class UnprintedKeys {
       Map<String, Object> ctx, Set<String> reads) {
     read.addAll(reads);
     // a key the title prints through its slot {project.专项} is printed
-    java.util.regex.Matcher slot = java.util.regex.Pattern.compile("\\{project\\.([^{}]+)\\}")
-        .matcher(title == null ? "" : title);
+    java.util.regex.Matcher slot = PROJECT_SLOT.matcher(title == null ? "" : title);
     while (slot.find()) {
       read.add("project." + slot.group(1));
     }
@@ -59,12 +59,9 @@ final class UnprintedKeys {
         rows(here, t);
       }
     }
+    // the built-in columns of a project's tables only: on the 部门整体 tables the recording missed
+    // reads that happen (hubei's 近两年指标值 print, yet were reported unread), so they are left out
     List<String> columns = keys.getOrDefault("indicator", List.of());
-    for (String table : List.of("annual", "longTerm")) {
-      if (ctx.get(table) instanceof IndicatorRow.Table t) {
-        builtInColumns(here, t, columns);
-      }
-    }
     if (ctx.get("project") instanceof Views.Project p) {
       project(here, p);
       builtInColumns(here, p.indicators(), columns);

@@ -496,7 +496,9 @@ final class IndicatorRows {
     return row.entries().keySet().stream().anyMatch(k -> names.contains(norm(k)));
   }
 
+  private static final java.util.regex.Pattern SPACES_COLONS = java.util.regex.Pattern.compile("[\\s:]+");
+
   private static String norm(String key) {
-    return Normalizer.normalize(key, Normalizer.Form.NFKC).replaceAll("[\\s:]+", "");
+    return SPACES_COLONS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKC)).replaceAll("");
   }
 }

@@ -40,6 +40,13 @@ public final class SchemaCheck {
   /** The schema as a classpath resource; {@code jixiao schema} prints it. */
   public static final String RESOURCE = "/org/jixiao/validate/declaration.schema.json";
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern COLONS = java.util.regex.Pattern.compile(":+$");
+  private static final java.util.regex.Pattern MONEY_UNIT = java.util.regex.Pattern.compile("\\((万元|元|亿元)\\)$");
+  private static final java.util.regex.Pattern ENDING_BRACKETS = java.util.regex.Pattern.compile("\\([^()]*\\)$");
+  /** Titles written alike, once a run: every key of every file is matched against them. */
+  private static final Map<String, String> BARE_TITLES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final JsonNode SCHEMA_JSON = loadJson();
   private static final SchemaCheck BASE = new SchemaCheck(SCHEMA_JSON);
 
@@ -168,9 +175,10 @@ public final class SchemaCheck {
         || top.entries().containsKey("unit") && !(top.entries().get("unit") instanceof YMap)) {
       return root;
     }
-    ObjectMapper json = new ObjectMapper();
-    JsonNode atTop = json.createObjectNode().set("properties", topProps);
-    JsonNode inUnit = json.createObjectNode().set("properties", unitProps);
+    JsonNode atTop = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .set("properties", topProps);
+    JsonNode inUnit = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .set("properties", unitProps);
     YMap unit = top.entries().get("unit") instanceof YMap u ? u : null;
     Map<String, String> moves = new LinkedHashMap<>();
     for (String k : top.entries().keySet()) {
@@ -229,9 +237,10 @@ public final class SchemaCheck {
         || topProps.isMissingNode() || projectProps.isMissingNode()) {
       return root;
     }
-    ObjectMapper json = new ObjectMapper();
-    JsonNode atTop = json.createObjectNode().set("properties", topProps);
-    JsonNode inProject = json.createObjectNode().set("properties", projectProps);
+    JsonNode atTop = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .set("properties", topProps);
+    JsonNode inProject = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .set("properties", projectProps);
     Map<String, String> moves = new LinkedHashMap<>();
     for (String k : project.entries().keySet()) {
       if (projectProps.has(k) || titled(k, inProject) != null) {
@@ -515,7 +524,7 @@ public final class SchemaCheck {
         }
         List<String> near = near(m.getProperty(), a.parent);
         String upTo = m.getInstanceLocation().toString().matches("/projects/\\d+") ? titled(m.getProperty(),
-            new ObjectMapper().createObjectNode().set("properties",
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("properties",
                 schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer))) : null;
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
@@ -835,7 +844,7 @@ public final class SchemaCheck {
     if (props.isMissingNode()) {
       return null;
     }
-    com.fasterxml.jackson.databind.node.ObjectNode parent = new ObjectMapper().createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode parent = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     parent.set("properties", props);
     String key = titled(written, parent);
     return key != null && tables.contains(key) ? key : null;
@@ -942,7 +951,7 @@ public final class SchemaCheck {
     for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
       String t = title.apply(e.getKey(), e.getValue());
-      if (t != null && bare(t).equals(w)) {
+      if (t != null && bareTitle(t).equals(w)) {
         found = e.getKey();
         matches++;
       }
@@ -954,7 +963,7 @@ public final class SchemaCheck {
     for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
       String t = title.apply(e.getKey(), e.getValue());
-      if (t != null && unbracketed(bare(t)).equals(w) && !unbracketed(bare(t)).equals(bare(t))) {
+      if (t != null && unbracketed(bareTitle(t)).equals(w) && !unbracketed(bareTitle(t)).equals(bareTitle(t))) {
         found = e.getKey();
         matches++;
       }
@@ -964,7 +973,7 @@ public final class SchemaCheck {
 
   /** {@code t} without the bracketed words that end it ({@code 指标值(预计当年实现值)} → 指标值). */
   private static String unbracketed(String t) {
-    return t.replaceAll("\\([^()]*\\)$", "");
+    return ENDING_BRACKETS.matcher(t).replaceAll("");
   }
 
   /**
@@ -972,8 +981,13 @@ public final class SchemaCheck {
    * no closing colon and no unit in brackets after it (中央补助年度金额（万元）:, 其中 :上级资金).
    */
   private static String bare(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
-        .replaceAll(":+$", "").replaceAll("\\((万元|元|亿元)\\)$", "");
+    String n = SPACES.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).replaceAll("");
+    return MONEY_UNIT.matcher(COLONS.matcher(n).replaceAll("")).replaceAll("");
+  }
+
+
+  private static String bareTitle(String t) {
+    return BARE_TITLES.computeIfAbsent(t, SchemaCheck::bare);
   }
 
   private static String text(JsonNode n) {

@@ -373,6 +373,8 @@ final class IndicatorRows {
     Map<String, YScalar> names = new LinkedHashMap<>();
     List<YNode> items = new ArrayList<>();
     String open = null;
+    YScalar above = null;
+    YScalar aboveSecond = null;
     for (YNode item : list.items()) {
       if (!(item instanceof YMap row)) {
         return node;
@@ -380,9 +382,20 @@ final class IndicatorRows {
       YScalar first = cell(row, heads.first());
       YScalar name = cell(row, heads.name());
       YScalar second = cell(row, heads.second());
+      // a level cell left empty under a filled one is the one above, as the form merges them
+      // (a spreadsheet copied with its merged cells leaves all but the first empty)
+      boolean sameFirst = first == null || above != null && first.text().equals(above.text());
+      if (first == null && blank(row, heads.first())) {
+        first = above;
+      }
+      if (second == null && blank(row, heads.second()) && sameFirst && aboveSecond != null) {
+        second = aboveSecond;
+      }
       if (first == null || name == null || second == null && has(row, heads.second())) {
         return node;
       }
+      above = first;
+      aboveSecond = second;
       if (open != null && !open.equals(first.text())) {
         items.add(level1(levels, names));
         levels.clear();
@@ -490,6 +503,16 @@ final class IndicatorRows {
       }
     }
     return null;
+  }
+
+  /** The row has no cell under any of {@code names}, or an empty one (not a mapping or list). */
+  private static boolean blank(YMap row, List<String> names) {
+    for (var e : row.entries().entrySet()) {
+      if (names.contains(norm(e.getKey()))) {
+        return e.getValue() instanceof YScalar s && (s.isNull() || s.text().isBlank());
+      }
+    }
+    return true;
   }
 
   private static boolean has(YMap row, List<String> names) {

@@ -260,4 +260,32 @@ class IndicatorRowsTest {
     assertTrue(rows.diagnostics().stream().anyMatch(d -> d.message().startsWith("指标表的中期（长期）与年度两侧写在同一行")));
     assertEquals(Transcribed.printed(r, nested), Transcribed.printed(r, rows));
   }
+
+  @Test
+  void levelCellsLeftEmptyUnderFilledOnesAreTheOnesAbove() {
+    // a spreadsheet copied with its merged cells: all but the first of a merged run are empty
+    Renderer r = Samples.renderer();
+    Validator.Report full = Transcribed.check(r, HEAD + """
+            - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标值: 500人次}
+            - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训场次, 指标值: 5场}
+            - {一级指标: 产出指标, 二级指标: 质量指标, 三级指标: 培训合格率, 指标值: ≥90%}
+            - {一级指标: 效益指标, 二级指标: 社会效益指标, 三级指标: 群众知晓率, 指标值: ≥90%}
+            - {一级指标: 效益指标, 二级指标: 社会效益指标, 三级指标: 技能提升率, 指标值: ≥80%}
+        """);
+    Validator.Report merged = Transcribed.check(r, HEAD + """
+            - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标值: 500人次}
+            - {一级指标: , 二级指标: , 三级指标: 培训场次, 指标值: 5场}
+            - {二级指标: 质量指标, 三级指标: 培训合格率, 指标值: ≥90%}
+            - {一级指标: 效益指标, 二级指标: 社会效益指标, 三级指标: 群众知晓率, 指标值: ≥90%}
+            - {三级指标: 技能提升率, 指标值: ≥80%}
+        """);
+    assertTrue(!full.hasErrors() && !merged.hasErrors(), merged.diagnostics().toString());
+    assertEquals(List.of(), Transcribed.extraRules(full, merged), merged.diagnostics().toString());
+    assertEquals(Transcribed.printed(r, full), Transcribed.printed(r, merged));
+    // the first row empty: nothing above it to take
+    Validator.Report none = Transcribed.check(r, HEAD + """
+            - {一级指标: , 二级指标: 数量指标, 三级指标: 培训人次, 指标值: 500人次}
+        """);
+    assertTrue(none.hasErrors(), none.diagnostics().toString());
+  }
 }

@@ -41,7 +41,7 @@ public final class DeclarationReader {
       Pattern.compile("(\\d{4})\\s*(?:年\\s*(?:(\\d{1,2})\\s*月)?|[-./]\\s*(\\d{1,2}))");
   /** The blank date line of a printed form ({@code     年  月  日}): no date. */
   private static final Pattern BLANK_DATE = Pattern.compile("[\\s年月日]*");
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(?:年度?)?");
+  private static final Pattern YEAR = Pattern.compile("\\(?\\s*(\\d{4})\\s*(?:年度?)?\\s*\\)?");
   /** The years a long-term goal runs, as forms print them: 2025-2027年, 2025年—2027年, 2025至2027. */
   public static final Pattern YEARS =
       Pattern.compile("\\d{4}\\s*(?:年度?)?\\s*[-—–~～至到]{1,2}\\s*(\\d{4})\\s*(?:年度?)?");

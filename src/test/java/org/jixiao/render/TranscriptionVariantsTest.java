@@ -104,6 +104,7 @@ class TranscriptionVariantsTest {
         new Case("date in Chinese numerals", G, "date: 2024-10-16", "date: 二〇二四年十月十六日",
             "error date 9"),
         new Case("year with 年", G, "year: 2025", "year: 2025年", "same"),
+        new Case("year as printed under the title, in brackets", G, "year: 2025", "year: （2025年度）", "same"),
         new Case("year quoted", G, "year: 2025", "year: \"2025\"", "same"),
         new Case("long-term goal as the years of the plan", G, "until: 2027",
             "until: 2025-2027年", "warn year-goal"),

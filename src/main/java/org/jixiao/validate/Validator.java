@@ -82,8 +82,8 @@ public final class Validator {
           : FormChoice.of(file, written, variant, lang, found);
       SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
           : VariantSchema.of(variant, forms, variants.names());
-      YNode parsed = IndicatorRows.nest(file, written, heads(variant), tables(schema), lang, found,
-          rows);
+      YNode parsed = FundRows.read(file, IndicatorRows.nest(file, written, heads(variant),
+          tables(schema), lang, found, rows), funds(schema), lang, found);
       Set<String> names = variants.names();
       // from here on the tree as read: a key written as the form prints its row is its key
       SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
@@ -146,8 +146,8 @@ public final class Validator {
     SchemaCheck schema = found == null ? VariantSchema.unknownLayout(variants.names())
         : VariantSchema.of(found, FormChoice.of(file, unit, found, lang, new ArrayList<>()),
             variants.names());
-    YNode tree = IndicatorRows.nest(file, unit, heads(found), tables(schema), lang,
-        new ArrayList<>(), new java.util.HashSet<>());
+    YNode tree = FundRows.read(file, IndicatorRows.nest(file, unit, heads(found), tables(schema), lang,
+        new ArrayList<>(), new java.util.HashSet<>()), funds(schema), lang, new ArrayList<>());
     Variant variant = variant(tree);
     if (variant == null) {
       // the layout written as the form's word (版式:) is found so too
@@ -263,6 +263,11 @@ public final class Validator {
   private static java.util.function.BinaryOperator<String> tables(SchemaCheck schema) {
     return (scope, key) -> schema.table(scope, key,
         scope.equals("project") ? IndicatorLine.PROJECT_TABLES : IndicatorLine.TABLES);
+  }
+
+  /** A project's fund lines (sources), by their key or their title on the form. */
+  private static java.util.function.BinaryOperator<String> funds(SchemaCheck schema) {
+    return (scope, key) -> schema.table(scope, key, List.of("sources"));
   }
 
   private Shape shape(String layout) {

@@ -62,4 +62,34 @@ class ShorthandsTest {
     assertTrue(keyed.hasErrors(), keyed.diagnostics().toString());
     assertTrue(keyed.diagnostics().stream().noneMatch(d -> d.rule().equals("one-project")));
   }
+
+  @Test
+  void fundLinesWrittenAsRowsAreTheLinesOfTheForm() {
+    // the 416号 form's 项目资金申请 as a spreadsheet holds it: 资金来源 | 金额, a row each
+    String head = """
+        layout: county-416-project
+        year: 2025
+        unit: {name: 某县某局}
+        projects:
+          - name: 农村道路维护
+            goal: [完成路面修补20公里]
+        """;
+    Renderer r = Samples.renderer();
+    Validator.Report lines = Transcribed.check(r, head + "    sources: {财政拨款: 50, 自有资金: 10}\n");
+    Validator.Report rows = Transcribed.check(r, head + """
+            项目资金申请:
+              - {资金来源: 财政拨款, 金额: 50}
+              - {资金来源: 自有资金, 金额: 10万元}
+        """);
+    assertFalse(lines.hasErrors(), lines.diagnostics().toString());
+    assertFalse(rows.hasErrors(), rows.diagnostics().toString());
+    assertEquals(List.of("key-as-printed", "fund-rows"), Transcribed.extraRules(lines, rows),
+        rows.diagnostics().toString());
+    assertEquals(Transcribed.printed(r, lines), Transcribed.printed(r, rows));
+    // a row of three cells is no fund line: left as written, the schema's error
+    assertTrue(Transcribed.check(r, head + """
+            sources:
+              - {资金来源: 财政拨款, 金额: 50, 备注: 无}
+        """).hasErrors());
+  }
 }

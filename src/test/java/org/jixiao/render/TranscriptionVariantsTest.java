@@ -173,7 +173,7 @@ class TranscriptionVariantsTest {
             "一般公共预算财政拨款: 10.00\n      其中：申请当年预算拨款: 10.00", "warn-none"),
         new Case("sources written as a list of name and amount", Z,
             "    sources:\n      一般公共预算财政拨款: 10.00",
-            "    sources:\n      - {name: 一般公共预算财政拨款, amount: 10.00}", "error type 28"),
+            "    sources:\n      - {name: 一般公共预算财政拨款, amount: 10.00}", "warn fund-rows"),
         // indicator levels
         new Case("first level 产出 without 指标", H,
             "      产出指标:\n        数量指标:\n          办公场地租用层数",

@@ -59,8 +59,9 @@ final class UnprintedKeys {
         rows(here, t);
       }
     }
-    // the built-in columns of a project's tables only: on the 部门整体 tables the recording missed
-    // reads that happen (hubei's 近两年指标值 print, yet were reported unread), so they are left out
+    // the built-in columns of a project's tables only: a 二级 unit's hubei 部门整体 form prints the
+    // statement that it is empty instead of its tables (the form's rule), and "its template does not
+    // print it" would be the wrong reason for those columns, so the 部门整体 tables are left out
     List<String> columns = keys.getOrDefault("indicator", List.of());
     if (ctx.get("project") instanceof Views.Project p) {
       project(here, p);

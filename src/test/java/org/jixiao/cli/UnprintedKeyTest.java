@@ -192,7 +192,8 @@ class UnprintedKeyTest {
 
   /**
    * Every sample and real form prints every key it writes: no unprinted-key on a shipped variant
-   * (a false alarm once fired on a generated hubei unit's 近两年指标值, which print).
+   * (it once fired on a generated hubei 二级 unit's 近两年指标值, blaming the template where the
+   * form prints its empty statement instead of the tables).
    */
   @Test
   void theSamplesAndRealFormsGetNoUnprintedKey() throws IOException {

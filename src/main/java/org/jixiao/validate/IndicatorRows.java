@@ -271,8 +271,8 @@ final class IndicatorRows {
       }
       sawLong |= longKey != null;
       sawAnnual |= annualKey != null;
-      YMap longRow = longKey == null ? null : side(row, longKey, annualKey);
-      YMap annualRow = annualKey == null ? null : side(row, annualKey, longKey);
+      YMap longRow = longKey == null ? null : sideRow(row, longKey, annualKey);
+      YMap annualRow = annualKey == null ? null : sideRow(row, annualKey, longKey);
       if (longRow != null) {
         longRows.add(longRow);
       }
@@ -291,7 +291,7 @@ final class IndicatorRows {
    * {@code row} for one side: {@code value} as 指标值, without {@code other}; null when the side's
    * cell is empty.
    */
-  private static YMap side(YMap row, String value, String other) {
+  private static YMap sideRow(YMap row, String value, String other) {
     if (!(row.entries().get(value) instanceof YScalar v) || v.isNull() || v.text().isBlank()) {
       return null;
     }

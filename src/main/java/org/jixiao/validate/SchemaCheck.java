@@ -169,20 +169,16 @@ public final class SchemaCheck {
    * key or title at the top too, nor when {@code unit:} writes that key itself or is no mapping.
    */
   private YNode unitRows(String file, YNode root, Messages lang, List<Diagnostic> said) {
-    JsonNode topProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer);
-    JsonNode unitProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.UNIT.pointer);
-    if (!(root instanceof YMap top) || topProps.isMissingNode() || unitProps.isMissingNode()
+    JsonNode atTop = scope(org.jixiao.model.DeclarationKeys.Scope.DECLARATION);
+    JsonNode inUnit = scope(org.jixiao.model.DeclarationKeys.Scope.UNIT);
+    if (!(root instanceof YMap top) || atTop == null || inUnit == null
         || top.entries().containsKey("unit") && !(top.entries().get("unit") instanceof YMap)) {
       return root;
     }
-    JsonNode atTop = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        .set("properties", topProps);
-    JsonNode inUnit = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        .set("properties", unitProps);
     YMap unit = top.entries().get("unit") instanceof YMap u ? u : null;
     Map<String, String> moves = new LinkedHashMap<>();
     for (String k : top.entries().keySet()) {
-      if (topProps.has(k) || titled(k, atTop) != null) {
+      if (atTop.get("properties").has(k) || titled(k, atTop) != null) {
         continue;
       }
       String to = titled(k, inUnit);
@@ -230,20 +226,16 @@ public final class SchemaCheck {
    * is not certain); its hint says where the key goes.
    */
   private YNode projectRowsUp(String file, YNode root, Messages lang, List<Diagnostic> said) {
-    JsonNode topProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer);
-    JsonNode projectProps = schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.PROJECT.pointer);
+    JsonNode atTop = scope(org.jixiao.model.DeclarationKeys.Scope.DECLARATION);
+    JsonNode inProject = scope(org.jixiao.model.DeclarationKeys.Scope.PROJECT);
     if (!(root instanceof YMap top) || !(top.entries().get("projects") instanceof YList projects)
         || projects.items().size() != 1 || !(projects.items().get(0) instanceof YMap project)
-        || topProps.isMissingNode() || projectProps.isMissingNode()) {
+        || atTop == null || inProject == null) {
       return root;
     }
-    JsonNode atTop = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        .set("properties", topProps);
-    JsonNode inProject = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        .set("properties", projectProps);
     Map<String, String> moves = new LinkedHashMap<>();
     for (String k : project.entries().keySet()) {
-      if (projectProps.has(k) || titled(k, inProject) != null) {
+      if (inProject.get("properties").has(k) || titled(k, inProject) != null) {
         continue;
       }
       String to = titled(k, atTop);
@@ -279,6 +271,16 @@ public final class SchemaCheck {
     entries.put("projects", new YList(List.of(new YMap(pe, pk, project.line(), project.column())),
         projects.line(), projects.column()));
     return new YMap(entries, keys, top.line(), top.column());
+  }
+
+  /**
+   * The keys of {@code scope} on this schema as {@link #titled} and {@link #theOne} take a
+   * parent ({@code {"properties": …}}); null when this schema has no such scope.
+   */
+  private JsonNode scope(org.jixiao.model.DeclarationKeys.Scope scope) {
+    JsonNode props = schemaJson.at(scope.pointer);
+    return props.isMissingNode() ? null
+        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("properties", props);
   }
 
   /** The tree as read (keys written as the form prints them renamed) and its problems. */
@@ -523,9 +525,8 @@ public final class SchemaCheck {
                   "delete " + m.getProperty() + " or choose a layout whose form has it"));
         }
         List<String> near = near(m.getProperty(), a.parent);
-        String upTo = m.getInstanceLocation().toString().matches("/projects/\\d+") ? titled(m.getProperty(),
-            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("properties",
-                schemaJson.at(org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer))) : null;
+        String upTo = m.getInstanceLocation().toString().matches("/projects/\\d+")
+            ? titled(m.getProperty(), scope(org.jixiao.model.DeclarationKeys.Scope.DECLARATION)) : null;
         return diag(file, key == null ? at : key, "unknown-key",
             lang.pick("未知的键「" + m.getProperty() + "」", "unknown key '" + m.getProperty() + "'"),
             (upTo == null ? "" : lang.pick("本版式的「" + m.getProperty() + "」是整个单位写一份的 " + upTo
@@ -838,15 +839,8 @@ public final class SchemaCheck {
     if (tables.contains(written)) {
       return written;
     }
-    String pointer = scope.equals("project") ? org.jixiao.model.DeclarationKeys.Scope.PROJECT.pointer
-        : org.jixiao.model.DeclarationKeys.Scope.DECLARATION.pointer;
-    JsonNode props = schemaJson.at(pointer);
-    if (props.isMissingNode()) {
-      return null;
-    }
-    com.fasterxml.jackson.databind.node.ObjectNode parent = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    parent.set("properties", props);
-    String key = titled(written, parent);
+    String key = titled(written, scope(scope.equals("project") ? org.jixiao.model.DeclarationKeys.Scope.PROJECT
+        : org.jixiao.model.DeclarationKeys.Scope.DECLARATION));
     return key != null && tables.contains(key) ? key : null;
   }
 

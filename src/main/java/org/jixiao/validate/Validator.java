@@ -76,14 +76,11 @@ public final class Validator {
       text = YamlLoader.decode(file, bytes, lang);
       // an indicator table written row by row is read as its levels
       Set<Integer> rows = new java.util.HashSet<>();
-      YNode written = Shorthands.read(file, YamlLoader.parse(file, text, lang, found), lang, found);
-      Variant variant = variant(written);
-      List<Variant.Form> forms = variant == null ? List.of()
-          : FormChoice.of(file, written, variant, lang, found);
-      SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
-          : VariantSchema.of(variant, forms, variants.names());
-      YNode parsed = FundRows.read(file, IndicatorRows.nest(file, written, heads(variant),
-          tables(schema), lang, found, rows), funds(schema), lang, found);
+      Prepared prepared = prepared(file, YamlLoader.parse(file, text, lang, found), found, rows);
+      Variant variant = prepared.variant();
+      List<Variant.Form> forms = prepared.forms();
+      SchemaCheck schema = prepared.schema();
+      YNode parsed = prepared.tree();
       Set<String> names = variants.names();
       // from here on the tree as read: a key written as the form prints its row is its key
       SchemaCheck.Checked read = schema.read(file, parsed, lang, names);
@@ -141,27 +138,39 @@ public final class Validator {
    * checks ({@code jixiao init --from}) reads a file as {@code render} does.
    */
   public YNode asRead(String file, YNode written) {
-    YNode unit = Shorthands.read(file, written, lang, new ArrayList<>());
-    Variant found = variant(unit);
-    SchemaCheck schema = found == null ? VariantSchema.unknownLayout(variants.names())
-        : VariantSchema.of(found, FormChoice.of(file, unit, found, lang, new ArrayList<>()),
-            variants.names());
-    YNode tree = FundRows.read(file, IndicatorRows.nest(file, unit, heads(found), tables(schema), lang,
-        new ArrayList<>(), new java.util.HashSet<>()), funds(schema), lang, new ArrayList<>());
-    Variant variant = variant(tree);
-    if (variant == null) {
-      // the layout written as the form's word (版式:) is found so too
-      YNode read = VariantSchema.unknownLayout(variants.names()).read(file, tree, lang,
-          variants.names()).tree();
-      variant = variant(read);
-      if (variant == null) {
-        return read;
-      }
+    Prepared p = prepared(file, written, new ArrayList<>(), new java.util.HashSet<>());
+    Set<String> names = variants.names();
+    if (p.variant() != null) {
+      return p.schema().read(file, p.tree(), lang, names).tree();
     }
-    List<Diagnostic> ignored = new ArrayList<>();
-    List<Variant.Form> forms = FormChoice.of(file, tree, variant, lang, ignored);
-    return VariantSchema.of(variant, forms, variants.names())
-        .read(file, tree, lang, variants.names()).tree();
+    // the layout written as the form's word (版式:) is found so too
+    YNode read = p.schema().read(file, p.tree(), lang, names).tree();
+    Variant variant = variant(read);
+    if (variant == null) {
+      return read;
+    }
+    List<Variant.Form> forms = FormChoice.of(file, p.tree(), variant, lang, new ArrayList<>());
+    return VariantSchema.of(variant, forms, names).read(file, p.tree(), lang, names).tree();
+  }
+
+  /** A file's tree with its shorthands and row-by-row tables read, and what it was read by. */
+  private record Prepared(YNode tree, Variant variant, List<Variant.Form> forms, SchemaCheck schema) {}
+
+  /**
+   * The steps {@link #check} and {@link #asRead} share: shorthands read, the variant and forms the
+   * file names, the schema they give, then tables written row by row and fund lines written as
+   * rows read by that schema's titles ({@code rows} gets the rows' lines).
+   */
+  private Prepared prepared(String file, YNode parsed, List<Diagnostic> found, Set<Integer> rows) {
+    YNode written = Shorthands.read(file, parsed, lang, found);
+    Variant variant = variant(written);
+    List<Variant.Form> forms = variant == null ? List.of()
+        : FormChoice.of(file, written, variant, lang, found);
+    SchemaCheck schema = variant == null ? VariantSchema.unknownLayout(variants.names())
+        : VariantSchema.of(variant, forms, variants.names());
+    YNode tree = FundRows.read(file, IndicatorRows.nest(file, written, heads(variant),
+        tables(schema), lang, found, rows), funds(schema), lang, found);
+    return new Prepared(tree, variant, forms, schema);
   }
 
   /**
